@@ -1,0 +1,55 @@
+"""summitkit: what an international summit produced, read from the news as typed data.
+
+    >>> import summitkit
+    >>> report = summitkit.extract(text)          # doctest: +SKIP
+    >>> [leader.name for leader in report.leaders]  # doctest: +SKIP
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("summitkit")
+except PackageNotFoundError:  # running from a source tree
+    __version__ = "0.0.0"
+
+from summitkit.document import Document, Entity, Sentence, Token
+from summitkit.extractor import Extractor
+from summitkit.hookspecs import hookimpl
+from summitkit.models import (
+    DocumentStatus,
+    ExtractorFailure,
+    Fact,
+    Leader,
+    MonetaryTarget,
+    MoneyKind,
+    ProposedConvention,
+    SignedDocument,
+    Span,
+    SummitEvent,
+    SummitReport,
+)
+from summitkit.pipeline import ExtractorError, Pipeline, extract
+
+__all__ = [
+    "Document",
+    "DocumentStatus",
+    "Entity",
+    "Extractor",
+    "ExtractorError",
+    "ExtractorFailure",
+    "Fact",
+    "Leader",
+    "MonetaryTarget",
+    "MoneyKind",
+    "Pipeline",
+    "ProposedConvention",
+    "Sentence",
+    "SignedDocument",
+    "Span",
+    "SummitEvent",
+    "SummitReport",
+    "Token",
+    "__version__",
+    "extract",
+    "hookimpl",
+]

@@ -1,0 +1,163 @@
+"""The ``summitkit`` command: extract reports from files, print the JSON Schema, list plugins."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from importlib import resources
+
+from summitkit import __version__
+from summitkit.models import SummitReport
+
+__all__ = ["main"]
+
+SAMPLE = "sample_summit.txt"
+
+
+class _Fail(Exception):
+    """A user error: printed as one line on stderr, exit status 2."""
+
+
+def _read(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise _Fail(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise _Fail(f"{path}: is a directory") from None
+    except PermissionError:
+        raise _Fail(f"{path}: permission denied") from None
+    except UnicodeDecodeError as error:
+        raise _Fail(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+    except OSError as error:
+        raise _Fail(f"{path}: {error.strerror or error}") from None
+
+
+def _table(path: str, report: SummitReport) -> str:
+    lines = [f"== {path}"]
+    for leader in report.leaders:
+        lines.append(f"leader      {leader.name} | {leader.role or '-'} | {leader.country or '-'}")
+    for money in report.monetary_targets:
+        lines.append(
+            f"money       {money.amount:,.0f} {money.currency} | {money.kind.value} | {money.indicator or '-'}"
+        )
+    for doc in report.signed_documents:
+        lines.append(f"document    {doc.title} | {doc.status.value}")
+    for conv in report.proposed_conventions:
+        lines.append(f"proposal    {conv.title} | {conv.proposer or '-'}")
+    if report.event is not None:
+        e = report.event
+        parts = [e.name, e.organisation, e.city, e.country, e.date]
+        lines.append("event       " + " | ".join(p or "-" for p in parts))
+    for failure in report.failures:
+        lines.append(f"FAILED      {failure.extractor} ({failure.plugin}): {failure.error}: {failure.message}")
+    return "\n".join(lines)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from summitkit.pipeline import ExtractorError, Pipeline
+
+    paths: list[str] = list(args.files)
+    if args.sample:
+        paths.insert(0, SAMPLE)
+    if not paths:
+        raise _Fail("extract: give at least one FILE, '-' for standard input, or --sample")
+    if args.format == "json" and len(paths) > 1:
+        raise _Fail("extract: --format json takes one file; use --format jsonl for several")
+    try:
+        pipeline = Pipeline(disable=args.disable, strict=args.strict)
+    except ValueError as error:
+        raise _Fail(str(error)) from None
+    status = 0
+    for path in paths:
+        try:
+            text = resources.files("summitkit.data").joinpath(SAMPLE).read_text("utf-8") if (
+                args.sample and path == SAMPLE
+            ) else _read(path)
+            report = pipeline(text)
+        except _Fail as error:  # keep going: the other files' reports are not lost
+            print(f"summitkit: {error}", file=sys.stderr)
+            status = 2
+            continue
+        except ExtractorError as error:
+            print(f"summitkit: {path}: {error}", file=sys.stderr)
+            status = 1
+            continue
+        if args.format == "json":
+            print(report.model_dump_json(indent=2))
+        elif args.format == "jsonl":
+            print(json.dumps({"path": path, **report.model_dump(mode="json")}, ensure_ascii=False))
+        else:
+            print(_table(path, report))
+    return status
+
+
+def _schema(args: argparse.Namespace) -> int:
+    print(json.dumps(SummitReport.model_json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _plugins(args: argparse.Namespace) -> int:
+    from summitkit.plugins import collect_extractors, make_plugin_manager
+
+    rows = [
+        (r.name, r.plugin, r.source, ", ".join(r.extractor.fills))
+        for r in collect_extractors(make_plugin_manager())
+    ]
+    if args.json:
+        keys = ("extractor", "plugin", "source", "fills")
+        print(json.dumps([dict(zip(keys, row)) for row in rows], ensure_ascii=False, indent=2))
+        return 0
+    header = ("EXTRACTOR", "PLUGIN", "SOURCE", "FILLS")
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(4)]
+    for row in [header, *rows]:
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="summitkit",
+        description="Read news about international summits; report leaders, money, documents and proposals.",
+    )
+    parser.add_argument("--version", action="version", version=f"summitkit {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="extract a report from each FILE ('-' reads standard input)")
+    extract.add_argument("files", nargs="*", metavar="FILE")
+    extract.add_argument("--format", choices=("json", "jsonl", "table"), default="table")
+    extract.add_argument("--sample", action="store_true", help="also read the sample article bundled with summitkit")
+    extract.add_argument("--disable", action="append", default=[], metavar="EXTRACTOR", help="leave an extractor out")
+    extract.add_argument("--strict", action="store_true", help="fail on the first extractor error")
+    extract.set_defaults(run=_extract)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of a report")
+    schema.set_defaults(run=_schema)
+
+    plugins = commands.add_parser("plugins", help="list every registered extractor")
+    plugins.add_argument("--json", action="store_true", help="print the list as JSON")
+    plugins.set_defaults(run=_plugins)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except _Fail as error:
+        print(f"summitkit: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+"""One parsed text: the original string and natasha's analysis, computed layer by layer on demand.
+
+Extractors only read a Document. Sentences and tokens come first (razdel, cheap); named entities
+run natasha's NER over the whole text; morphology is tagged per sentence, only for the sentences
+someone asks about, because the morphology tagger is the most expensive stage of natasha.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Literal
+
+from natasha import Doc
+from natasha.doc import inject_morph, sent_words
+from natasha.norm import normalize
+
+from summitkit.models import Span
+from summitkit.nlp import models
+
+__all__ = ["Document", "Entity", "Layer", "Sentence", "Token"]
+
+#: The analysis layers an extractor can declare in ``requires``.
+Layer = Literal["sentences", "entities", "morph"]
+
+EntityType = Literal["PER", "LOC", "ORG"]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or punctuation mark with its offsets; ``pos``/``feats`` are set on morph-tagged tokens."""
+
+    start: int
+    end: int
+    text: str
+    pos: str | None = None
+    feats: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence with its offsets and tokens; ``index`` is its position in the Document."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity found by natasha's NER: a person, a location or an organisation."""
+
+    type: EntityType
+    start: int
+    end: int
+    text: str
+
+
+class Document:
+    """The text and its analysis. Build one per text; every extractor reads the same one."""
+
+    def __init__(self, text: str) -> None:
+        if not isinstance(text, str):
+            raise TypeError(f"Document text must be str, not {type(text).__name__}")
+        #: The original text; every offset points into it.
+        self.text = text
+        self._morph_done: set[int] = set()
+        self._normal: dict[tuple[int, int], str] = {}
+
+    def __repr__(self) -> str:
+        preview = self.text[:40].replace("\n", " ")
+        return f"Document({preview!r}{'...' if len(self.text) > 40 else ''})"
+
+    def span(self, start: int, end: int) -> Span:
+        """Evidence for ``text[start:end]``."""
+        return Span.of(self.text, start, end)
+
+    # -- layers ---------------------------------------------------------------------------------
+
+    @cached_property
+    def _doc(self) -> Any:
+        doc = Doc(self.text)
+        doc.segment(models().segmenter)
+        return doc
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """Sentences with their tokens (razdel, through natasha's Segmenter)."""
+        return tuple(
+            Sentence(i, s.start, s.stop, s.text, tuple(Token(t.start, t.stop, t.text) for t in s.tokens))
+            for i, s in enumerate(self._doc.sents)
+        )
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence holding the character at ``offset`` (or the one before it)."""
+        if not self.sentences:
+            raise ValueError("the document has no sentences")
+        index = max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+        return self.sentences[index]
+
+    @cached_property
+    def entities(self) -> tuple[Entity, ...]:
+        """Named entities (PER, LOC, ORG) from natasha's NER tagger, in text order."""
+        doc = self._doc
+        if not self.text.strip():
+            return ()
+        doc.tag_ner(models().ner_tagger)
+        return tuple(Entity(s.type, s.start, s.stop, s.text) for s in doc.spans)
+
+    def entities_in(self, start: int, end: int, type: EntityType | None = None) -> list[Entity]:
+        """Entities lying within ``[start, end)``, optionally of one type."""
+        return [e for e in self.entities if e.start >= start and e.end <= end and (type is None or e.type == type)]
+
+    def morph(self, sentence: Sentence) -> tuple[Token, ...]:
+        """The sentence's tokens with part of speech and grammatical features (tagged once, on demand)."""
+        raw = self._doc.sents[sentence.index]
+        if sentence.index not in self._morph_done:
+            (markup,) = models().morph_tagger.map([sent_words(raw)])
+            inject_morph(raw.tokens, markup.tokens)
+            self._morph_done.add(sentence.index)
+        return tuple(Token(t.start, t.stop, t.text, t.pos, dict(t.feats or {})) for t in raw.tokens)
+
+    def normal(self, entity: Entity) -> str:
+        """The entity in the nominative (natasha's normaliser over morph-tagged tokens).
+
+        natasha drops ё on the way; where the text spells a word with ё, it is put back.
+        """
+        key = (entity.start, entity.end)
+        if key not in self._normal:
+            self.morph(self.sentence_at(entity.start))
+            tokens = [t for t in self._doc.tokens if t.start >= entity.start and t.stop <= entity.end]
+            value = normalize(models().vocab, tokens) if tokens else entity.text
+            self._normal[key] = _restore_yo(value, entity.text)
+        return self._normal[key]
+
+
+def _restore_yo(normal: str, original: str) -> str:
+    """Put back the ё that normalisation dropped, letter by letter, where the stems agree."""
+    if "ё" not in original.lower():
+        return normal
+    out = list(normal)
+    for i, (a, b) in enumerate(zip(normal, original)):
+        if b in "ёЁ" and a in "еЕ":
+            out[i] = b
+    return "".join(out)

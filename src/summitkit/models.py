@@ -1,0 +1,274 @@
+"""The typed report: facts, their evidence, and the report that collects them.
+
+Every fact carries the character spans it was read from, so a user can show or check where it came
+from. Models are immutable and forbid unknown fields: a typo in a plugin is an error, not silent data.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from enum import Enum
+from typing import Annotated, Any, ClassVar
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    SerializeAsAny,
+    field_validator,
+    model_validator,
+)
+
+__all__ = [
+    "Amount",
+    "DocumentStatus",
+    "ExtractorFailure",
+    "Fact",
+    "Leader",
+    "MoneyKind",
+    "MonetaryTarget",
+    "ProposedConvention",
+    "SignedDocument",
+    "Span",
+    "SummitEvent",
+    "SummitReport",
+    "UnknownFact",
+]
+
+
+def _amount_to_json(value: Decimal) -> int | float:
+    """Whole amounts stay exact integers in JSON; fractional ones become numbers too, never strings."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+#: An exact amount in Python (``Decimal``), a plain number in JSON.
+Amount = Annotated[
+    Decimal,
+    PlainSerializer(_amount_to_json, return_type=float, when_used="json"),
+    Field(ge=0),
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Span(_Model):
+    """Where a fact was read: ``source[start:end] == text``, always."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span ends ({self.end}) before it starts ({self.start})")
+        if len(self.text) != self.end - self.start:
+            raise ValueError("span text length differs from end - start")
+        return self
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int) -> Span:
+        """The span of ``source[start:end]``: the one way to build evidence that cannot lie."""
+        return cls(start=start, end=end, text=source[start:end])
+
+
+class Fact(_Model):
+    """Base of every fact. Plugins subclass it to bring fact types of their own.
+
+    ``fact_type`` names the kind of fact in the report's JSON; ``merge_key`` tells which facts are
+    the same one mentioned twice (``None``: never merged).
+    """
+
+    fact_type: ClassVar[str] = "fact"
+
+    evidence: list[Span] = Field(default_factory=list)
+
+    def merge_key(self) -> object | None:
+        return None
+
+    def merged_with(self, other: Fact) -> Fact:
+        """This fact with ``other``'s evidence added and its missing fields filled from ``other``."""
+        spans = {(s.start, s.end): s for s in [*self.evidence, *other.evidence]}
+        update: dict[str, Any] = {"evidence": sorted(spans.values(), key=lambda s: (s.start, s.end))}
+        for name in type(self).model_fields:
+            if name != "evidence" and getattr(self, name) in (None, [], "") and name in other.model_fields_set:
+                update[name] = getattr(other, name)
+        return self.model_copy(update=update)
+
+
+def fold(text: str) -> str:
+    """Lower case with ё as е: how Russian names and titles compare."""
+    return text.lower().replace("ё", "е")
+
+
+class Leader(Fact):
+    """A named official acting for a state or an international organisation."""
+
+    fact_type: ClassVar[str] = "leader"
+
+    name: str = Field(description="Fullest form the text gives, nominative.")
+    role: str | None = Field(default=None, description="Post, nominative, lower case.")
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2.")
+
+    def merge_key(self) -> object:
+        words = re.findall(r"[\w]+(?:-[\w]+)*", fold(self.name))
+        return words[-1] if words else fold(self.name)
+
+
+class MoneyKind(str, Enum):
+    """Whether an amount is a goal, a reached figure, or money a party promises."""
+
+    TARGET = "target"
+    ACTUAL = "actual"
+    PLEDGE = "pledge"
+
+
+class MonetaryTarget(Fact):
+    """A money figure stated about the summit's subject."""
+
+    fact_type: ClassVar[str] = "monetary_target"
+
+    amount: Amount = Field(description="Full number in units of the currency.")
+    currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code.")
+    kind: MoneyKind
+    indicator: str | None = Field(default=None, description="What the amount measures, nominative.")
+    year: int | None = Field(default=None, description="Deadline or reference year, where given.")
+
+    def merge_key(self) -> object:
+        return (self.amount.normalize(), self.currency)
+
+
+class DocumentStatus(str, Enum):
+    """The verb the text uses for a document: подписали, приняли, одобрили/утвердили."""
+
+    SIGNED = "signed"
+    ADOPTED = "adopted"
+    APPROVED = "approved"
+
+
+class SignedDocument(Fact):
+    """A document signed, adopted or approved at the event."""
+
+    fact_type: ClassVar[str] = "signed_document"
+
+    title: str = Field(min_length=1, description="Nominative title.")
+    status: DocumentStatus
+
+    def merge_key(self) -> object:
+        return fold(self.title)
+
+
+class ProposedConvention(Fact):
+    """A new agreement, institution or mechanism a participant proposes and that is not yet signed."""
+
+    fact_type: ClassVar[str] = "proposed_convention"
+
+    title: str = Field(min_length=1, description="Nominative title.")
+    proposer: str | None = Field(default=None, description="The proposing leader's name.")
+
+    def merge_key(self) -> object:
+        return fold(self.title)
+
+
+class SummitEvent(Fact):
+    """The event itself: what it was, where, when, and who took part."""
+
+    fact_type: ClassVar[str] = "event"
+
+    name: str | None = None
+    organisation: str | None = Field(default=None, description="Format or organisation (ШОС, ЦА+Япония).")
+    ordinal: int | None = Field(default=None, ge=1)
+    city: str | None = None
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
+    date: str | None = Field(default=None, description="ISO 8601 date, or the part of it the text gives.")
+    participants: list[str] = Field(default_factory=list, description="ISO 3166-1 alpha-2 codes.")
+
+    def merge_key(self) -> object:
+        return "event"
+
+
+class UnknownFact(Fact):
+    """A plugin's fact read back from JSON, where its own class is not at hand."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+
+class ExtractorFailure(_Model):
+    """An extractor that raised: the report keeps everything else and says what went wrong."""
+
+    extractor: str
+    plugin: str
+    error: str = Field(description="Exception class name.")
+    message: str
+
+
+_FIELDS: dict[type[Fact], str] = {
+    Leader: "leaders",
+    MonetaryTarget: "monetary_targets",
+    SignedDocument: "signed_documents",
+    ProposedConvention: "proposed_conventions",
+}
+
+
+class SummitReport(_Model):
+    """What a summit produced, as read from one text."""
+
+    leaders: list[Leader] = Field(default_factory=list)
+    monetary_targets: list[MonetaryTarget] = Field(default_factory=list)
+    signed_documents: list[SignedDocument] = Field(default_factory=list)
+    proposed_conventions: list[ProposedConvention] = Field(default_factory=list)
+    event: SummitEvent | None = None
+    extras: dict[str, list[SerializeAsAny[Fact]]] = Field(
+        default_factory=dict, description="Facts of plugin-defined types, by their fact_type."
+    )
+    failures: list[ExtractorFailure] = Field(default_factory=list)
+
+    @field_validator("extras", mode="before")
+    @classmethod
+    def _read_plugin_facts(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {
+                key: [UnknownFact.model_validate(f) if isinstance(f, dict) else f for f in facts]
+                for key, facts in value.items()
+            }
+        return value
+
+    @classmethod
+    def from_facts(cls, facts: list[Fact], failures: list[ExtractorFailure] | None = None) -> SummitReport:
+        """Route facts to their fields and merge repeated mentions of the same fact into one."""
+        merged: dict[tuple[str, object], Fact] = {}
+        order: list[tuple[str, object]] = []
+        for index, fact in enumerate(facts):
+            field = _FIELDS.get(type(fact), "event" if isinstance(fact, SummitEvent) else fact.fact_type)
+            key = fact.merge_key()
+            slot = (field, key if key is not None else ("#", index))
+            if slot in merged:
+                merged[slot] = merged[slot].merged_with(fact)
+            else:
+                merged[slot] = fact
+                order.append(slot)
+        fields: dict[str, Any] = {name: [] for name in _FIELDS.values()}
+        extras: dict[str, list[Fact]] = {}
+        event: Fact | None = None
+        for slot in order:
+            field, fact = slot[0], merged[slot]
+            if field == "event":
+                event = fact
+            elif field in fields:
+                fields[field].append(fact)
+            else:
+                extras.setdefault(field, []).append(fact)
+        return cls(**fields, event=event, extras=extras, failures=list(failures or []))
+
+    def facts(self) -> list[Fact]:
+        """Every fact of the report, in field order."""
+        out: list[Fact] = [*self.leaders, *self.monetary_targets, *self.signed_documents, *self.proposed_conventions]
+        if self.event is not None:
+            out.append(self.event)
+        for extra in self.extras.values():
+            out.extend(extra)
+        return out
