@@ -11,7 +11,8 @@ import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import Any, Literal, TypeVar
 
 from natasha import Doc
 from natasha.doc import inject_morph, sent_words
@@ -26,6 +27,8 @@ __all__ = ["Document", "Entity", "Layer", "Sentence", "Token"]
 Layer = Literal["sentences", "entities", "morph"]
 
 EntityType = Literal["PER", "LOC", "ORG"]
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,10 +73,20 @@ class Document:
         self.text = text
         self._morph_done: set[int] = set()
         self._normal: dict[tuple[int, int], str] = {}
+        self._memo: dict[str, Any] = {}
 
     def __repr__(self) -> str:
         preview = self.text[:40].replace("\n", " ")
         return f"Document({preview!r}{'...' if len(self.text) > 40 else ''})"
+
+    def memo(self, key: str, compute: Callable[[Document], _T]) -> _T:
+        """Work several extractors share (the people in the text, say), computed once per Document.
+
+        ``key`` should be namespaced by the module that owns the work ("summitkit.people").
+        """
+        if key not in self._memo:
+            self._memo[key] = compute(self)
+        return self._memo[key]  # type: ignore[no-any-return]
 
     def span(self, start: int, end: int) -> Span:
         """Evidence for ``text[start:end]``."""
