@@ -5,11 +5,11 @@
     >>> [leader.name for leader in report.leaders]  # doctest: +SKIP
 """
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib.metadata as _metadata
 
 try:
-    __version__ = version("summitkit")
-except PackageNotFoundError:  # running from a source tree
+    __version__ = _metadata.version("summitkit")
+except _metadata.PackageNotFoundError:  # running from a source tree
     __version__ = "0.0.0"
 
 from summitkit.document import Document, Entity, Sentence, Token

@@ -98,7 +98,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    print(json.dumps(SummitReport.model_json_schema(), ensure_ascii=False, indent=2))
+    print(json.dumps(SummitReport.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2))
     return 0
 
 
@@ -136,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--strict", action="store_true", help="fail on the first extractor error")
     extract.set_defaults(run=_extract)
 
-    schema = commands.add_parser("schema", help="print the JSON Schema of a report")
+    schema = commands.add_parser("schema", help="print the JSON Schema of the reports `extract` prints")
     schema.set_defaults(run=_schema)
 
     plugins = commands.add_parser("plugins", help="list every registered extractor")

@@ -46,7 +46,7 @@ def _amount_to_json(value: Decimal) -> int | float:
 #: An exact amount in Python (``Decimal``), a plain number in JSON.
 Amount = Annotated[
     Decimal,
-    PlainSerializer(_amount_to_json, return_type=float, when_used="json"),
+    PlainSerializer(_amount_to_json, return_type=int | float, when_used="json"),
     Field(ge=0),
 ]
 

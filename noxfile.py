@@ -1,0 +1,47 @@
+"""Developer sessions: tests on every Python found, lint, type check, benchmark.
+
+    nox -s tests         # every Python from 3.10 to 3.13 that is on PATH (others are skipped)
+    nox -s lint typecheck
+"""
+
+from __future__ import annotations
+
+import nox
+
+PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
+
+nox.options.sessions = ["tests", "lint", "typecheck"]
+nox.options.error_on_missing_interpreters = False
+
+
+def install(session: nox.Session, *extras: str) -> None:
+    """Install summitkit itself (not editable: test what users get) with the extras a session needs."""
+    spec = f".[{','.join(extras)}]" if extras else "."
+    session.install(spec)
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    install(session, "test")
+    session.run("pytest", "-q", *session.posargs)
+    session.run("summitkit", "extract", "--sample", "--format", "table", silent=True)
+
+
+@nox.session(python="3.11")
+def lint(session: nox.Session) -> None:
+    session.install("ruff")
+    session.run("ruff", "check", "src", "tests", "noxfile.py", "benchmarks")
+    session.run("ruff", "format", "--check", "src", "tests", "noxfile.py", "benchmarks")
+
+
+@nox.session(python="3.11")
+def typecheck(session: nox.Session) -> None:
+    install(session)
+    session.install("mypy")
+    session.run("mypy", "--strict", "src/summitkit")
+
+
+@nox.session(python="3.11")
+def benchmark(session: nox.Session) -> None:
+    install(session)
+    session.run("python", "benchmarks/bench_pipeline.py", *session.posargs)

@@ -1,0 +1,94 @@
+"""The command line: one JSON report per file, clear one-line errors, schema and plugin listing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summitkit.cli import main
+
+ARTICLE = "Президент Казахстана Касым-Жомарт Токаев и Президент Узбекистана Шавкат Мирзиёев подписали Договор о дружбе."
+
+
+@pytest.fixture()
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def test_extract_json_prints_exactly_one_report(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "--format", "json", str(article)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert {"leaders", "monetary_targets", "signed_documents", "proposed_conventions"} <= report.keys()
+    for leader in report["leaders"]:
+        for span in leader["evidence"]:
+            assert ARTICLE[span["start"] : span["end"]] == span["text"]
+
+
+def test_extract_jsonl_prints_one_line_per_file(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "--format", "jsonl", str(article), str(article)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert json.loads(lines[0])["path"] == str(article)
+
+
+def test_extract_reads_standard_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", __import__("io").StringIO(ARTICLE))
+    assert main(["extract", "--format", "json", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)["leaders"]
+
+
+def test_the_bundled_sample_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "--sample"]) == 0
+    out = capsys.readouterr().out
+    assert "leader" in out and "document" in out
+
+
+def test_a_missing_file_is_one_line_on_stderr(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(tmp_path / "nope.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such file" in err
+
+
+def test_a_bad_file_does_not_lose_the_good_ones(
+    article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    binary = tmp_path / "bad.txt"
+    binary.write_bytes(b"\xff\xfe\x00bad")
+    assert main(["extract", "--format", "jsonl", str(binary), str(article)]) == 2
+    captured = capsys.readouterr()
+    assert "not UTF-8" in captured.err
+    assert len(captured.out.splitlines()) == 1
+
+
+def test_json_format_refuses_several_files(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "--format", "json", str(article), str(article)]) == 2
+    assert "jsonl" in capsys.readouterr().err
+
+
+def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    assert "monetary_targets" in json.loads(capsys.readouterr().out)["properties"]
+
+
+def test_plugins_lists_every_builtin_with_source_and_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plugins", "--json"]) == 0
+    rows = {row["extractor"]: row for row in json.loads(capsys.readouterr().out)}
+    assert {"leaders", "money", "documents", "conventions", "event"} <= rows.keys()
+    assert rows["leaders"]["source"] == "built-in"
+    assert rows["money"]["fills"] == "monetary_targets"
+
+
+def test_version_and_missing_file_through_the_installed_command(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "summitkit", "--version"], capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout.startswith("summitkit ")
+    run = subprocess.run(
+        [sys.executable, "-m", "summitkit", "extract", str(tmp_path / "missing.txt")], capture_output=True, text=True
+    )
+    assert run.returncode == 2
+    assert "Traceback" not in run.stderr

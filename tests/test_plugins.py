@@ -1,0 +1,148 @@
+"""Plugins: run-time registration, disabling and replacing by name, failure isolation, listing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import ClassVar
+
+import pytest
+
+import summitkit
+from summitkit import Document, Fact, Leader, Pipeline, hookimpl
+from summitkit.document import Layer
+from summitkit.hookspecs import register_extractors
+from summitkit.plugins import BUILTIN_PLUGINS, collect_extractors, make_plugin_manager
+
+TEXT = "Президент Казахстана Касым-Жомарт Токаев подписал с коллегами Договор о дружбе."
+
+
+class Minister(Fact):
+    """A fact type that only this test's plugin knows."""
+
+    fact_type: ClassVar[str] = "minister"
+    surname: str
+
+
+class MinisterExtractor:
+    """Finds 'министр <Surname>' with a regex: the kind of extractor a user writes in ten lines."""
+
+    name = "ministers"
+    fills = ("minister",)
+    requires: frozenset[Layer] = frozenset()
+
+    def extract(self, document: Document) -> Iterator[Fact]:
+        for m in re.finditer(r"министр\w* (?P<surname>[А-Я][а-я]+)", document.text):
+            yield Minister(surname=m["surname"], evidence=[document.span(m.start("surname"), m.end("surname"))])
+
+
+class MinisterPlugin:
+    @hookimpl
+    def register_extractors(self, register: Callable[[summitkit.Extractor], None]) -> None:
+        register(MinisterExtractor())
+
+
+class Broken:
+    name = "broken"
+    fills = ("leaders",)
+    requires: frozenset[Layer] = frozenset()
+
+    def extract(self, document: Document) -> Iterator[Fact]:
+        yield Leader(name="Частичный Факт")
+        raise RuntimeError("model file missing")
+
+
+class BrokenPlugin:
+    @hookimpl
+    def register_extractors(self, register: Callable[[summitkit.Extractor], None]) -> None:
+        register(Broken())
+
+
+class LeaderStub:
+    """Replaces the built-in 'leaders' extractor by taking its name."""
+
+    name = "leaders"
+    fills = ("leaders",)
+    requires: frozenset[Layer] = frozenset()
+
+    def extract(self, document: Document) -> Iterator[Fact]:
+        yield Leader(name="Заменитель")
+
+
+class ReplacingPlugin:
+    @hookimpl
+    def register_extractors(self, register: Callable[[summitkit.Extractor], None]) -> None:
+        register(LeaderStub())
+
+
+def test_a_plugin_registered_at_run_time_contributes_typed_facts() -> None:
+    report = Pipeline([MinisterPlugin()], entry_points=False)("Выступил министр Иванов.")
+    (fact,) = report.extras["minister"]
+    assert isinstance(fact, Minister)
+    assert fact.surname == "Иванов"
+    assert fact.evidence[0].text == "Иванов"
+
+
+def test_disabling_a_builtin_by_name_removes_its_facts(pipeline: Pipeline) -> None:
+    assert pipeline(TEXT).leaders, "the built-in leaders extractor finds the president"
+    without = Pipeline(entry_points=False, disable=["leaders"])
+    assert "leaders" not in [r.name for r in without.extractors]
+    assert without(TEXT).leaders == []
+
+
+def test_disabling_an_unknown_extractor_is_an_error() -> None:
+    with pytest.raises(ValueError, match="nonexistent"):
+        Pipeline(entry_points=False, disable=["nonexistent"])
+
+
+def test_a_plugin_replaces_a_builtin_of_the_same_name() -> None:
+    pipeline = Pipeline([ReplacingPlugin()], entry_points=False)
+    leaders = [r for r in pipeline.extractors if r.name == "leaders"]
+    assert len(leaders) == 1 and not leaders[0].builtin
+    assert [leader.name for leader in pipeline(TEXT).leaders] == ["Заменитель"]
+
+
+def test_a_failing_extractor_is_recorded_and_the_others_keep_their_facts() -> None:
+    report = Pipeline([BrokenPlugin()], entry_points=False)(TEXT)
+    (failure,) = report.failures
+    assert failure.extractor == "broken"
+    assert failure.error == "RuntimeError"
+    assert "model file missing" in failure.message
+    assert report.signed_documents, "the documents extractor still ran"
+    assert any(leader.name == "Частичный Факт" for leader in report.leaders), "facts before the error are kept"
+
+
+def test_strict_mode_raises_the_extractor_error() -> None:
+    with pytest.raises(summitkit.ExtractorError, match="broken") as caught:
+        Pipeline([BrokenPlugin()], entry_points=False, strict=True)(TEXT)
+    assert isinstance(caught.value.__cause__, RuntimeError)
+
+
+def test_registering_something_that_is_not_an_extractor_is_refused() -> None:
+    class Bad:
+        @hookimpl
+        def register_extractors(self, register: Callable[[object], None]) -> None:
+            register(object())
+
+    with pytest.raises(TypeError, match="not an Extractor"):
+        Pipeline([Bad()], entry_points=False)
+
+
+def test_builtin_registry_snapshot() -> None:
+    registered = collect_extractors(make_plugin_manager(entry_points=False))
+    assert [(r.name, r.plugin, r.source) for r in registered] == [
+        ("leaders", "summitkit.extractors.leaders", "built-in"),
+        ("money", "summitkit.extractors.money", "built-in"),
+        ("documents", "summitkit.extractors.documents", "built-in"),
+        ("conventions", "summitkit.extractors.conventions", "built-in"),
+        ("event", "summitkit.extractors.event", "built-in"),
+    ]
+    assert [r.plugin for r in registered] == list(BUILTIN_PLUGINS)
+    fills = {r.name: r.extractor.fills for r in registered}
+    assert fills["leaders"] == ("leaders",)
+    assert fills["money"] == ("monetary_targets",)
+
+
+def test_every_hook_is_documented_with_an_example() -> None:
+    doc = register_extractors.__doc__ or ""
+    assert "register(" in doc and "Example" in doc
