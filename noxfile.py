@@ -1,7 +1,7 @@
 """Developer sessions: tests on every Python found, lint, type check, benchmark.
 
-    nox -s tests         # every Python from 3.10 to 3.13 that is on PATH (others are skipped)
-    nox -s lint typecheck
+nox -s tests         # every Python from 3.10 to 3.13 that is on PATH (others are skipped)
+nox -s lint typecheck
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """summitkit: what an international summit produced, read from the news as typed data.
 
-    >>> import summitkit
-    >>> report = summitkit.extract(text)          # doctest: +SKIP
-    >>> [leader.name for leader in report.leaders]  # doctest: +SKIP
+>>> import summitkit
+>>> report = summitkit.extract(text)          # doctest: +SKIP
+>>> [leader.name for leader in report.leaders]  # doctest: +SKIP
 """
 
 import importlib.metadata as _metadata

@@ -76,9 +76,11 @@ def _extract(args: argparse.Namespace) -> int:
     status = 0
     for path in paths:
         try:
-            text = resources.files("summitkit.data").joinpath(SAMPLE).read_text("utf-8") if (
-                args.sample and path == SAMPLE
-            ) else _read(path)
+            text = (
+                resources.files("summitkit.data").joinpath(SAMPLE).read_text("utf-8")
+                if (args.sample and path == SAMPLE)
+                else _read(path)
+            )
             report = pipeline(text)
         except _Fail as error:  # keep going: the other files' reports are not lost
             print(f"summitkit: {error}", file=sys.stderr)
@@ -106,17 +108,16 @@ def _plugins(args: argparse.Namespace) -> int:
     from summitkit.plugins import collect_extractors, make_plugin_manager
 
     rows = [
-        (r.name, r.plugin, r.source, ", ".join(r.extractor.fills))
-        for r in collect_extractors(make_plugin_manager())
+        (r.name, r.plugin, r.source, ", ".join(r.extractor.fills)) for r in collect_extractors(make_plugin_manager())
     ]
     if args.json:
         keys = ("extractor", "plugin", "source", "fills")
-        print(json.dumps([dict(zip(keys, row)) for row in rows], ensure_ascii=False, indent=2))
+        print(json.dumps([dict(zip(keys, row, strict=False)) for row in rows], ensure_ascii=False, indent=2))
         return 0
     header = ("EXTRACTOR", "PLUGIN", "SOURCE", "FILLS")
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(4)]
     for row in [header, *rows]:
-        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths)).rstrip())
+        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)).rstrip())
     return 0
 
 

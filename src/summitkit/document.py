@@ -8,10 +8,9 @@ someone asks about, because the morphology tagger is the most expensive stage of
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
 from natasha import Doc
@@ -160,7 +159,7 @@ def _restore_yo(normal: str, original: str) -> str:
     if "ё" not in original.lower():
         return normal
     out = list(normal)
-    for i, (a, b) in enumerate(zip(normal, original)):
+    for i, (a, b) in enumerate(zip(normal, original, strict=False)):
         if b in "ёЁ" and a in "еЕ":
             out[i] = b
     return "".join(out)

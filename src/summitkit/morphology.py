@@ -73,7 +73,7 @@ def nominative_phrase(phrase: str, case: str | None = None) -> str:
         if agreeing or candidates:
             head_parse = (agreeing or candidates)[0]
             break
-    if head_parse is None or head_parse.tag.case == "nomn" and not words[:head_index]:
+    if head_parse is None or (head_parse.tag.case == "nomn" and not words[:head_index]):
         return phrase
     number = head_parse.tag.number or "sing"
     replacements: list[tuple[int, int, str]] = []
@@ -102,10 +102,14 @@ def _only_adjective(word: str) -> bool:
 
 def _agreeing_parse(word: str, head: Any) -> Any | None:
     for p in parses(word):
-        if p.tag.POS in _ADJ and p.tag.case == head.tag.case and (
-            head.tag.number == "plur" and p.tag.number == "plur"
-            or p.tag.gender == head.tag.gender
-            or p.tag.gender is None
+        if (
+            p.tag.POS in _ADJ
+            and p.tag.case == head.tag.case
+            and (
+                (head.tag.number == "plur" and p.tag.number == "plur")
+                or p.tag.gender == head.tag.gender
+                or p.tag.gender is None
+            )
         ):
             return p
     return None
