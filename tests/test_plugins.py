@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import ClassVar
 
 import pytest
@@ -146,3 +147,28 @@ def test_builtin_registry_snapshot() -> None:
 def test_every_hook_is_documented_with_an_example() -> None:
     doc = register_extractors.__doc__ or ""
     assert "register(" in doc and "Example" in doc
+
+
+def test_entry_point_plugins_load_and_show_their_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A package declaring a ``summitkit`` entry point is found without any registration call."""
+    (tmp_path / "quota_plugin.py").write_text(
+        "import summitkit\n"
+        "class Quotas:\n"
+        "    name, fills, requires = 'quotas', ('monetary_targets',), frozenset()\n"
+        "    def extract(self, document):\n"
+        "        return []\n"
+        "@summitkit.hookimpl\n"
+        "def register_extractors(register):\n"
+        "    register(Quotas())\n",
+        encoding="utf-8",
+    )
+    info = tmp_path / "quota_plugin-1.2.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: quota-plugin\nVersion: 1.2\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[summitkit]\nquotas = quota_plugin\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+    registered = {r.name: r for r in collect_extractors(make_plugin_manager())}
+    assert registered["quotas"].source == "quota-plugin 1.2"
+    assert registered["leaders"].source == "built-in"
+    assert "quotas" not in {r.name for r in collect_extractors(make_plugin_manager(entry_points=False))}
