@@ -1,23 +1,569 @@
-"""Built-in extractor: money (placeholder being written)."""
+"""Built-in extractor: money figures ("11,5 млрд долларов", "$135 млрд", "3 трлн йен") as monetary targets.
+
+natasha's MoneyExtractor knows only RUB, USD and EUR and misreads "$135 млрд" and "5,3млн" (see
+DESIGN.md), so amounts are found here by one compiled regex (a number or a multiplier word, a
+currency sign or code around it) and the currency word after it is read through the CLDR lexicon
+in ``summitkit.currencies``. Only those candidates pay for morphology (pymorphy, cached).
+
+``kind`` comes from the cue nearest the amount in its clause: a verb of promising or giving
+(выделит, вложит, грант) makes a pledge; a verb of measure (составил, достиг, вырос до) is actual
+in the past or present and a target in the future or infinitive; verbs of intent (довести,
+планируют) and time phrases (к 2030 году, в прошлом году) settle the rest. An amount in brackets
+right after another one is its conversion and shares its kind.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+from typing import Any
 
+from summitkit.countries import find_countries
+from summitkit.currencies import SYMBOLS, by_qualifier, head_of, iso_codes, resolve
 from summitkit.document import Document, Layer
+from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
-from summitkit.models import Fact
+from summitkit.models import MonetaryTarget, MoneyKind
+from summitkit.morphology import CASES, nominative_phrase, parses
+
+__all__ = ["MoneyExtractor", "register_extractors"]
+
+# -- lexicons ---------------------------------------------------------------------------------------
+
+#: Multiplier words by the start of their folded form.
+MULTIPLIERS: dict[str, Decimal] = {
+    "трлн": Decimal(10) ** 12, "трил": Decimal(10) ** 12, "млрд": Decimal(10) ** 9, "миллиард": Decimal(10) ** 9,
+    "млн": Decimal(10) ** 6, "миллион": Decimal(10) ** 6, "тыс": Decimal(1000),
+}  # fmt: skip
+
+#: Number words that may stand before a multiplier word ("полтора миллиарда", "двух триллионов").
+NUMBER_WORDS: dict[str, Decimal] = {
+    "один": Decimal(1), "полтора": Decimal("1.5"), "два": Decimal(2), "три": Decimal(3), "четыре": Decimal(4),
+    "пять": Decimal(5), "шесть": Decimal(6), "семь": Decimal(7), "восемь": Decimal(8), "девять": Decimal(9),
+    "десять": Decimal(10), "двадцать": Decimal(20), "тридцать": Decimal(30), "сорок": Decimal(40),
+    "пятьдесят": Decimal(50), "сто": Decimal(100), "двести": Decimal(200), "триста": Decimal(300),
+    "пятьсот": Decimal(500),
+}  # fmt: skip
+
+#: Words that make "сотни миллионов долларов" a vague quantity, not an amount.
+VAGUE_QUANTIFIERS = frozenset({"несколько", "сотня", "десяток", "много", "ряд", "пара", "множество"})
+
+#: Lemmas of verbs (and participles) of giving or promising money: the amount is a pledge.
+PLEDGE_VERBS = frozenset({
+    "выделить", "выделять", "вложить", "вкладывать", "инвестировать", "предоставить", "предоставлять",
+    "профинансировать", "финансировать", "пообещать", "обещать", "направить", "направлять", "пожертвовать",
+    "получить", "получать", "выдать", "выдавать", "ассигновать", "подписать", "заключить", "одобрить",
+    "обязаться", "безвозмездный",
+})  # fmt: skip
+
+#: Lemmas of nouns that name promised or given money.
+PLEDGE_NOUNS = frozenset({
+    "грант", "кредит", "заём", "заем", "займ", "транш", "помощь", "субсидия", "взнос", "пожертвование",
+    "финансирование", "кредитный", "льготный",
+})  # fmt: skip
+
+#: Nouns of deals: "соглашение ... на 50 млрд долларов" is money a party commits.
+DEAL_NOUNS = frozenset({
+    "соглашение", "контракт", "сделка", "меморандум", "договор", "договорённость", "договоренность",
+    "документ", "проект", "программа", "пакет", "инициатива", "заказ",
+})  # fmt: skip
+
+#: Lemmas of words of intent and goal: the amount is a target, whatever the tense.
+TARGET_WORDS = frozenset({
+    "довести", "доводить", "доведение", "нарастить", "наращивать", "наращивание", "планировать",
+    "планироваться", "намереваться", "намерить", "намеренный", "намерен", "рассчитывать", "стремиться",
+    "ожидаться", "прогнозироваться", "цель", "задача", "ориентир", "целевой", "поставить", "ставить",
+})  # fmt: skip
+
+#: Verbs of measure: actual in the past or present ("составил"), a target ahead ("составит", "достичь").
+MEASURE_VERBS = frozenset({
+    "составить", "составлять", "достигнуть", "достичь", "достигать", "превысить", "превышать", "вырасти",
+    "расти", "увеличиться", "увеличиваться", "увеличить", "увеличивать", "приблизиться", "приближаться",
+    "оцениваться", "насчитывать", "превзойти", "сократиться", "снизиться", "привлечь", "привлекать",
+    "выйти", "выходить",
+})  # fmt: skip
+
+#: Measure verbs that count only with "на" after them ("выйти на 50 млрд").
+VERBS_WITH_NA = frozenset({"выйти", "выходить"})
+
+#: Time phrases: a weaker cue than a verb, read when the clause has none.
+TARGET_PHRASES = re.compile(
+    r"\bк\s+(?:(?:19|20)\d\d|концу)|\bдо\s+(?:(?:19|20)\d\d\s+г|конца\s)|в\s+(?:средне|долго)?срочной\s+перспективе"
+    r"|\bв\s+перспективе|\bв\s+ближайш|\bв\s+течение\s+(?:следующ|ближайш|предстоящ)|\bв\s+будущем"
+    r"|\bв\s+предстоящ|\bв\s+следующ\w+\s+(?:год|пятилет|десятилет)",
+    re.IGNORECASE,
+)
+ACTUAL_PHRASES = re.compile(
+    r"\bв\s+(?:прошлом|минувшем|прошедшем|истекшем|истёкшем)\s+году|\bпо\s+итогам\s+(?:(?:19|20)\d\d\s+|прошлого\s+"
+    r"|минувшего\s+|истекшего\s+)?года|\bза\s+(?:(?:19|20)\d\d\s+год|прошлый|минувший|январь|первое\s+полугодие)"
+    r"|\bв\s+январе|\bуже\b|\bна\s+сегодня|\bв\s+настоящее\s+время|\bсейчас\b|\bстоимост|\bрекорд",
+    re.IGNORECASE,
+)
+
+#: "на сумму", "на общую сумму": money a deal or a programme commits.
+PLEDGE_PHRASES = re.compile(r"\bна\s+(?:общую\s+)?сумму\b", re.IGNORECASE)
+
+#: Where a clause ends inside a sentence.
+CLAUSE_BREAKS = re.compile(
+    r";|\n|,\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как|при\s+этом|чтобы|хотя)\b", re.IGNORECASE
+)
+
+#: Words that may stand between "(" and a converted amount: "(около $19 млрд)".
+CONVERSION_GAP = re.compile(r"\s*\(\s*(?:[а-яё]+\s+){0,3}", re.IGNORECASE)
+
+#: Joins two amounts that share one multiplier or currency: "1,5 и 2 млрд долларов".
+COORDINATION_GAP = re.compile(
+    r"\s*(?:и|или|либо|,|до|[-–—])\s*(?:(?:около|более|свыше|почти|примерно|порядка)\s+)?", re.IGNORECASE
+)
+
+#: Lemmas of nouns that say what an amount measures.
+INDICATOR_NOUNS = frozenset({
+    "товарооборот", "оборот", "объём", "объем", "торговля", "инвестиция", "бюджет", "грант", "кредит", "заём",
+    "заем", "займ", "помощь", "финансирование", "стоимость", "экспорт", "импорт", "ввп", "капитал", "фонд",
+    "капитализация", "соглашение", "контракт", "сделка", "программа", "пакет", "средство", "выручка", "доход",
+    "транш", "взнос", "субсидия", "портфель", "капиталовложение", "вложение", "документ", "товарообмен",
+})  # fmt: skip
+
+#: What a pledge verb gives when no noun names the money.
+VERB_INDICATORS: dict[str, str] = {"вложить": "инвестиции", "вкладывать": "инвестиции", "инвестировать": "инвестиции"}
+
+#: Nouns that point back to a figure named before ("довести этот показатель до ...").
+ANAPHORA = frozenset({"показатель", "цифра", "уровень"})
+
+_SYMBOL = r"US\$|[$€₽£¥₸₹₩₺₼₴]"
+_NUMBER = r"\d{1,3}(?:,\d{3}){2,}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)?"
+_MULT = r"(?i:(?:трлн|млрд|млн|тыс)\.?(?![а-яё])|(?:трил+ион|миллиард|миллион|тысяч)[а-яё]*)"
+_BARE = r"(?i:(?:трил+ион|миллиард|миллион)[а-яё]*)"
+_WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:[-+][А-Яа-яЁёA-Za-z]+)*")
+_TAIL_TOKEN = re.compile(rf"\s*(?:(?P<sym>{_SYMBOL})|(?P<word>[А-Яа-яЁёA-Za-z]+(?:\.(?=[\s,;)]|$))?))")
+_YEAR = re.compile(r"\b(?:к|до|в|на|за)\s+((?:19|20)\d\d)(?:-?[а-я]{1,2})?\s*(?:год|г\.)", re.IGNORECASE)
 
 
-class _Extractor:
+@cache
+def _amount_pattern() -> re.Pattern[str]:
+    """The trigger: a number or multiplier word with a currency sign or code around it, one regex."""
+    iso = "|".join(sorted(iso_codes()))
+    return re.compile(
+        rf"(?<![\w.,])(?:(?P<pre>{_SYMBOL}|\b(?:{iso})\b)\s?)?"
+        rf"(?:(?P<num>{_NUMBER})(?:\s?[-–—]\s?(?P<num2>{_NUMBER}))?\s?(?P<mid>{_SYMBOL})?\s?(?P<mult>{_MULT})?"
+        rf"|(?P<bare>{_BARE}))"
+    )
+
+
+@cache
+def _iso_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\s*\b(?P<iso>{'|'.join(sorted(iso_codes()))})\b")
+
+
+# -- finding amounts --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    """An amount in the text: where it is, its value, its currency (None until resolved)."""
+
+    start: int
+    end: int
+    amount: Decimal | None
+    multiplier: Decimal | None
+    currency: str | None
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _number(raw: str) -> Decimal:
+    digits = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", digits):
+        return Decimal(digits.replace(",", ""))
+    return Decimal(digits.replace(",", "."))
+
+
+def _multiplier(word: str) -> Decimal:
+    folded = _fold(word)
+    return next(value for prefix, value in MULTIPLIERS.items() if folded.startswith(prefix))
+
+
+def _number_words_before(text: str, start: int) -> Decimal | None:
+    """The value of number words right before ``start`` ("полтора", "двух"), 1 if none, None if vague."""
+    total = Decimal(0)
+    pos = start
+    for m in reversed(list(_WORD.finditer(text, max(0, start - 40), start))):
+        if text[m.end() : pos].strip():
+            break
+        found = parses(_fold(m.group()))
+        if not found:
+            break
+        if total == 0 and any(str(p.normal_form) in VAGUE_QUANTIFIERS for p in found[:2]):
+            return None
+        value = NUMBER_WORDS.get(str(found[0].normal_form))
+        if value is None or found[0].tag.POS not in {"NUMR", "ADJF"}:
+            break
+        total += value
+        pos = m.start()
+    return total or Decimal(1)
+
+
+def _currency_after(text: str, pos: int, countries: Any) -> tuple[str | None, int]:
+    """The currency written right after ``pos`` and where it ends: "долларов США", "российских рублей"."""
+    iso = _iso_pattern().match(text, pos)
+    if iso:
+        return iso.group("iso"), iso.end()
+    first = _TAIL_TOKEN.match(text, pos)
+    if first is None:
+        return None, pos
+    if first.group("sym"):
+        return SYMBOLS.get(first.group("sym"), "USD"), first.end()
+    word = first.group("word")
+    head = head_of(word) or head_of(word.rstrip("."))
+    end = first.end() if head_of(word) else first.end() - (len(word) - len(word.rstrip(".")))
+    qualifiers: list[str] = []
+    if head is None:
+        second = _TAIL_TOKEN.match(text, first.end())
+        if second is None or not second.group("word") or not _is_adjective(word):
+            return None, pos
+        head = head_of(second.group("word")) or head_of(second.group("word").rstrip("."))
+        if head is None:
+            return None, pos
+        qualifiers.append(word)
+        end = first.end() + len(second.group()) - (0 if head_of(second.group("word")) else 1)
+    after = _TAIL_TOKEN.match(text, end)
+    if after is not None and after.group("word"):
+        word = after.group("word").rstrip(".")
+        code = by_qualifier(head, word) if _may_qualify(word) else None
+        if code is not None:
+            return code, after.start("word") + len(word)
+    code = resolve(head, qualifiers, countries())
+    return code, end
+
+
+def _is_adjective(word: str) -> bool:
+    return any(p.tag.POS in {"ADJF", "PRTF"} for p in parses(word.lower())[:2])
+
+
+def _may_qualify(word: str) -> bool:
+    """A word after the head that may name whose currency it is: "США", "стерлингов", "Гонконга"."""
+    if word.isupper():
+        return True
+    return any(p.tag.case == "gent" for p in parses(word.lower()))
+
+
+def _mentions(document: Document) -> list[_Mention]:
+    """Every amount of money in the text, currencies resolved, bare numbers dropped."""
+    text = document.text
+    found: list[_Mention] = []
+
+    def countries_for(offset: int) -> Any:
+        def scopes() -> list[list[str]]:
+            sentence = document.sentence_at(offset)
+            near = [c.code for c in find_countries(text, sentence.start, sentence.end)]
+            return [near, _document_countries(document)]
+
+        return scopes
+
+    for m in _amount_pattern().finditer(text):
+        if m.group("bare"):
+            found_parse = parses(m.group("bare").lower())
+            value = _number_words_before(text, m.start())
+            if value is None or (value == 1 and found_parse and found_parse[0].tag.number == "plur"):
+                continue
+            amount: Decimal | None = value
+            multiplier: Decimal | None = _multiplier(m.group("bare"))
+        else:
+            amount = _number(m.group("num2") or m.group("num"))
+            multiplier = _multiplier(m.group("mult")) if m.group("mult") else None
+        symbol = m.group("pre") or m.group("mid")
+        end = m.end()
+        currency: str | None = None
+        if symbol:
+            currency = SYMBOLS.get(symbol.strip(), symbol.strip() if symbol.strip().isalpha() else "USD")
+        else:
+            currency, end = _currency_after(text, m.end(), countries_for(m.start()))
+        found.append(_Mention(m.start(), end, amount, multiplier, currency))
+    # "1,5 и 2 млрд долларов": the first amount borrows the second's multiplier and currency.
+    for i in range(len(found) - 2, -1, -1):
+        here, after = found[i], found[i + 1]
+        if here.currency is None and after.currency is not None:
+            gap = COORDINATION_GAP.fullmatch(text, here.end, after.start)
+            if gap is not None:
+                found[i] = replace(here, currency=after.currency, multiplier=here.multiplier or after.multiplier)
+    out = []
+    for mention in found:
+        if mention.currency is None or mention.amount is None:
+            continue
+        value = mention.amount * (mention.multiplier or 1)
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+        # "до 30 млрд." at the end of a sentence: the dot is the sentence's, not the evidence's.
+        end = mention.end - 1 if text[mention.end - 1] == "." and mention.multiplier else mention.end
+        out.append(replace(mention, amount=value, end=end))
+    return out
+
+
+def _document_countries(document: Document) -> list[str]:
+    return document.memo("summitkit.money.countries", lambda d: [c.code for c in find_countries(d.text)])
+
+
+# -- reading the context ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    kind: MoneyKind
+    strong: bool
+    lemma: str = ""
+
+
+def _scope(document: Document, mention: _Mention) -> tuple[int, int, int, int]:
+    """The sentence (cut at line breaks) and the clause holding the mention."""
+    text = document.text
+    sentence = document.sentence_at(mention.start)
+    s_start = max(sentence.start, text.rfind("\n", 0, mention.start) + 1)
+    line_end = text.find("\n", mention.end)
+    s_end = max(mention.end, min(sentence.end, line_end if line_end >= 0 else len(text)))
+    c_start, c_end = s_start, s_end
+    for brk in CLAUSE_BREAKS.finditer(text, s_start, s_end):
+        if brk.end() <= mention.start:
+            c_start = brk.end()
+        elif brk.start() >= mention.end:
+            c_end = brk.start()
+            break
+    return s_start, s_end, c_start, c_end
+
+
+def _word_cue(text: str, word: re.Match[str]) -> _Cue | None:
+    for p in parses(_fold(word.group())):
+        lemma = str(p.normal_form).replace("ё", "е")
+        pos = p.tag.POS
+        if lemma in PLEDGE_VERBS or (pos == "NOUN" and lemma in PLEDGE_NOUNS) or lemma in PLEDGE_NOUNS:
+            return _Cue(word.start(), word.end(), MoneyKind.PLEDGE, True, lemma)
+        if lemma in TARGET_WORDS:
+            return _Cue(word.start(), word.end(), MoneyKind.TARGET, True, lemma)
+        if lemma in MEASURE_VERBS and pos in {"VERB", "INFN", "PRTF", "PRTS", "GRND"}:
+            if lemma in VERBS_WITH_NA and not re.match(r"\s+на\b", text[word.end() :]):
+                return None
+            ahead = pos == "INFN" or p.tag.tense == "futr"
+            return _Cue(word.start(), word.end(), MoneyKind.TARGET if ahead else MoneyKind.ACTUAL, True, lemma)
+    return None
+
+
+def _cues(document: Document, start: int, end: int, mentions: list[_Mention]) -> list[_Cue]:
+    """Cues in ``text[start:end]``, words inside other amounts left out."""
+    text = document.text
+    out: list[_Cue] = []
+    for word in _WORD.finditer(text, start, end):
+        if any(m.start <= word.start() < m.end for m in mentions):
+            continue
+        cue = _word_cue(text, word)
+        if cue is not None:
+            out.append(cue)
+    for pattern, kind in ((TARGET_PHRASES, MoneyKind.TARGET), (ACTUAL_PHRASES, MoneyKind.ACTUAL)):
+        out.extend(_Cue(m.start(), m.end(), kind, False) for m in pattern.finditer(text, start, end))
+    out.extend(_Cue(m.start(), m.end(), MoneyKind.PLEDGE, True) for m in PLEDGE_PHRASES.finditer(text, start, end))
+    return out
+
+
+def _deal_cue(document: Document, mention: _Mention, c_start: int) -> _Cue | None:
+    """ "соглашение ... на 50 млрд долларов": a deal noun in the clause and "на" right before the amount."""
+    before = document.text[c_start : mention.start]
+    na = re.search(r"\bна\s+(?:(?:более|около|свыше|почти|порядка|примерно)\s+)?$", before, re.IGNORECASE)
+    if na is None:
+        return None
+    for word in _WORD.finditer(before, 0, na.start()):
+        if any(str(p.normal_form) in DEAL_NOUNS for p in parses(_fold(word.group()))[:2] if p.tag.POS == "NOUN"):
+            return _Cue(c_start + na.start(), c_start + na.end(), MoneyKind.PLEDGE, True)
+    return None
+
+
+def _distance(cue: _Cue, mention: _Mention) -> int:
+    """Characters between cue and amount; a cue after the amount counts double (verbs come first)."""
+    if cue.end <= mention.start:
+        return mention.start - cue.end
+    return 2 * max(0, cue.start - mention.end) + 1
+
+
+def _nearest(cues: list[_Cue], mention: _Mention) -> _Cue | None:
+    return min(cues, key=lambda c: _distance(c, mention), default=None)
+
+
+def _kind(sentence_cues: list[_Cue], clause: tuple[int, int], mention: _Mention) -> tuple[MoneyKind, _Cue | None]:
+    """The cue that decides: strong in the clause, a pledge in the sentence, weak in the clause, then the rest."""
+    in_clause = [c for c in sentence_cues if clause[0] <= c.start and c.end <= clause[1]]
+    steps = (
+        [c for c in in_clause if c.strong],
+        [c for c in sentence_cues if c.strong and c.kind is MoneyKind.PLEDGE],
+        [c for c in in_clause if not c.strong],
+        [c for c in sentence_cues if c.strong],
+        sentence_cues,
+    )
+    for cues in steps:
+        cue = _nearest(cues, mention)
+        if cue is not None:
+            return cue.kind, cue
+    return MoneyKind.ACTUAL, None
+
+
+def _year(text: str, start: int, end: int, mention: _Mention) -> int | None:
+    years = list(_YEAR.finditer(text, start, end))
+    if not years:
+        return None
+    best = min(years, key=lambda y: abs(y.start() - mention.start))
+    return int(best.group(1))
+
+
+# -- what the amount measures -------------------------------------------------------------------------
+
+
+def _noun_lemma(word: str) -> str | None:
+    for p in parses(_fold(word)):
+        if p.tag.POS == "NOUN":
+            lemma = str(p.normal_form).replace("ё", "е")
+            if lemma in INDICATOR_NOUNS or (lemma == "средство" and p.tag.number == "plur"):
+                return lemma
+    return None
+
+
+def _is_modifier(word: str) -> bool:
+    found = parses(_fold(word))
+    return bool(found) and found[0].tag.POS in {"ADJF", "PRTF"} and "Apro" not in found[0].tag
+
+
+def _genitive(word: str) -> bool:
+    """A word that may continue a noun phrase as its genitive: "торговли", "РФ"."""
+    if word.isupper() and len(word) > 1:
+        return True
+    found = parses(_fold(word))
+    if len(word) < 3 or not found or found[0].tag.POS in {"PREP", "CONJ", "PRCL"}:
+        return False
+    return any(p.tag.case == "gent" and p.tag.POS in {"NOUN", "ADJF", "PRTF"} for p in found[:3])
+
+
+def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    return not text[left.end() : right.start()].strip()
+
+
+def _phrase_case(words: list[re.Match[str]], head: re.Match[str]) -> str | None:
+    """The case the head stands in: the first that its modifiers share."""
+    for case in CASES:
+        head_ok = any(p.tag.POS == "NOUN" and p.tag.case == case for p in parses(_fold(head.group())))
+        mods_ok = all(any(p.tag.case == case for p in parses(_fold(w.group()))) for w in words)
+        if head_ok and mods_ok:
+            return case
+    return None
+
+
+def _indicator_at(text: str, words: list[re.Match[str]], index: int) -> str:
+    """The noun phrase around ``words[index]``: modifiers before it, a genitive chain after it.
+
+    A measure noun right before takes the found noun as its genitive: "объемом инвестиций".
+    """
+    while True:
+        first = index
+        while first > 0 and _is_modifier(words[first - 1].group()) and _adjacent(text, words[first - 1], words[first]):
+            first -= 1
+        left = words[first - 1] if first > 0 else None
+        if left is not None and _adjacent(text, left, words[first]) and _noun_lemma(left.group()) is not None:
+            index = first - 1
+            continue
+        break
+    last = index
+    i = index + 1
+    while i < len(words) and i - index <= 5 and _adjacent(text, words[i - 1], words[i]):
+        word = words[i].group()
+        if word == "и" and i + 1 < len(words) and _adjacent(text, words[i], words[i + 1]):
+            if not _genitive(words[i + 1].group()):
+                break
+            last, i = i + 1, i + 2
+            continue
+        if not _genitive(word):
+            break
+        last, i = i, i + 1
+    phrase = text[words[first].start() : words[last].end()]
+    case = _phrase_case(words[first:index], words[index])
+    normal = nominative_phrase(phrase, case) if case else nominative_phrase(phrase)
+    head = normal.split()[0] if normal.split() else normal
+    if not (head.isupper() and len(head) > 1):
+        normal = normal[:1].lower() + normal[1:]
+    return normal
+
+
+def _indicator(text: str, clause: tuple[int, int], mention: _Mention, cue: _Cue | None) -> str | None:
+    words = [w for w in _WORD.finditer(text, clause[0], clause[1]) if not mention.start <= w.start() < mention.end]
+    before = [i for i, w in enumerate(words) if w.end() <= mention.start]
+    after = [i for i, w in enumerate(words) if w.start() >= mention.end][:6]
+    for index in [*reversed(before), *after]:
+        if _noun_lemma(words[index].group()) is not None:
+            return _indicator_at(text, words, index)
+    if cue is not None and cue.lemma in VERB_INDICATORS:
+        return VERB_INDICATORS[cue.lemma]
+    return None
+
+
+def _points_back(text: str, clause: tuple[int, int]) -> bool:
+    return any(
+        str(p.normal_form) in ANAPHORA
+        for w in _WORD.finditer(text, clause[0], clause[1])
+        for p in parses(_fold(w.group()))[:1]
+    )
+
+
+# -- the extractor ----------------------------------------------------------------------------------
+
+
+class MoneyExtractor:
+    """Money figures with currency, kind, indicator and year, each with its evidence span."""
+
     name = "money"
-    fills: tuple[str, ...] = ()
-    requires: frozenset[Layer] = frozenset()
+    fills: tuple[str, ...] = ("monetary_targets",)
+    requires: frozenset[Layer] = frozenset({"sentences"})
 
-    def extract(self, document: Document) -> Iterator[Fact]:
-        return iter(())
+    def extract(self, document: Document) -> Iterator[MonetaryTarget]:
+        text = document.text
+        mentions = _mentions(document)
+        previous: tuple[_Mention, MonetaryTarget] | None = None
+        cue_cache: dict[tuple[int, int], list[_Cue]] = {}
+        for mention in mentions:
+            s_start, s_end, c_start, c_end = _scope(document, mention)
+            host = previous
+            if host is not None and CONVERSION_GAP.fullmatch(text, host[0].end, mention.start) is not None:
+                fact = MonetaryTarget(
+                    amount=mention.amount or Decimal(0),
+                    currency=mention.currency or "USD",
+                    kind=host[1].kind,
+                    indicator=host[1].indicator,
+                    year=host[1].year,
+                    evidence=[document.span(mention.start, mention.end)],
+                )
+            else:
+                if (s_start, s_end) not in cue_cache:
+                    cue_cache[(s_start, s_end)] = _cues(document, s_start, s_end, mentions)
+                cues = list(cue_cache[(s_start, s_end)])
+                deal = _deal_cue(document, mention, c_start)
+                if deal is not None:
+                    cues.append(deal)
+                kind, cue = _kind(cues, (c_start, c_end), mention)
+                indicator = _indicator(text, (c_start, c_end), mention, cue)
+                if indicator is None and previous is not None and _points_back(text, (c_start, c_end)):
+                    indicator = previous[1].indicator
+                fact = MonetaryTarget(
+                    amount=mention.amount or Decimal(0),
+                    currency=mention.currency or "USD",
+                    kind=kind,
+                    indicator=indicator,
+                    year=_year(text, c_start, c_end, mention),
+                    evidence=[document.span(mention.start, mention.end)],
+                )
+            previous = (mention, fact)
+            yield fact
 
 
 @hookimpl
-def register_extractors(register):  # type: ignore[no-untyped-def]
-    register(_Extractor())
+def register_extractors(register: Callable[[Extractor], None]) -> None:
+    """Register the built-in money extractor."""
+    register(MoneyExtractor())
