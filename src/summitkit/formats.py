@@ -1,0 +1,238 @@
+"""Lexicons of summit formats and summit cities: what an event is called and where it takes place.
+
+Organisations and formats are matched by regular expressions over word stems (every case form of
+"Шанхайской организации сотрудничества" is the same ШОС) and by their abbreviations, which news
+write in capitals. The "Central Asia plus a partner" formats are built from a partner name
+("Центральная Азия + Япония", "Китай — Центральная Азия", "ССАГЗ+ЦА"), so a new partner needs no
+new entry. Cities are compared by pymorphy lemma and, where pymorphy does not know a foreign name
+("в Сиане" parsed as a woman's name), by stem.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summitkit.countries import country_code, lemma
+from summitkit.morphology import parses
+
+__all__ = [
+    "CENTRAL_ASIA",
+    "CITY_ALIASES",
+    "ORGANISATIONS",
+    "PARTNER_GROUPS",
+    "SUMMIT_CITIES",
+    "Format",
+    "FormatMatch",
+    "city_of",
+    "find_formats",
+]
+
+#: The five states of Central Asia, members of every "Central Asia + X" format.
+CENTRAL_ASIA: tuple[str, ...] = ("KZ", "KG", "TJ", "TM", "UZ")
+
+#: Member states of the Gulf Cooperation Council.
+GULF_STATES: tuple[str, ...] = ("SA", "AE", "QA", "KW", "BH", "OM")
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """An organisation or summit format: its short form, how the text names it, who always takes part.
+
+    ``title`` is the format's full name where the event is called after it ("VII Консультативная
+    встреча глав государств Центральной Азии").
+    """
+
+    short: str
+    pattern: str
+    members: tuple[str, ...] = ()
+    title: str | None = None
+
+
+#: Organisations and fixed formats. Abbreviations are case-sensitive; full names match any case form.
+ORGANISATIONS: tuple[Format, ...] = (
+    Format(
+        "Консультативная встреча глав государств Центральной Азии",
+        r"[Кк]онсультативн\w+\s+встреч\w+(?:\s+глав\s+государств\s+(?:Центральной\s+Азии|ЦА))?",
+        CENTRAL_ASIA,
+        title="Консультативная встреча глав государств Центральной Азии",
+    ),
+    Format("C5+1", r"(?<![\w+])[CС]5\s*\+\s*1(?!\d)", (*CENTRAL_ASIA, "US")),
+    Format("ШОС", r"\bШОС\b|\bSCO\b|Шанхайск\w+\s+организаци\w+\s+сотрудничества"),
+    Format("ОДКБ", r"\bОДКБ\b|Организаци\w+\s+Договора\s+о\s+коллективной\s+безопасности"),
+    Format("СНГ", r"\bСНГ\b|Содружеств\w+\s+Независимых\s+Государств"),
+    Format(
+        "ЕАЭС",
+        r"\bЕАЭС\b|\bВЕЭС\b|\bЕврАзЭС\b|Евразийск\w+\s+экономическ\w+\s+(?:союз|совет|сообществ)\w*",
+    ),
+    Format(
+        "ОТГ",
+        r"\bОТГ\b|\bССТГ\b|Организаци\w+\s+тюркских\s+государств"
+        r"|Совет\w*\s+сотрудничества\s+тюркоязычных\s+государств|Тюркск\w+\s+совет\w*",
+    ),
+    Format("БРИКС", r"\bБРИКС\b|\bBRICS\b"),
+    Format("СВМДА", r"\bСВМДА\b|Совещани\w+\s+по\s+взаимодействию\s+и\s+мерам\s+доверия\s+в\s+Азии"),
+    Format("ССАГЗ", r"\bССАГЗ\b|Совет\w*\s+сотрудничества\s+арабских\s+государств\s+(?:Персидского\s+)?Залива"),
+    Format("Союзное государство", r"Союзн\w+\s+государств\w*|Высш\w+\s+государственн\w+\s+совет\w*"),
+    Format("ОИС", r"\bОИС\b|Организаци\w+\s+исламского\s+сотрудничества"),
+    Format("ОЭС", r"\bОЭС\b|Организаци\w+\s+экономического\s+сотрудничества"),
+    Format("МФСА", r"\bМФСА\b|Международн\w+\s+фонд\w*\s+спасения\s+Арала"),
+    Format("АСЕАН", r"\bАСЕАН\b|\bASEAN\b"),
+    Format("АТЭС", r"\bАТЭС\b|\bAPEC\b"),
+    Format("G20", r"\bG20\b|\bG-20\b|\bГ-20\b|Больш\w+\s+двадцат\w+"),
+    Format("G7", r"\bG7\b|\bG-7\b|Больш\w+\s+семерк\w+|Больш\w+\s+семёрк\w+"),
+    Format("ОБСЕ", r"\bОБСЕ\b"),
+    Format("НАТО", r"\bНАТО\b"),
+    Format("ООН", r"Генеральн\w+\s+[Аа]ссамбле\w+(?:\s+ООН)?|Генассамбле\w+(?:\s+ООН)?"),
+    Format("ЕС", r"\bЕС\b|Евросоюз\w*|Европейск\w+\s+союз\w*"),
+)
+
+#: Partners of "Central Asia + X" that are groups, not states: their short form and their members.
+PARTNER_GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ссагз": ("ССАГЗ", GULF_STATES),
+    "gcc": ("ССАГЗ", GULF_STATES),
+    "ес": ("ЕС", ()),
+    "евросоюз": ("ЕС", ()),
+    "eu": ("ЕС", ()),
+}
+
+#: Partners whose format with Central Asia has a name of its own.
+PARTNER_FORMAT_NAMES: dict[str, str] = {"US": "C5+1"}
+
+_CA = r"(?:Центральн\w+\s+Ази\w+|ЦА)"
+_PARTNER = r"([А-ЯЁA-Z][А-ЯЁа-яёA-Za-z-]*)"
+_PLUS = r"\s*(?:\+|плюс|[-–—])\s*"
+#: "Центральная Азия + Япония", "Китай — Центральная Азия", "ССАГЗ+ЦА", "стран Центральной Азии и США".
+CA_PLUS_PATTERNS: tuple[str, ...] = (
+    _CA + _PLUS + _PARTNER,
+    _PARTNER + _PLUS + _CA + r"\b",
+    r"(?:стран\w*|государств\w*)\s+" + _CA + r"\s+(?:и|с|со)\s+" + _PARTNER,
+    _PARTNER + r"\s+(?:и|с|со)\s+(?:стран\w*|государств\w*)\s+" + _CA + r"\b",
+)
+
+#: Summit cities (nominative) and the ISO code of their country.
+SUMMIT_CITIES: dict[str, str] = {
+    # Central Asia
+    "Ташкент": "UZ", "Самарканд": "UZ", "Бухара": "UZ", "Хива": "UZ", "Нукус": "UZ", "Термез": "UZ",
+    "Андижан": "UZ", "Фергана": "UZ", "Астана": "KZ", "Нур-Султан": "KZ", "Алматы": "KZ",
+    "Алма-Ата": "KZ", "Туркестан": "KZ", "Шымкент": "KZ", "Актау": "KZ", "Бурабай": "KZ",
+    "Бишкек": "KG", "Чолпон-Ата": "KG", "Ош": "KG", "Душанбе": "TJ", "Худжанд": "TJ",
+    "Ашхабад": "TM", "Туркменбаши": "TM", "Аваза": "TM",
+    # Russia, Belarus, the Caucasus, Turkey
+    "Москва": "RU", "Санкт-Петербург": "RU", "Сочи": "RU", "Казань": "RU", "Уфа": "RU",
+    "Новосибирск": "RU", "Екатеринбург": "RU", "Владивосток": "RU", "Минск": "BY",
+    "Баку": "AZ", "Ереван": "AM", "Тбилиси": "GE", "Анкара": "TR", "Стамбул": "TR", "Анталья": "TR",
+    # Asia
+    "Пекин": "CN", "Сиань": "CN", "Тяньцзинь": "CN", "Шанхай": "CN", "Циндао": "CN", "Ханчжоу": "CN",
+    "Сямэнь": "CN", "Токио": "JP", "Осака": "JP", "Сеул": "KR", "Нью-Дели": "IN", "Гоа": "IN",
+    "Исламабад": "PK", "Тегеран": "IR", "Кабул": "AF", "Улан-Батор": "MN",
+    "Джидда": "SA", "Эр-Рияд": "SA", "Абу-Даби": "AE", "Дубай": "AE", "Доха": "QA",
+    "Эль-Кувейт": "KW", "Маскат": "OM", "Манама": "BH", "Каир": "EG", "Джакарта": "ID",
+    "Бангкок": "TH", "Ханой": "VN", "Сингапур": "SG", "Куала-Лумпур": "MY",
+    # Europe and the Americas
+    "Берлин": "DE", "Брюссель": "BE", "Париж": "FR", "Лондон": "GB", "Рим": "IT", "Мадрид": "ES",
+    "Вена": "AT", "Женева": "CH", "Берн": "CH", "Давос": "CH", "Варшава": "PL", "Будапешт": "HU",
+    "Прага": "CZ", "Люксембург": "LU", "Гаага": "NL", "Амстердам": "NL", "Хельсинки": "FI",
+    "Стокгольм": "SE", "Осло": "NO", "Афины": "GR", "Вашингтон": "US", "Нью-Йорк": "US",
+    "Оттава": "CA", "Бразилиа": "BR", "Рио-де-Жанейро": "BR", "Буэнос-Айрес": "AR", "Йоханнесбург": "ZA",
+}  # fmt: skip
+
+#: Places that stand for a city in news ("переговоры в Кремле" are held in Moscow).
+CITY_ALIASES: dict[str, str] = {"Кремль": "Москва", "Акорда": "Астана"}
+
+_ENDINGS = ("ями", "ами", "ом", "ем", "ой", "ей", "ью", "е", "а", "у", "ю", "и", "ы", "я", "ь")
+
+
+@dataclass(frozen=True, slots=True)
+class FormatMatch:
+    """A format named in the text: where, its short form, the states it always has, its full title."""
+
+    start: int
+    end: int
+    short: str
+    members: tuple[str, ...]
+    title: str | None
+    partner: bool  #: a "Central Asia + X" format, more specific than a plain organisation
+
+
+@cache
+def _compiled() -> tuple[tuple[Format, re.Pattern[str]], ...]:
+    return tuple((f, re.compile(f.pattern)) for f in ORGANISATIONS)
+
+
+@cache
+def _compiled_ca() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in CA_PLUS_PATTERNS)
+
+
+def _partner(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """A partner of Central Asia named by ``word``: the short form for the format and its states."""
+    group = PARTNER_GROUPS.get(word.lower())
+    if group is not None:
+        return f"Центральная Азия + {group[0]}", group[1]
+    code = country_code(word)
+    if code is None or code in CENTRAL_ASIA:
+        return None
+    if code in PARTNER_FORMAT_NAMES:
+        return PARTNER_FORMAT_NAMES[code], (code,)
+    name = word if word.isupper() else lemma(word).capitalize()
+    return f"Центральная Азия + {name}", (code,)
+
+
+def find_formats(text: str, start: int = 0, end: int | None = None) -> list[FormatMatch]:
+    """Every organisation and format named in ``text[start:end]``, in text order."""
+    stop = len(text) if end is None else end
+    found: list[FormatMatch] = []
+    for fmt, pattern in _compiled():
+        for m in pattern.finditer(text, start, stop):
+            found.append(FormatMatch(m.start(), m.end(), fmt.short, fmt.members, fmt.title, partner=False))
+    for pattern in _compiled_ca():
+        for m in pattern.finditer(text, start, stop):
+            partner = _partner(m.group(1))
+            if partner is None:
+                continue
+            short, members = partner
+            title = short if short.startswith("Центральная Азия") else None
+            members = (*CENTRAL_ASIA, *members)
+            found.append(FormatMatch(m.start(), m.end(), short, members, title, partner=True))
+    found.sort(key=lambda f: (f.start, -f.end))
+    return found
+
+
+def _stem(word: str) -> str:
+    low = word.lower().replace("ё", "е")
+    for ending in _ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            return low[: -len(ending)]
+    return low
+
+
+@cache
+def _city_index() -> tuple[dict[str, str], dict[str, str]]:
+    """Cities by lemma and by stem, each mapped to the nominative name."""
+    by_lemma: dict[str, str] = {}
+    by_stem: dict[str, str] = {}
+    for name in [*SUMMIT_CITIES, *CITY_ALIASES]:
+        key = name.lower().replace("ё", "е")
+        by_lemma[key] = name
+        by_stem.setdefault(_stem(name), name)
+    return by_lemma, by_stem
+
+
+def city_of(word: str) -> tuple[str, str] | None:
+    """The summit city ``word`` names in any case form, with its country: "Астане" -> ("Астана", "KZ")."""
+    by_lemma, by_stem = _city_index()
+    low = word.lower().replace("ё", "е")
+    name = by_lemma.get(low) or by_lemma.get(lemma(word))
+    if name is None:
+        for p in parses(word):
+            name = by_lemma.get(str(p.normal_form).replace("ё", "е"))
+            if name is not None:
+                break
+    if name is None and word[:1].isupper():
+        name = by_stem.get(_stem(word))
+    if name is None:
+        return None
+    name = CITY_ALIASES.get(name, name)
+    return name, SUMMIT_CITIES[name]
