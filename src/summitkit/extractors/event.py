@@ -90,11 +90,11 @@ MONTHS: dict[str, int] = {
 
 _MONTH_WORD = (
     r"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек)"
+    r"|(?:янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек)(?![а-яё])\.?)"
 )
 #: "19 мая", "19–20 декабря", "16 ноября 2023 года".
 DATE_RE = re.compile(
-    r"(?<!\d)(\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+" + _MONTH_WORD + r"(?![а-яё])\.?(?:\s+(\d{4})(?!\d))?", re.IGNORECASE
+    r"(?<!\d)(\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+" + _MONTH_WORD + r"(?![а-яё])(?:\s+(\d{4})(?!\d))?", re.IGNORECASE
 )
 #: "20.07.2023", "20. 05. 2023".
 NUMERIC_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
@@ -120,6 +120,10 @@ CENTRAL_ASIA_RE = re.compile(
 #: Two states named as the parties of a bilateral event: "между Республикой Узбекистан и Республикой Казахстан".
 BETWEEN_RE = re.compile(r"\bмежду\s+")
 BETWEEN_AND_RE = re.compile(r"\s+и\s+")
+#: Places natasha tags LOC that are no city, by lemma.
+REGIONS: frozenset[str] = frozenset(
+    {"европа", "азия", "африка", "евразия", "сибирь", "кавказ", "арктика", "антарктида", "океания", "регион"}
+)
 #: Sentences that say who took part.
 PARTICIPATION_RE = re.compile(r"участи[еяю]|участвова|участник", re.IGNORECASE)
 #: Prepositions of place before a city or a country; "визит в X" and "прибыл в X" name the host too.
@@ -440,10 +444,11 @@ def _entity_cities(document: Document, mention: _Mention) -> list[tuple[int, int
             continue
         if country_code(entity.text) is not None:
             continue
-        if not any("Geox" in p.tag for p in parses(entity.text)):
+        in_city = re.search(r"(?:городе|г\.)\s*$", document.text[max(0, entity.start - 10) : entity.start])
+        if in_city is None and not any("Geox" in p.tag for p in parses(entity.text)):
             continue
         name = document.normal(entity)
-        if country_code(name) is None:
+        if country_code(name) is None and lemma(name) not in REGIONS:
             out.append((entity.start, entity.end, name, None))
     return out
 

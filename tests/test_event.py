@@ -1,0 +1,274 @@
+"""The event extractor: each rule on a sentence written for it (invented summit news)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summitkit import Pipeline
+from summitkit.document import Document
+from summitkit.extractors.event import EventExtractor
+from summitkit.formats import CENTRAL_ASIA, city_of, find_formats
+from summitkit.models import SummitEvent
+
+
+def event_of(text: str) -> SummitEvent | None:
+    facts = list(EventExtractor().extract(Document(text)))
+    assert len(facts) <= 1
+    if not facts:
+        return None
+    fact = facts[0]
+    assert isinstance(fact, SummitEvent)
+    for span in fact.evidence:
+        assert text[span.start : span.end] == span.text
+    return fact
+
+
+def the_event(text: str) -> SummitEvent:
+    event = event_of(text)
+    assert event is not None
+    return event
+
+
+# -- when there is no event -------------------------------------------------------------------------
+
+
+def test_text_without_event_noun_has_no_event() -> None:
+    assert event_of("В Бишкеке завтра ожидается снег, температура опустится до десяти градусов мороза.") is None
+
+
+def test_event_noun_without_format_or_state_has_no_event() -> None:
+    assert event_of("Встреча выпускников школы прошла в Алматы в субботу, гости пели песни до утра.") is None
+
+
+def test_empty_text_has_no_event() -> None:
+    assert event_of("") is None
+
+
+# -- name, organisation, ordinal --------------------------------------------------------------------
+
+
+def test_roman_ordinal_and_consultative_format_title() -> None:
+    event = the_event(
+        "Президент Таджикистана Эмомали Рахмон принял участие в IX консультативной встрече глав государств "
+        "Центральной Азии."
+    )
+    assert event.ordinal == 9
+    assert event.name == "IX Консультативная встреча глав государств Центральной Азии"
+    assert event.organisation == "Консультативная встреча глав государств Центральной Азии"
+    assert set(CENTRAL_ASIA) <= set(event.participants)
+
+
+def test_word_ordinal_is_put_in_the_nominative() -> None:
+    event = the_event("В рамках Пятой Консультативной встречи глав государств Центральной Азии подписан договор.")
+    assert event.ordinal == 5
+    assert event.name == "Пятая Консультативная встреча глав государств Центральной Азии"
+
+
+def test_word_ordinal_before_summit_of_organisation() -> None:
+    event = the_event("Лидеры обсудили транзит на двенадцатом саммите ШОС, сообщает пресс-служба.")
+    assert event.ordinal == 12
+    assert event.organisation == "ШОС"
+    assert event.name == "двенадцатый саммит ШОС"
+
+
+def test_digit_ordinal() -> None:
+    assert the_event("Путин выступил на 25-м саммите ШОС в Астане.").ordinal == 25
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short"),
+    [
+        ("Главы государств выступили на саммите Шанхайской организации сотрудничества.", "ШОС"),
+        ("Президенты собрались на сессии Совета коллективной безопасности ОДКБ.", "ОДКБ"),
+        ("Лидеры провели заседание Высшего Евразийского экономического совета.", "ЕАЭС"),
+        ("Главы государств съехались на саммит Совета сотрудничества тюркоязычных государств.", "ОТГ"),
+        ("Лидеры открыли саммит Организации тюркских государств.", "ОТГ"),
+        ("Президенты выступили на саммите Совещания по взаимодействию и мерам доверия в Азии.", "СВМДА"),
+        ("Лидеры стран БРИКС провели саммит онлайн.", "БРИКС"),
+        ("Главы государств СНГ провели неформальный саммит.", "СНГ"),
+    ],
+)
+def test_organisation_from_full_name_or_abbreviation(sentence: str, short: str) -> None:
+    assert the_event(sentence).organisation == short
+
+
+def test_summit_name_in_nominative_from_oblique_case() -> None:
+    event = the_event("Президент Кыргызстана выступил на заседании Совета глав государств СНГ.")
+    assert event.name == "заседание Совета глав государств СНГ"
+    assert event.participants == ["KG"]
+
+
+def test_name_from_format_named_elsewhere_in_sentence() -> None:
+    event = the_event("Главы государств ОДКБ утвердили бюджет по итогам саммита в Ереване.")
+    assert event.name == "саммит ОДКБ"
+    assert event.organisation == "ОДКБ"
+
+
+def test_central_asia_plus_partner_format() -> None:
+    event = the_event(
+        "Канцлер Германии провел в Берлине второй саммит «Германия — Центральная Азия» с лидерами региона."
+    )
+    assert event.organisation == "Центральная Азия + Германия"
+    assert event.ordinal == 2
+    assert event.name == "второй саммит «Германия — Центральная Азия»"
+    assert set(event.participants) == {"DE", *CENTRAL_ASIA}
+
+
+def test_c5_plus_one_is_central_asia_and_united_states() -> None:
+    event = the_event("Министры готовят встречу на высшем уровне в формате C5+1 в Нью-Йорке.")
+    assert event.organisation == "C5+1"
+    assert event.city == "Нью-Йорк"
+    assert "US" in event.participants
+
+
+def test_organisation_with_central_asia_tail() -> None:
+    event = the_event("Эмир выступил на саммите ССАГЗ со странами Центральной Азии (ССАГЗ+ЦА).")
+    assert event.organisation == "Центральная Азия + ССАГЗ"
+    assert event.name == "саммит ССАГЗ со странами Центральной Азии"
+    assert {"SA", "QA", *CENTRAL_ASIA} <= set(event.participants)
+
+
+def test_meeting_below_leaders_level_is_not_the_event() -> None:
+    event = the_event(
+        "Первое заседание экспертов ШОС по водным ресурсам пройдет в Бишкеке. "
+        "Напомним, саммит ШОС прошел 4 июля в Астане."
+    )
+    assert event.ordinal is None
+    assert event.city == "Астана"
+    assert event.date == "--07-04"
+
+
+def test_earlier_summit_with_another_ordinal_is_not_merged() -> None:
+    event = the_event(
+        "Си Цзиньпин выступил на III саммите «Центральная Азия — Китай». "
+        "Напомним, что второй саммит «Центральная Азия — Китай» прошел в Астане."
+    )
+    assert event.ordinal == 3
+    assert event.city is None
+
+
+# -- place ------------------------------------------------------------------------------------------
+
+
+def test_city_in_locative_and_its_country() -> None:
+    event = the_event("Саммит ОДКБ прошел в Бишкеке.")
+    assert (event.city, event.country) == ("Бишкек", "KG")
+    assert "KG" in event.participants
+
+
+def test_kremlin_is_moscow() -> None:
+    event = the_event("Президент России и президент Казахстана провели переговоры в Кремле.")
+    assert (event.city, event.country) == ("Москва", "RU")
+    assert set(event.participants) == {"RU", "KZ"}
+
+
+def test_country_without_city() -> None:
+    event = the_event("В Китае завершился саммит ШОС.")
+    assert (event.city, event.country) == (None, "CN")
+
+
+def test_direction_is_not_the_host() -> None:
+    event = the_event("Президент Узбекистана пригласил американского коллегу в Узбекистан в ходе саммита C5+1.")
+    assert event.country is None
+    assert {"UZ", "US"} <= set(event.participants)
+
+
+def test_dateline_gives_city_and_date() -> None:
+    event = the_event("Душанбе, 12 октября. Президент Казахстана принял участие в саммите СНГ, сообщает пресс-служба.")
+    assert (event.city, event.country, event.date) == ("Душанбе", "TJ", "--10-12")
+
+
+def test_event_place_beats_dateline() -> None:
+    event = the_event("АСТАНА, 3 марта. Саммит ОТГ пройдет осенью 2030 года в Шымкенте.")
+    assert event.city == "Шымкент"
+    assert event.date == "2030"
+
+
+def test_city_unknown_to_gazetteer_from_natasha_entity() -> None:
+    event = the_event("Саммит ШОС прошел в Ханты-Мансийске.")
+    assert event.city == "Ханты-Мансийск"
+    assert event.country is None
+
+
+def test_city_gazetteer_reads_case_forms() -> None:
+    assert city_of("Тяньцзине") == ("Тяньцзинь", "CN")
+    assert city_of("Нур-Султане") == ("Нур-Султан", "KZ")
+    assert city_of("Германии") is None
+
+
+# -- date -------------------------------------------------------------------------------------------
+
+
+def test_date_range_with_year_takes_first_day() -> None:
+    event = the_event("Саммит ШОС прошел 19–20 сентября 2024 года в Душанбе.")
+    assert event.date == "2024-09-19"
+
+
+def test_from_to_range_takes_first_day() -> None:
+    assert the_event("С 30 июня по 1 июля в Минске проходит саммит ОДКБ.").date == "--06-30"
+
+
+def test_publication_date_gives_the_year() -> None:
+    event = the_event("05.07.2031\n4 июля в Астане состоялся саммит ШОС.")
+    assert event.date == "2031-07-04"
+
+
+def test_numeric_publication_date_is_the_last_resort() -> None:
+    event = the_event("12.03.2029 | 10:15 | Президент Туркменистана выступил на саммите ОЭС.")
+    assert event.date == "2029-03-12"
+
+
+# -- participants -----------------------------------------------------------------------------------
+
+
+def test_list_of_leaders_countries() -> None:
+    event = the_event("В саммите ОТГ приняли участие президенты Азербайджана, Казахстана и Турции, а также гости.")
+    assert set(event.participants) == {"AZ", "KZ", "TR"}
+
+
+def test_country_not_after_a_post_is_no_participant() -> None:
+    event = the_event("Саммит СНГ в Минске поддержал кандидатуру Армении в Совет ООН.")
+    assert set(event.participants) == {"BY"}
+
+
+def test_compound_adjective_names_both_sides() -> None:
+    event = the_event("Стороны подписали пять документов по итогам российско-китайских переговоров в Пекине.")
+    assert set(event.participants) == {"RU", "CN"}
+    assert event.city == "Пекин"
+
+
+def test_central_asian_states_as_a_group() -> None:
+    event = the_event("В саммите ШОС участвовали лидеры стран Центральной Азии.")
+    assert set(CENTRAL_ASIA) <= set(event.participants)
+
+
+def test_bilateral_sides_from_between() -> None:
+    event = the_event(
+        "10.02.2030\nПо итогам переговоров подписана декларация о дружбе между Республикой Таджикистан и "
+        "Республикой Узбекистан."
+    )
+    assert set(event.participants) == {"TJ", "UZ"}
+    assert event.date == "2030-02-10"
+
+
+def test_participation_sentence_without_event_noun() -> None:
+    event = the_event(
+        "В Ташкенте состоялся саммит ОЭС. В мероприятии участвовали президент Ирана и премьер-министр Пакистана."
+    )
+    assert {"IR", "PK", "UZ"} <= set(event.participants)
+
+
+# -- the lexicon and the plugin ---------------------------------------------------------------------
+
+
+def test_find_formats_prefers_partner_format_flag() -> None:
+    text = "саммит «Центральная Азия + Япония»"
+    found = find_formats(text)
+    assert [f.short for f in found if f.partner] == ["Центральная Азия + Япония"]
+
+
+def test_pipeline_reports_the_event() -> None:
+    report = Pipeline(entry_points=False)("Саммит ШОС прошел 4 июля в Астане.")
+    assert report.event is not None
+    assert report.event.organisation == "ШОС"
+    assert report.event.city == "Астана"
