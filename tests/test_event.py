@@ -272,3 +272,31 @@ def test_pipeline_reports_the_event() -> None:
     assert report.event is not None
     assert report.event.organisation == "ШОС"
     assert report.event.city == "Астана"
+
+
+# -- later rules ------------------------------------------------------------------------------------
+
+
+def test_weekday_counts_back_from_publication_date() -> None:
+    # 14.05.2032 is a Friday; the Wednesday before it is the 12th.
+    event = the_event("14.05.2032 | 09:10 | Президент Казахстана, выступая в среду на саммите СНГ, предложил план.")
+    assert event.date == "2032-05-12"
+
+
+def test_yesterday_counts_back_from_publication_date() -> None:
+    event = the_event("03.09.2031\nВчера в Баку прошел саммит ОТГ.")
+    assert event.date == "2031-09-02"
+    assert event.city == "Баку"
+
+
+def test_council_of_ministers_is_below_leaders_level() -> None:
+    event = the_event(
+        "Заседание Совета министров иностранных дел ОДКБ пройдет в Москве. Саммит ОДКБ состоится в Минске."
+    )
+    assert event.city == "Минск"
+
+
+def test_two_word_partner_of_central_asia() -> None:
+    event = the_event("В Сеуле прошел первый саммит «Центральная Азия — Республика Корея».")
+    assert event.organisation == "Центральная Азия + Республика Корея"
+    assert (event.city, event.country, event.ordinal) == ("Сеул", "KR", 1)

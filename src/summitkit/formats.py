@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summitkit.countries import country_code, lemma
-from summitkit.morphology import parses
+from summitkit.morphology import parses, restore_shape
 
 __all__ = [
     "CENTRAL_ASIA",
@@ -101,7 +101,7 @@ PARTNER_GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
 PARTNER_FORMAT_NAMES: dict[str, str] = {"US": "C5+1"}
 
 _CA = r"(?:Центральн\w+\s+Ази\w+|ЦА)"
-_PARTNER = r"([А-ЯЁA-Z][А-ЯЁа-яёA-Za-z-]*)"
+_PARTNER = r"((?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z-]*)"
 _PLUS = r"\s*(?:\+|плюс|[-–—])\s*"
 #: "Центральная Азия + Япония", "Китай — Центральная Азия", "ССАГЗ+ЦА", "стран Центральной Азии и США".
 CA_PLUS_PATTERNS: tuple[str, ...] = (
@@ -176,8 +176,24 @@ def _partner(word: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     if code in PARTNER_FORMAT_NAMES:
         return PARTNER_FORMAT_NAMES[code], (code,)
-    name = word if word.isupper() else lemma(word).capitalize()
+    name = " ".join(w if w.isupper() else restore_shape(lemma(w), w) for w in word.split())
     return f"Центральная Азия + {name}", (code,)
+
+
+def _partner_span(m: re.Match[str], partner_first: bool) -> tuple[tuple[str, tuple[str, ...]], tuple[int, int]] | None:
+    """The partner of a "Central Asia + X" match, two words ("Республика Корея") or the one next to Central Asia."""
+    group = m.group(1)
+    partner = _partner(group)
+    if partner is not None:
+        return partner, (m.start(), m.end())
+    words = group.split()
+    if len(words) < 2:
+        return None
+    if partner_first:
+        partner = _partner(words[-1])
+        return (partner, (m.start(1) + group.rfind(words[-1]), m.end())) if partner else None
+    partner = _partner(words[0])
+    return (partner, (m.start(), m.start(1) + len(words[0]))) if partner else None
 
 
 def find_formats(text: str, start: int = 0, end: int | None = None) -> list[FormatMatch]:
@@ -187,15 +203,16 @@ def find_formats(text: str, start: int = 0, end: int | None = None) -> list[Form
     for fmt, pattern in _compiled():
         for m in pattern.finditer(text, start, stop):
             found.append(FormatMatch(m.start(), m.end(), fmt.short, fmt.members, fmt.title, partner=False))
-    for pattern in _compiled_ca():
+    for index, pattern in enumerate(_compiled_ca()):
+        partner_first = index % 2 == 1
         for m in pattern.finditer(text, start, stop):
-            partner = _partner(m.group(1))
-            if partner is None:
+            span = _partner_span(m, partner_first)
+            if span is None:
                 continue
-            short, members = partner
+            (short, members), (left, right) = span
             title = short if short.startswith("Центральная Азия") else None
             members = (*CENTRAL_ASIA, *members)
-            found.append(FormatMatch(m.start(), m.end(), short, members, title, partner=True))
+            found.append(FormatMatch(left, right, short, members, title, partner=True))
     found.sort(key=lambda f: (f.start, -f.end))
     return found
 

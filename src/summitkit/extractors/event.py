@@ -13,6 +13,8 @@ Cheap first: a regular expression for the event nouns decides whether anything e
 
 from __future__ import annotations
 
+import datetime
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -51,7 +53,7 @@ TRIGGER_RE = re.compile(
 
 #: Words after the event noun that make it a meeting below the leaders' level, or not a summit at all.
 LOW_LEVEL_RE = re.compile(
-    r"\s+(?:министр|эксперт|посл(?:ов|ами|ы)\b|представител|делегаци|рабоч\w+\s+групп|заместител|секретар|"
+    r"\s+(?:(?:совет\w*\s+)?министр|СМИД|глав\w*\s+(?:МИД|внешнеполитическ|оборонн|ведомств|министерств)|эксперт|посл(?:ов|ами|ы)\b|представител|делегаци|рабоч\w+\s+групп|заместител|секретар|"
     r"координатор|парламентари|депутат|журналист|пресс|бизнес|предпринимател|деловых|молод|студент|"
     r"с\s+(?:журналист|прессой|представител|общественност|соотечественник|избирател|жител|ветеран|студент))",
     re.IGNORECASE,
@@ -101,6 +103,15 @@ NUMERIC_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\
 #: "осенью 2020 года", "в 2026 году".
 YEAR_RE = re.compile(
     r"(?:\bв|осенью|весной|летом|зимой|в\s+начале|в\s+конце|в\s+середине)\s+(\d{4})\s*(?:года|году|г\.)",
+    re.IGNORECASE,
+)
+#: Days counted back from the publication date: "вчера", "в среду".
+RELATIVE_DAYS: dict[str, int] = {"сегодня": 0, "вчера": 1, "позавчера": 2}
+WEEKDAYS: dict[str, int] = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6,
+}  # fmt: skip
+RELATIVE_DAY_RE = re.compile(
+    r"\b(сегодня|вчера|позавчера|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
     re.IGNORECASE,
 )
 #: A dateline at the head of a line: "Ташкент. 16 ноября.", "Сиань, 20 мая /Синьхуа/", "НУР-СУЛТАН, 13 фев".
@@ -484,7 +495,11 @@ def _dates_in(text: str, lo: int, hi: int) -> list[tuple[int, int, int, int, int
 def _date(text: str, mention: _Mention, found: _Found, year: int | None) -> None:
     if found.date is not None:
         return
-    dates = _dates_in(text, *mention.line)
+    published = _publication_date(text)
+    # The publication date heading the line ("20.07.2023 | 00:23 | ...") is not the event's.
+    head = _publication_date(text)
+    at_head = head is not None and not text[mention.line[0] : head[1]].strip()
+    dates = [d for d in _dates_in(text, *mention.line) if not (at_head and head and d[0] == head[1])]
     if dates:
         start, end, day, month, own_year = min(dates, key=lambda d: abs(d[0] - mention.start))
         iso = _iso(day, month, own_year or year)
@@ -492,18 +507,46 @@ def _date(text: str, mention: _Mention, found: _Found, year: int | None) -> None
             found.date = iso
             found.spans.append((start, end))
         return
+    relative = RELATIVE_DAY_RE.search(text, *mention.line)
+    if relative is not None and published is not None:
+        base = published[0]
+        word = relative.group(1).lower()
+        back = RELATIVE_DAYS[word] if word in RELATIVE_DAYS else (base.weekday() - WEEKDAYS[word]) % 7
+        found.date = (base - datetime.timedelta(days=back)).isoformat()
+        found.spans.append((relative.start(1), relative.end(1)))
+        return
     m = YEAR_RE.search(text, *mention.line)
     if m is not None:
         found.date = m.group(1)
         found.spans.append((m.start(1), m.end(1)))
 
 
-def _publication_year(text: str) -> int | None:
+@functools.lru_cache(maxsize=64)
+def _publication_date(text: str) -> tuple[datetime.date, int] | None:
+    """The full date at the head of the text (a publication date), which "вчера" and "в среду" count from."""
     head = text[:HEAD_CHARS]
+    candidates: list[tuple[int, int, int, int]] = []
     m = NUMERIC_DATE_RE.search(head)
     if m is not None:
-        return int(m.group(3))
+        candidates.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1))))
     for d in DATE_RE.finditer(head):
+        month = _month(d.group(2))
+        if d.group(3) and month is not None:
+            candidates.append((d.start(), int(d.group(3)), month, int(d.group(1))))
+            break
+    for start, year, month, day in sorted(candidates):
+        try:
+            return datetime.date(year, month, day), start
+        except ValueError:
+            continue
+    return None
+
+
+def _publication_year(text: str) -> int | None:
+    published = _publication_date(text)
+    if published is not None:
+        return published[0].year
+    for d in DATE_RE.finditer(text[:HEAD_CHARS]):
         if d.group(3):
             return int(d.group(3))
     return None
