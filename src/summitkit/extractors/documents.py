@@ -1,23 +1,509 @@
-"""Built-in extractor: documents (placeholder being written)."""
+"""Built-in extractor: documents signed, adopted or approved at the event.
+
+Two shapes carry them. Enumerated lists follow an intro with the verb ("подписали следующие
+документы:", "Среди них:") as numbered or dashed lines or as one line split by semicolons; each
+item is a title up to its ";" or line end. Inline mentions put a document noun next to the verb
+("подписали Договор о ...", "принята Совместная декларация", "меморандум подписан ...",
+"декларации, принятой по итогам ..."); the title grammar in ``summitkit.titles`` says where each
+title stops, and coordinated titles share the verb. The verb gives the status. Futures, plans and
+generic phrases ("пакет документов") give nothing.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from summitkit.document import Document, Layer
 from summitkit.hookspecs import hookimpl
-from summitkit.models import Fact
+from summitkit.models import DocumentStatus, Fact, SignedDocument
+from summitkit.morphology import parses
+from summitkit.titles import (
+    DOCUMENT_NOUNS,
+    DOTTED_ABBREVIATIONS,
+    GENERIC_DOCUMENT_NOUNS,
+    STATUS_VERBS,
+    Title,
+    Tok,
+    clause_bounds,
+    dice,
+    head_lemma,
+    headline_end,
+    info,
+    is_noun,
+    is_verb,
+    is_word,
+    nominative_title,
+    read_tail,
+    read_title,
+    singular_head,
+    tokens,
+)
+
+__all__ = ["FoundDocument", "signed_documents"]
+
+#: Cheap test before any parsing: a text without these stems signs nothing.
+TRIGGER = re.compile(r"подпис|приня|принят|одобр|утвер|скреп|заключ", re.IGNORECASE)
+
+#: Intro phrases that point back to the documents of the previous sentence ("Среди них — ...").
+BACK_REFERENCES: frozenset[str] = frozenset(
+    {"среди них", "в их числе", "в том числе", "в числе них", "из них", "в частности", "среди которых", "в числе которых"}
+)
+
+#: Words before a bare infinitive that make it a decision taken, not a plan ("приняли решение одобрить").
+DECIDED: frozenset[str] = frozenset({"решение", "решить"})
+
+#: Auxiliaries that put a participle in the future or the past ("будет подписан").
+FUTURE_AUX: frozenset[str] = frozenset({"будет", "будут", "буду", "будем", "будете"})
+
+#: Words after a participle saying the document is an old one ("подписанный ранее", "в 1998 году").
+EARLIER = re.compile(r"^\s*(?:ранее|еще|ещё|прежде|в\s+\d{4}\s+год|годом ранее|в прошлом году)", re.IGNORECASE)
+
+#: A ceremony that happened: "состоялось подписание Соглашения ...".
+CEREMONY: frozenset[str] = frozenset({"состояться", "церемония", "пройти"})
+
+_BULLET = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-–—―•*])[ \t]*")
 
 
-class _Extractor:
+@dataclass(frozen=True, slots=True)
+class FoundDocument:
+    """A document with its status, where its title stands, and what said so."""
+
+    title: str
+    status: str
+    start: int
+    end: int
+    trigger: tuple[int, int] | None
+    lemma: str
+    first: int  #: token range of the title
+    last: int
+    headline: bool
+
+
+def signed_documents(document: Document) -> list[FoundDocument]:
+    """The documents of the text, computed once per Document (the proposals extractor reads them too)."""
+    return document.memo("summitkit.extractors.documents", _find)
+
+
+# -- verbs ------------------------------------------------------------------------------------------
+
+
+def _status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str | None:
+    """The status a verb form at ``k`` gives, or None for futures, plans, negations and other words."""
+    tok = toks[k]
+    if not is_word(tok):
+        return None
+    prev = toks[k - 1].text.lower() if k > 0 else ""
+    if prev == "не":
+        return None
+    nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+    if nxt in {"участие", "бы", "меры"}:
+        return None
+    for p in parses(tok.text.lower())[:4]:
+        status = STATUS_VERBS.get(p.normal_form)
+        if status is None:
+            continue
+        pos = p.tag.POS
+        if pos == "VERB" and "past" in p.tag:
+            return status
+        if pos == "PRTS" and prev not in FUTURE_AUX:
+            return status
+        if pos == "PRTF" and participle:
+            return status
+        if pos == "INFN" and k > 0 and is_word(toks[k - 1]) and info(toks[k - 1].text).lemmas & DECIDED:
+            return status
+    if tok.text.lower() == "подписями" and k > 0 and info(toks[k - 1].text).lemmas & {"скрепить"}:
+        return "signed"
+    return None
+
+
+def _governed_case(toks: tuple[Tok, ...], k: int) -> str | None:
+    """The case a status word at ``k`` puts its document in: active verbs take the accusative, passive
+    forms the nominative; a participle after the title says nothing.
+    """
+    tok = toks[k]
+    if tok.text.lower() == "подписями":
+        return "accs"  # "скрепили подписями Декларацию"
+    pos = info(tok.text).top_pos
+    if pos in {"VERB", "INFN"}:
+        return "accs"
+    if pos == "PRTS":
+        return "nomn"
+    return None
+
+
+def _sentence_status(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int] | None:
+    for k in range(start, end):
+        status = _status_at(toks, k)
+        if status is not None:
+            return status, k
+    return None
+
+
+def _back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
+    """ "Среди них — контракт ...": the status of the previous sentence's documents."""
+    start, _ = clause_bounds(toks, first)
+    words = " ".join(t.text.lower() for t in toks[start:first] if is_word(t))
+    if words not in BACK_REFERENCES or start == 0:
+        return None
+    prev_start, prev_end = clause_bounds(toks, start - 1)
+    return _sentence_status(toks, prev_start, prev_end)
+
+
+def _left_governor(toks: tuple[Tok, ...], first: int) -> tuple[str, int, str | None] | None:
+    """A status verb before the title in its clause ("подписали Договор", "принята декларация"), with
+    the case it governs; or the verb of the previous sentence after "Среди них —" (nominative).
+    """
+    near = _left_verb(toks, first)
+    if near is not None:
+        return near[0], near[1], _governed_case(toks, near[1])
+    back = _back_reference(toks, first)
+    return (back[0], back[1], "nomn") if back is not None else None
+
+
+def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
+    """A status verb before the title in its clause, a few words back at most."""
+    k = first - 1
+    steps = 0
+    while k >= 0 and steps < 7:
+        if toks[k + 1].newline_before:
+            break
+        t = toks[k]
+        if t.text in {".", "!", "?", ";", ":", "(", ")", ",", "»", "«", '"'}:
+            break
+        status = _status_at(toks, k)
+        if status is not None:
+            return status, k
+        if is_verb(t) or head_lemma(t, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) is not None:
+            break
+        k -= 1
+        steps += 1
+    return None
+
+
+def _right_governor(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str, int] | None:
+    """A status verb after the title: "меморандум подписан", "декларации, принятой по итогам"."""
+    k = title.last + 1
+    n = len(toks)
+    if k < n and toks[k].text == "," and k + 1 < n:
+        status = _status_at(toks, k + 1, participle=True)
+        if status is not None and not EARLIER.match(text[toks[k + 1].end :]):
+            return status, k + 1
+        return None
+    if k < n and toks[k].text.lower() in {"был", "была", "было", "были"}:
+        k += 1
+    if k < n and not toks[k].newline_before and title.cases & {"nomn", "accs"}:
+        status = _status_at(toks, k)
+        if status is not None:
+            return status, k
+    return None
+
+
+# -- the two shapes ---------------------------------------------------------------------------------
+
+
+def _list_items(text: str, colon: int) -> list[tuple[int, int]]:
+    """Character ranges of the items after an intro's colon (same line, bullets, or a ;-line)."""
+    line_end = text.find("\n", colon)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[colon + 1 : line_end]
+    if rest.strip():
+        return _split(text, colon + 1, line_end)
+    items: list[tuple[int, int]] = []
+    pos = line_end + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if not line.strip():
+            pos = end + 1
+            continue
+        bullet = _BULLET.match(line)
+        if bullet and not re.match(r"^\s*\d{1,2}[.)]\d", line):
+            items.extend(_split(text, pos + bullet.end(), end)[:1])
+        elif not items:
+            return _split(text, pos, end)
+        else:
+            break
+        pos = end + 1
+    return items
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items of one line, separated by semicolons."""
+    out = []
+    pos = start
+    for part in re.finditer(r"[^;]+", text[start:end]):
+        s, e = start + part.start(), start + part.end()
+        out.append((s, e))
+        pos = e
+    del pos
+    return out
+
+
+def _item(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, int, int] | None:
+    """Token range and head of one list item, or None when it does not name a document."""
+    inside = [t for t in toks if t.start >= start and t.end <= end]
+    if not inside:
+        return None
+    first, last = inside[0].index, inside[-1].index
+    while last > first and toks[last].text in {".", ";", ",", ":"}:
+        if toks[last].text == "." and toks[last - 1].text.lower() in DOTTED_ABBREVIATIONS and last - 1 > first + 1:
+            break
+        last -= 1
+    if last == len(toks) - 1 and toks[last].text.islower() and len(toks[last].text) <= 2 and last > first:
+        last -= 1  # a text cut off in the middle of a word
+    head = next((t.index for t in toks[first : last + 1] if is_noun(t)), None)
+    if head is None or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
+        return None
+    return first, head, last
+
+
+def _lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
+    text = document.text
+    for colon_tok in toks:
+        if colon_tok.text != ":":
+            continue
+        start, _ = clause_bounds(toks, colon_tok.index)
+        governor = _sentence_status(toks, start, colon_tok.index) or _back_reference(toks, colon_tok.index)
+        if governor is None:
+            continue
+        status, verb = governor
+        for s, e in _list_items(text, colon_tok.start):
+            item = _item(document, toks, s, e)
+            if item is None:
+                continue
+            first, head, last = item
+            title = nominative_title(text, toks, first, head, last, None)
+            lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
+            found.append(
+                FoundDocument(
+                    title, status, toks[first].start, toks[last].end, (toks[verb].start, toks[verb].end),
+                    lemma, first, last, False,
+                )
+            )  # fmt: skip
+            covered.update(range(first, last + 1))
+
+
+def _distributive(document: Document, toks: tuple[Tok, ...], title: Title) -> list[tuple[str, int, int]]:
+    """ "соглашения в таможенной сфере, в области ..., о создании ...": one document per complement.
+
+    A complement without its own preposition takes the frame of the one before ("в области").
+    """
+    last, complements = read_tail(toks, title.head, lexicon=DOCUMENT_NOUNS, distributive=True)
+    text = document.text
+    ranges = [(a, b) for a, b in complements if a <= b]
+    if len(ranges) < 2:
+        return []
+    head = singular_head(toks[title.head].text)
+    out: list[tuple[str, int, int]] = []
+    frame = ""
+    for a, b in ranges:
+        body = text[toks[a].start : toks[b].end]
+        first = toks[a].text.lower()
+        if first in {"о", "об", "по", "в", "во", "на", "между", "с", "со", "для", "до"}:
+            frame = text[toks[a].start : toks[a + 1].end] if a + 1 <= b else ""
+            out.append((f"{head} {body}", toks[a].start, toks[b].end))
+        elif frame:
+            out.append((f"{head} {frame} {body}", toks[a].start, toks[b].end))
+    del last
+    return out
+
+
+def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
+    text = document.text
+    previous: dict[int, FoundDocument] = {}  #: by the last token of its title, for coordinated titles
+    last_status: str | None = None
+    for tok in toks:
+        if tok.index in covered:
+            continue
+        lemma = head_lemma(tok, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS)
+        if lemma is None:
+            continue
+        # "приняли решение одобрить ...": a decision to do, not a document.
+        nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
+        if nxt is not None and is_word(nxt) and info(nxt.text).top_pos == "INFN":
+            continue
+        title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS)
+        if lemma in GENERIC_DOCUMENT_NOUNS:
+            found_here = _apposition(document, toks, title, last_status)
+            if found_here is not None:
+                found.append(found_here)
+                covered.update(range(found_here.first, found_here.last + 1))
+                previous[found_here.last] = found_here
+                last_status = found_here.status
+            continue
+        governor = _coordinated(toks, title, previous)
+        status: str | None = None
+        trigger: tuple[int, int] | None = None
+        case: str | None = None
+        if governor is not None:
+            status, trigger = governor.status, governor.trigger
+        else:
+            left = _left_governor(toks, title.first)
+            if left is not None and (left[2] is None or left[2] in title.cases):
+                status, trigger, case = left[0], (toks[left[1]].start, toks[left[1]].end), left[2]
+            else:
+                right = _right_governor(toks, title, text)
+                if right is not None:
+                    status, trigger = right[0], (toks[right[1]].start, toks[right[1]].end)
+                    case = _governed_case(toks, right[1])
+        if status is None:
+            continue
+        if case is not None and case in title.cases:
+            title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS, case=case)
+        if title.bare and trigger is not None and trigger[0] > title.end:
+            verb = next(t.index for t in toks[title.last + 1 :] if t.start == trigger[0])
+            title = _with_parties(document, toks, title, verb) or title
+        if title.plural:
+            for name, s, e in _distributive(document, toks, title):
+                found.append(FoundDocument(name, status, s, e, trigger, title.lemma, title.first, title.last, False))
+            covered.update(range(title.first, title.last + 1))
+            continue
+        if title.bare:
+            continue
+        name = title.text
+        fact = FoundDocument(
+            name, status, title.start, title.end, trigger, title.lemma, title.first, title.last,
+            title.start < headline_end(text),
+        )  # fmt: skip
+        found.append(fact)
+        covered.update(range(title.first, title.last + 1))
+        previous[title.last] = fact
+        last_status = status
+
+
+def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundDocument]) -> FoundDocument | None:
+    """The document this title is coordinated with ("Концепцию ..., Программу ... и карту ...")."""
+    k = title.first - 1
+    while k >= 0 and toks[k].text.lower() in {",", "и", "а", "также"}:
+        k -= 1
+    if k == title.first - 1:
+        return None
+    return previous.get(k)
+
+
+def _apposition(
+    document: Document, toks: tuple[Tok, ...], generic: Title, last_status: str | None
+) -> FoundDocument | None:
+    """ "Ещё один важный документ – План ...": the title after the dash, with the status of the one before."""
+    k = generic.head + 1
+    if k + 1 >= len(toks) or toks[k].text not in {"–", "—", "-", "―"}:
+        return None
+    head = k + 1
+    while head < len(toks) and head < k + 5 and not is_noun(toks[head]):
+        head += 1
+    if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
+        return None
+    left = _left_governor(toks, generic.first)
+    status = left[0] if left is not None else None
+    words = {t.text.lower() for t in toks[max(0, generic.first - 3) : generic.first]}
+    if status is None and words & {"ещё", "еще", "другой", "также"}:
+        status = last_status
+    if status is None:
+        return None
+    title = read_title(document, head, lexicon=DOCUMENT_NOUNS)
+    if title.bare:
+        return None
+    return FoundDocument(title.text, status, title.start, title.end, None, title.lemma, title.first, title.last, False)
+
+
+def _with_parties(document: Document, toks: tuple[Tok, ...], title: Title, verb: int) -> Title | None:
+    """ "Соответствующий меморандум подписан в Брюсселе между A и B": the title takes "между A и B"."""
+    _, end = clause_bounds(toks, verb)
+    for k in range(verb + 1, min(end, verb + 8)):
+        if toks[k].text.lower() == "между":
+            last, _ = read_tail(toks, k - 1, lexicon=DOCUMENT_NOUNS)
+            if last <= k:
+                return None
+            text = document.text
+            name = title.text + " " + text[toks[k].start : toks[last].end]
+            return Title(
+                title.first, title.head, title.last, title.start, title.end, title.lemma, title.cases,
+                name, False, title.anaphoric, title.plural,
+            )  # fmt: skip
+        if toks[k].text in {",", ";", ":"}:
+            return None
+    return None
+
+
+def _ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
+    """ "Состоялось подписание Соглашения о ...": a signing that took place."""
+    for tok in toks:
+        if tok.index in covered or not is_word(tok) or "подписание" not in info(tok.text).lemmas:
+            continue
+        start, end = clause_bounds(toks, tok.index)
+        if not any(is_word(t) and info(t.text).lemmas & CEREMONY for t in toks[start:end]):
+            continue
+        head = tok.index + 1
+        if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
+            continue
+        title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")
+        if title.bare or title.plural:
+            continue
+        found.append(
+            FoundDocument(
+                title.text, "signed", title.start, title.end, (tok.start, tok.end), title.lemma,
+                title.first, title.last, title.start < headline_end(document.text),
+            )
+        )  # fmt: skip
+        covered.update(range(title.first, title.last + 1))
+
+
+def _find(document: Document) -> list[FoundDocument]:
+    if not TRIGGER.search(document.text):
+        return []
+    toks = tokens(document)
+    found: list[FoundDocument] = []
+    covered: set[int] = set()
+    _lists(document, toks, found, covered)
+    _inline(document, toks, found, covered)
+    _ceremonies(document, toks, found, covered)
+    return _settle(found)
+
+
+def _settle(found: list[FoundDocument]) -> list[FoundDocument]:
+    """Headline mentions yield to the body's; the same document named twice is kept once (the fuller name)."""
+    body_lemmas = {f.lemma for f in found if not f.headline}
+    kept = [f for f in sorted(found, key=lambda f: f.start) if not (f.headline and f.lemma in body_lemmas)]
+    out: list[FoundDocument] = []
+    for fact in kept:
+        twin = next(
+            (o for o in out if o.lemma == fact.lemma and o.first != fact.first and _same(o.title, fact.title)), None
+        )
+        if twin is None:
+            out.append(fact)
+        elif len(fact.title) > len(twin.title):
+            out[out.index(twin)] = FoundDocument(
+                fact.title, twin.status, fact.start, fact.end, fact.trigger, fact.lemma, fact.first, fact.last, False
+            )
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    return a.lower() == b.lower() or dice(a, b) >= 0.75
+
+
+class DocumentsExtractor:
+    """Documents signed, adopted or approved at the event, with the verb that says so."""
+
     name = "documents"
-    fills: tuple[str, ...] = ()
-    requires: frozenset[Layer] = frozenset()
+    fills: tuple[str, ...] = ("signed_documents",)
+    requires: frozenset[Layer] = frozenset({"sentences"})
 
     def extract(self, document: Document) -> Iterator[Fact]:
-        return iter(())
+        for found in signed_documents(document):
+            spans = [document.span(found.start, found.end)]
+            if found.trigger is not None and found.trigger != (found.start, found.end):
+                spans.append(document.span(*found.trigger))
+            yield SignedDocument(
+                title=found.title,
+                status=DocumentStatus(found.status),
+                evidence=sorted(spans, key=lambda s: (s.start, s.end)),
+            )
 
 
 @hookimpl
 def register_extractors(register):  # type: ignore[no-untyped-def]
-    register(_Extractor())
+    register(DocumentsExtractor())
