@@ -300,3 +300,12 @@ def test_two_word_partner_of_central_asia() -> None:
     event = the_event("В Сеуле прошел первый саммит «Центральная Азия — Республика Корея».")
     assert event.organisation == "Центральная Азия + Республика Корея"
     assert (event.city, event.country, event.ordinal) == ("Сеул", "KR", 1)
+
+
+def test_capital_of_sentence_start_is_dropped_from_name() -> None:
+    assert the_event("Неформальный саммит СНГ прошел в Сочи.").name == "неформальный саммит СНГ"
+
+
+def test_minister_post_with_tail_words_names_a_participant() -> None:
+    event = the_event("Глава МИД Турции провел переговоры с министром иностранных дел Казахстана в Анкаре.")
+    assert set(event.participants) == {"TR", "KZ"}

@@ -67,9 +67,14 @@ LEADER_WORDS: frozenset[str] = frozenset(
     {
         "президент", "премьер-министр", "премьер", "глава", "лидер", "председатель", "канцлер",
         "король", "эмир", "султан", "шейх", "принц", "вице-президент", "делегация", "коллега",
-        "руководитель", "правительство", "госсекретарь", "генсек",
+        "руководитель", "правительство", "госсекретарь", "генсек", "министр",
     }
 )  # fmt: skip
+
+#: Words of a post that may stand between the leader word and the country ("министр иностранных дел").
+POST_TAIL_WORDS: frozenset[str] = frozenset(
+    {"мид", "иностранных", "дел", "правительства", "министров", "совета", "обороны", "финансов", "экономики"}
+)
 
 #: Ordinal adjectives by lemma (pymorphy writes ё).
 ORDINALS: dict[str, int] = {
@@ -345,8 +350,8 @@ def _name(text: str, mention: _Mention) -> str | None:
             if not ROMAN_RE.match(ordinal_text) and not ordinal_text[:1].isdigit():
                 ordinal_text = _inflect_ordinal(ordinal_text, _gender(noun, case))
             out = f"{ordinal_text} {out}"
-        elif mention.name_start == mention.start and _starts_line(text, mention) and noun[1:].islower():
-            out = out[:1].lower() + out[1:]
+        elif _starts_line(text, mention) and out.split()[0][1:].islower():
+            out = out[:1].lower() + out[1:]  # capital only because the sentence starts there
         return " ".join(out.split())
     if fmt.short.isupper() or re.fullmatch(r"[A-ZА-ЯЁ0-9+]+", fmt.short):
         head = nominative_phrase(noun, case)
@@ -355,7 +360,7 @@ def _name(text: str, mention: _Mention) -> str | None:
 
 
 def _starts_line(text: str, mention: _Mention) -> bool:
-    before = text[mention.line[0] : mention.start].strip()
+    before = text[mention.line[0] : mention.name_start].strip()
     return not before or before.endswith((".", "!", "?", "—", "-", ":"))
 
 
@@ -587,7 +592,9 @@ def _leader_word(word: str) -> bool:
 
 def _after_leader(text: str, start: int, floor: int) -> bool:
     """A leader's post stands right before ``start``: "Президент Казахстана", "канцлера Германии"."""
-    words = [w.group().rstrip(".") for w in _WORD_RE.finditer(text, max(floor, start - 40), start)]
+    words = [w.group().rstrip(".") for w in _WORD_RE.finditer(text, max(floor, start - 60), start)]
+    while words and words[-1].lower() in POST_TAIL_WORDS:
+        words.pop()  # "министр иностранных дел Казахстана", "Глава МИД России"
     return bool(words) and _leader_word(words[-1])
 
 
