@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
-from typing import Any
 
 from summitkit.countries import find_countries
 from summitkit.currencies import SYMBOLS, by_qualifier, head_of, iso_codes, resolve
@@ -27,7 +26,7 @@ from summitkit.document import Document, Layer
 from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
 from summitkit.models import MonetaryTarget, MoneyKind
-from summitkit.morphology import CASES, nominative_phrase, parses
+from summitkit.morphology import CASES, nominative_phrase, parses, restore_shape
 
 __all__ = ["MoneyExtractor", "register_extractors"]
 
@@ -62,7 +61,7 @@ PLEDGE_VERBS = frozenset({
 #: Lemmas of nouns that name promised or given money.
 PLEDGE_NOUNS = frozenset({
     "грант", "кредит", "заём", "заем", "займ", "транш", "помощь", "субсидия", "взнос", "пожертвование",
-    "финансирование", "кредитный", "льготный",
+    "финансирование", "кредитный", "льготный", "выделение", "инвестирование", "софинансирование",
 })  # fmt: skip
 
 #: Nouns of deals: "соглашение ... на 50 млрд долларов" is money a party commits.
@@ -119,6 +118,12 @@ COORDINATION_GAP = re.compile(
     r"\s*(?:и|или|либо|,|до|[-–—])\s*(?:(?:около|более|свыше|почти|примерно|порядка)\s+)?", re.IGNORECASE
 )
 
+#: An exchange rate right before an amount ("курс доллара вырос до 480 тенге") is a price, not money
+#: stated about the summit.
+EXCHANGE_RATE = re.compile(
+    r"\bкурс\w*\s+(?:[а-яё]+\s+){0,2}(?:доллар|евро|рубл|юан|тенге|валют|сум|сом)\w*[^.;]*$", re.IGNORECASE
+)
+
 #: Lemmas of nouns that say what an amount measures.
 INDICATOR_NOUNS = frozenset({
     "товарооборот", "оборот", "объём", "объем", "торговля", "инвестиция", "бюджет", "грант", "кредит", "заём",
@@ -131,7 +136,7 @@ INDICATOR_NOUNS = frozenset({
 VERB_INDICATORS: dict[str, str] = {"вложить": "инвестиции", "вкладывать": "инвестиции", "инвестировать": "инвестиции"}
 
 #: Nouns that point back to a figure named before ("довести этот показатель до ...").
-ANAPHORA = frozenset({"показатель", "цифра", "уровень"})
+ANAPHORA = frozenset({"показатель", "цифра", "уровень", "он", "она", "они"})
 
 _SYMBOL = r"US\$|[$€₽£¥₸₹₩₺₼₴]"
 _NUMBER = r"\d{1,3}(?:,\d{3}){2,}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)?"
@@ -188,8 +193,9 @@ def _multiplier(word: str) -> Decimal:
     return next(value for prefix, value in MULTIPLIERS.items() if folded.startswith(prefix))
 
 
-def _number_words_before(text: str, start: int) -> Decimal | None:
-    """The value of number words right before ``start`` ("полтора", "двух"), 1 if none, None if vague."""
+def _number_words_before(text: str, start: int) -> tuple[Decimal, int] | None:
+    """Number words right before ``start`` ("полтора", "двух"): their value (1 if none) and where they
+    begin; None where a vague quantifier stands there ("сотни миллионов")."""
     total = Decimal(0)
     pos = start
     for m in reversed(list(_WORD.finditer(text, max(0, start - 40), start))):
@@ -205,10 +211,23 @@ def _number_words_before(text: str, start: int) -> Decimal | None:
             break
         total += value
         pos = m.start()
-    return total or Decimal(1)
+    return (total or Decimal(1)), pos
 
 
-def _currency_after(text: str, pos: int, countries: Any) -> tuple[str | None, int]:
+def _head_at(text: str, pos: int) -> tuple[str, re.Match[str], int] | None:
+    """The currency head noun of the word at ``pos`` ("долларов", "долл."), its token and where it ends."""
+    token = _TAIL_TOKEN.match(text, pos)
+    if token is None or not token.group("word"):
+        return None
+    word = token.group("word")
+    for form in (word, word.rstrip(".")):
+        head = head_of(form)
+        if head is not None:
+            return head, token, token.start("word") + len(form)
+    return None
+
+
+def _currency_after(text: str, pos: int, countries: Callable[[], list[list[str]]]) -> tuple[str | None, int]:
     """The currency written right after ``pos`` and where it ends: "долларов США", "российских рублей"."""
     iso = _iso_pattern().match(text, pos)
     if iso:
@@ -217,28 +236,24 @@ def _currency_after(text: str, pos: int, countries: Any) -> tuple[str | None, in
     if first is None:
         return None, pos
     if first.group("sym"):
-        return SYMBOLS.get(first.group("sym"), "USD"), first.end()
-    word = first.group("word")
-    head = head_of(word) or head_of(word.rstrip("."))
-    end = first.end() if head_of(word) else first.end() - (len(word) - len(word.rstrip(".")))
+        return SYMBOLS[first.group("sym")], first.end()
     qualifiers: list[str] = []
-    if head is None:
-        second = _TAIL_TOKEN.match(text, first.end())
-        if second is None or not second.group("word") or not _is_adjective(word):
-            return None, pos
-        head = head_of(second.group("word")) or head_of(second.group("word").rstrip("."))
-        if head is None:
-            return None, pos
-        qualifiers.append(word)
-        end = first.end() + len(second.group()) - (0 if head_of(second.group("word")) else 1)
+    found = _head_at(text, pos)
+    if found is None and _is_adjective(first.group("word")):
+        # "российских рублей": a qualifier before the head.
+        found = _head_at(text, first.end())
+        qualifiers.append(first.group("word"))
+    if found is None:
+        return None, pos
+    head, _, end = found
     after = _TAIL_TOKEN.match(text, end)
     if after is not None and after.group("word"):
+        # "долларов США", "фунтов стерлингов": a qualifier after the head.
         word = after.group("word").rstrip(".")
         code = by_qualifier(head, word) if _may_qualify(word) else None
         if code is not None:
             return code, after.start("word") + len(word)
-    code = resolve(head, qualifiers, countries())
-    return code, end
+    return resolve(head, qualifiers, countries()), end
 
 
 def _is_adjective(word: str) -> bool:
@@ -257,7 +272,7 @@ def _mentions(document: Document) -> list[_Mention]:
     text = document.text
     found: list[_Mention] = []
 
-    def countries_for(offset: int) -> Any:
+    def countries_for(offset: int) -> Callable[[], list[list[str]]]:
         def scopes() -> list[list[str]]:
             sentence = document.sentence_at(offset)
             near = [c.code for c in find_countries(text, sentence.start, sentence.end)]
@@ -268,22 +283,24 @@ def _mentions(document: Document) -> list[_Mention]:
     for m in _amount_pattern().finditer(text):
         if m.group("bare"):
             found_parse = parses(m.group("bare").lower())
-            value = _number_words_before(text, m.start())
-            if value is None or (value == 1 and found_parse and found_parse[0].tag.number == "plur"):
+            words = _number_words_before(text, m.start())
+            if words is None or (words[1] == m.start() and found_parse and found_parse[0].tag.number == "plur"):
                 continue
-            amount: Decimal | None = value
+            amount: Decimal | None = words[0]
+            start = words[1]
             multiplier: Decimal | None = _multiplier(m.group("bare"))
         else:
+            start = m.start()
             amount = _number(m.group("num2") or m.group("num"))
             multiplier = _multiplier(m.group("mult")) if m.group("mult") else None
         symbol = m.group("pre") or m.group("mid")
-        end = m.end()
+        end = m.start() + len(m.group().rstrip())
         currency: str | None = None
         if symbol:
             currency = SYMBOLS.get(symbol.strip(), symbol.strip() if symbol.strip().isalpha() else "USD")
         else:
-            currency, end = _currency_after(text, m.end(), countries_for(m.start()))
-        found.append(_Mention(m.start(), end, amount, multiplier, currency))
+            currency, end = _currency_after(text, end, countries_for(m.start()))
+        found.append(_Mention(start, end, amount, multiplier, currency))
     # "1,5 и 2 млрд долларов": the first amount borrows the second's multiplier and currency.
     for i in range(len(found) - 2, -1, -1):
         here, after = found[i], found[i + 1]
@@ -294,6 +311,8 @@ def _mentions(document: Document) -> list[_Mention]:
     out = []
     for mention in found:
         if mention.currency is None or mention.amount is None:
+            continue
+        if EXCHANGE_RATE.search(text, max(0, mention.start - 60), mention.start):
             continue
         value = mention.amount * (mention.multiplier or 1)
         if value == value.to_integral_value():
@@ -372,7 +391,9 @@ def _cues(document: Document, start: int, end: int, mentions: list[_Mention]) ->
 def _deal_cue(document: Document, mention: _Mention, c_start: int) -> _Cue | None:
     """ "соглашение ... на 50 млрд долларов": a deal noun in the clause and "на" right before the amount."""
     before = document.text[c_start : mention.start]
-    na = re.search(r"\bна\s+(?:(?:более|около|свыше|почти|порядка|примерно)\s+)?$", before, re.IGNORECASE)
+    na = re.search(
+        r"\bна\s+(?:(?:более|менее|около|свыше|почти|порядка|примерно|не|чем)\s+){0,3}$", before, re.IGNORECASE
+    )
     if na is None:
         return None
     for word in _WORD.finditer(before, 0, na.start()):
@@ -392,15 +413,22 @@ def _nearest(cues: list[_Cue], mention: _Mention) -> _Cue | None:
     return min(cues, key=lambda c: _distance(c, mention), default=None)
 
 
-def _kind(sentence_cues: list[_Cue], clause: tuple[int, int], mention: _Mention) -> tuple[MoneyKind, _Cue | None]:
-    """The cue that decides: strong in the clause, a pledge in the sentence, weak in the clause, then the rest."""
-    in_clause = [c for c in sentence_cues if clause[0] <= c.start and c.end <= clause[1]]
+def _kind(
+    text: str, sentence_cues: list[_Cue], clause: tuple[int, int], mention: _Mention
+) -> tuple[MoneyKind, _Cue | None]:
+    """The cue that decides: strong in the clause, a pledge in the sentence, weak in the clause, then the rest.
+
+    A cue after the amount counts only up to the next comma ("100 млн долларов выделит Китай"):
+    past it, the verb belongs to the next clause ("..., его капитал планируется увеличить").
+    """
+    usable = [c for c in sentence_cues if c.end <= mention.start or "," not in text[mention.end : c.start]]
+    in_clause = [c for c in usable if clause[0] <= c.start and c.end <= clause[1]]
     steps = (
         [c for c in in_clause if c.strong],
-        [c for c in sentence_cues if c.strong and c.kind is MoneyKind.PLEDGE],
+        [c for c in usable if c.strong and c.kind is MoneyKind.PLEDGE],
         [c for c in in_clause if not c.strong],
-        [c for c in sentence_cues if c.strong],
-        sentence_cues,
+        [c for c in usable if c.strong],
+        usable,
     )
     for cues in steps:
         cue = _nearest(cues, mention)
@@ -484,13 +512,43 @@ def _indicator_at(text: str, words: list[re.Match[str]], index: int) -> str:
         if not _genitive(word):
             break
         last, i = i, i + 1
-    phrase = text[words[first].start() : words[last].end()]
-    case = _phrase_case(words[first:index], words[index])
-    normal = nominative_phrase(phrase, case) if case else nominative_phrase(phrase)
+    normal = _nominative(text, words[first : index + 1]) + text[words[index].end() : words[last].end()]
     head = normal.split()[0] if normal.split() else normal
     if not (head.isupper() and len(head) > 1):
         normal = normal[:1].lower() + normal[1:]
     return normal
+
+
+def _nominative(text: str, words: list[re.Match[str]]) -> str:
+    """Modifiers and their head noun (the last word) in the nominative: "прямых иностранных инвестиций".
+
+    The head is known here, so it is inflected directly rather than guessed by ``nominative_phrase``.
+    """
+    phrase = text[words[0].start() : words[-1].end()]
+    head, modifiers = words[-1], words[:-1]
+    case = _phrase_case(modifiers, head)
+    if case == "nomn":
+        return phrase
+    if case is None:
+        return nominative_phrase(phrase)
+    head_parse = next(p for p in parses(_fold(head.group())) if p.tag.POS == "NOUN" and p.tag.case == case)
+    number = head_parse.tag.number or "sing"
+    noun = head_parse.inflect({"nomn", number})
+    if noun is None:
+        return phrase
+    out = [(head.start(), head.end(), restore_shape(noun.word, head.group()))]
+    grams = {"nomn", "plur"} if number == "plur" else {"nomn", head_parse.tag.gender or "masc"}
+    for m in modifiers:
+        adj = next((p for p in parses(_fold(m.group())) if p.tag.POS in {"ADJF", "PRTF"} and p.tag.case == case), None)
+        form = adj.inflect(grams) if adj is not None else None
+        if form is not None:
+            out.append((m.start(), m.end(), restore_shape(form.word, m.group())))
+    # pymorphy writes ё ("объём"); keep the text's spelling where it wrote е.
+    out = [(a, b, w if "ё" in text[a:b].lower() else w.replace("ё", "е").replace("Ё", "Е")) for a, b, w in out]
+    base = words[0].start()
+    for start, end, word in sorted(out, reverse=True):
+        phrase = phrase[: start - base] + word + phrase[end - base :]
+    return phrase
 
 
 def _indicator(text: str, clause: tuple[int, int], mention: _Mention, cue: _Cue | None) -> str | None:
@@ -547,7 +605,7 @@ class MoneyExtractor:
                 deal = _deal_cue(document, mention, c_start)
                 if deal is not None:
                     cues.append(deal)
-                kind, cue = _kind(cues, (c_start, c_end), mention)
+                kind, cue = _kind(text, cues, (c_start, c_end), mention)
                 indicator = _indicator(text, (c_start, c_end), mention, cue)
                 if indicator is None and previous is not None and _points_back(text, (c_start, c_end)):
                     indicator = previous[1].indicator

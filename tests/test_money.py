@@ -1,0 +1,289 @@
+"""The money extractor: amounts, currencies, kinds, conversions, indicators; every sentence written for its test."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import summitkit
+from summitkit.currencies import head_of, resolve
+from summitkit.document import Document
+from summitkit.extractors.money import MoneyExtractor
+from summitkit.models import MonetaryTarget, MoneyKind
+
+
+def facts(text: str) -> list[MonetaryTarget]:
+    document = Document(text)
+    found = list(MoneyExtractor().extract(document))
+    for fact in found:
+        for span in fact.evidence:
+            assert text[span.start : span.end] == span.text
+    return found
+
+
+def one(text: str) -> MonetaryTarget:
+    found = facts(text)
+    assert len(found) == 1, [(f.amount, f.currency) for f in found]
+    return found[0]
+
+
+# -- amounts -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Товарооборот двух стран за год составил 7,2 млрд долларов.", Decimal("7200000000")),
+        ("Эр-Рияд инвестирует в регион $240 млрд за десять лет.", Decimal("240000000000")),
+        ("Узбекистан вложит в проекты $4,8 млрд.", Decimal("4800000000")),
+        ("Стороны хотят увеличить торговлю до 12$ млрд.", Decimal("12000000000")),
+        ("Бюджет форума составил 2,7млн евро.", Decimal("2700000")),
+        ("Фонд выделит стартапам 3 400 000 долларов.", Decimal("3400000")),
+        ("Грант составит 750 тыс. долларов.", Decimal("750000")),
+        ("Объем торговли ШОС приближается к 2 триллионам долларов.", Decimal("2000000000000")),
+        ("Банк предоставит кредит в 15 миллиардов тенге.", Decimal("15000000000")),
+        ("Товарооборот может вырасти до полутора миллиардов долларов.", Decimal("1500000000")),
+        ("Сеул вложит в проект миллиард долларов.", Decimal("1000000000")),
+        ("Инвестиции составили более 1,1 трлн рублей.", Decimal("1100000000000")),
+    ],
+)
+def test_amount_forms(text: str, amount: Decimal) -> None:
+    assert one(text).amount == amount
+
+
+def test_vague_quantity_is_not_an_amount() -> None:
+    assert facts("Иностранные компании вложили в экономику региона сотни миллионов долларов.") == []
+
+
+def test_two_amounts_share_multiplier_and_currency() -> None:
+    found = facts("Страны намерены нарастить экспорт до 1,5 и 2 млрд долларов соответственно.")
+    assert [(f.amount, f.currency) for f in found] == [(Decimal("1500000000"), "USD"), (Decimal("2000000000"), "USD")]
+
+
+# -- currencies ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("10 млн долларов", "USD"),
+        ("10 млн долл.", "USD"),
+        ("$10 млн", "USD"),
+        ("USD 10 млн", "USD"),
+        ("10 млн евро", "EUR"),
+        ("€10 млн", "EUR"),
+        ("10 млн рублей", "RUB"),
+        ("10 млн руб.", "RUB"),
+        ("10 млн юаней", "CNY"),
+        ("10 млн тенге", "KZT"),
+        ("10 млн сумов", "UZS"),
+        ("10 млн сомов", "KGS"),
+        ("10 млн иен", "JPY"),
+        ("10 млн йен", "JPY"),
+        ("10 млн сомони", "TJS"),
+        ("10 млн манатов", "TMT"),
+        ("10 млн рупий", "INR"),
+        ("10 млн фунтов стерлингов", "GBP"),
+        ("10 млн франков", "CHF"),
+        ("10 млн лир", "TRY"),
+        ("10 млн вон", "KRW"),
+        ("10 млн дирхамов", "AED"),
+        ("10 млн риялов", "SAR"),
+        ("10 млн лари", "GEL"),
+        ("10 млн канадских долларов", "CAD"),
+        ("10 млн белорусских рублей", "BYN"),
+    ],
+)
+def test_currency_codes(phrase: str, code: str) -> None:
+    assert one(f"Правительство выделит на программу {phrase} в следующем году.").currency == code
+
+
+def test_qualifier_after_the_head_is_part_of_the_evidence() -> None:
+    fact = one("Ташкент и Вашингтон подписали контракты на 3 млрд долларов США.")
+    assert fact.currency == "USD"
+    assert fact.evidence[0].text == "3 млрд долларов США"
+
+
+def test_qualifier_before_the_head() -> None:
+    fact = one("Бюджет Союзного государства на будущий год составит 9 млрд российских рублей.")
+    assert (fact.currency, fact.evidence[0].text) == ("RUB", "9 млрд российских рублей")
+
+
+def test_manat_of_azerbaijan_when_the_sentence_names_it() -> None:
+    assert one("Азербайджан направит на восстановление дорог 40 млн манатов.").currency == "AZN"
+
+
+def test_rial_takes_the_country_named_nearby() -> None:
+    assert one("Катар предоставит Таджикистану 200 млн риалов на строительство школ.").currency == "QAR"
+
+
+def test_pound_alone_is_a_weight() -> None:
+    assert facts("Для теста возьмите 2 фунта муки и щепотку соли.") == []
+
+
+def test_lexicon_comes_from_cldr() -> None:
+    assert head_of("юаней") == "юань"
+    assert resolve("доллар", ["гонконгских"]) == "HKD"
+    assert resolve("манат", [], [["AZ"]]) == "AZN"
+    assert resolve("фунт") is None
+
+
+# -- not money -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот вырос на 14% за первое полугодие.",
+        "Поставки газа к 2030 году составят 60 млрд кубометров и 5 млн тонн СПГ.",
+        "Ночью температура опустится до 8 градусов мороза.",
+        "Лидеры подписали 12 документов и приняли 3 заявления.",
+        "В столице проживают 2,5 млн человек.",
+        "Курс доллара на торгах вырос до 510 тенге.",
+    ],
+)
+def test_not_money(text: str) -> None:
+    assert facts(text) == []
+
+
+# -- kinds ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президенты договорились довести товарооборот до 8 млрд долларов.",
+        "Мы намерены увеличить взаимную торговлю до 6 млрд долларов.",
+        "Страны планируют нарастить инвестиции на 3 млрд долларов.",
+        "Партнеры рассчитывают выйти на 9 млрд долларов товарооборота.",
+        "Товарооборот к 2030 году – 25 млрд долларов.",
+        "В перспективе взаимная торговля составит 4 млрд долларов.",
+        "Наша цель – 10 млрд долларов торговли.",
+        "Торговля может достичь 7 млрд долларов.",
+    ],
+)
+def test_target(text: str) -> None:
+    assert one(text).kind is MoneyKind.TARGET
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот в прошлом году достиг 3,3 млрд долларов.",
+        "Объем торговли за январь-август составил 2,1 млрд долларов.",
+        "Взаимные инвестиции превысили 5 млрд долларов.",
+        "Экспорт вырос до 900 млн долларов.",
+        "Торговля между странами приближается к 50 млрд долларов.",
+        "Стоимость запасов месторождения свыше 20 млрд долларов.",
+        "По итогам года товарооборот — 1,9 млрд долларов.",
+    ],
+)
+def test_actual(text: str) -> None:
+    assert one(text).kind is MoneyKind.ACTUAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Китай выделит странам региона 500 млн юаней.",
+        "Инвесторы из Эмиратов вложат в энергетику $6 млрд.",
+        "Корея инвестирует в Узбекистан 2 млрд долларов.",
+        "ЕБРР предоставит Киргизии 80 млн евро.",
+        "Банк профинансирует строительство ГЭС на 1,2 млрд долларов.",
+        "Япония передаст Таджикистану грант в 300 млн иен.",
+        "ЕАБР одобрил кредит в 100 млн долларов.",
+        "Стороны обсудили заем в 70 млн долларов.",
+        "Подписаны документы на общую сумму 4 млрд долларов.",
+        "Министр напомнил о соглашении с итальянским концерном на 900 млн евро.",
+    ],
+)
+def test_pledge(text: str) -> None:
+    assert one(text).kind is MoneyKind.PLEDGE
+
+
+def test_tense_of_a_measure_verb_decides() -> None:
+    assert one("Товарооборот в текущем году составит 5 млрд долларов.").kind is MoneyKind.TARGET
+    assert one("Товарооборот в текущем году составил 5 млрд долларов.").kind is MoneyKind.ACTUAL
+
+
+def test_nearest_cue_in_the_clause_wins() -> None:
+    found = facts(
+        "В прошлом году объем торговли составил $2 млрд, а к 2028 году стороны рассчитывают довести его до $4 млрд."
+    )
+    assert [f.kind for f in found] == [MoneyKind.ACTUAL, MoneyKind.TARGET]
+
+
+def test_elliptic_clause_keeps_the_pledge_verb() -> None:
+    found = facts("Эмираты вложат $5 млрд в ближайшие два года, а в течение следующих пяти лет – еще $12 млрд.")
+    assert [f.kind for f in found] == [MoneyKind.PLEDGE, MoneyKind.PLEDGE]
+
+
+def test_a_verb_after_a_comma_belongs_to_the_next_clause() -> None:
+    found = facts(
+        "Фонд располагает капиталом в 400 млн долларов, его капитал планируется увеличить до 1 млрд долларов."
+    )
+    assert [f.kind for f in found] == [MoneyKind.ACTUAL, MoneyKind.TARGET]
+
+
+def test_no_cue_is_actual() -> None:
+    assert one("Министр осмотрел технопарк с объемом инвестиций в 30 млрд тенге.").kind is MoneyKind.ACTUAL
+
+
+# -- conversions -----------------------------------------------------------------------------------------
+
+
+def test_conversion_in_brackets_is_its_own_item_with_the_same_kind() -> None:
+    found = facts("Токио выделит на программу 2 трлн иен (около $13 млрд) в течение пяти лет.")
+    assert [(f.amount, f.currency, f.kind) for f in found] == [
+        (Decimal("2000000000000"), "JPY", MoneyKind.PLEDGE),
+        (Decimal("13000000000"), "USD", MoneyKind.PLEDGE),
+    ]
+
+
+def test_conversion_shares_an_actual_kind_too() -> None:
+    found = facts("Товарооборот составил 1,2 трлн сумов (примерно 95 млн долларов).")
+    assert [(f.currency, f.kind) for f in found] == [("UZS", MoneyKind.ACTUAL), ("USD", MoneyKind.ACTUAL)]
+
+
+# -- indicator and year ----------------------------------------------------------------------------------
+
+
+def test_indicator_is_a_nominative_phrase() -> None:
+    assert one("Объем взаимной торговли в 2024 году достиг 4,1 млрд долларов.").indicator == "объем взаимной торговли"
+    assert one("Власти выделят 50 млн долларов в качестве гуманитарной помощи.").indicator == "гуманитарная помощь"
+    assert one("Правительство рассчитывает привлечь 20 млрд долларов прямых иностранных инвестиций.").indicator == (
+        "прямые иностранные инвестиции"
+    )
+
+
+def test_indicator_of_an_investing_verb() -> None:
+    assert one("Индия вложит в проекты региона около $2 млрд.").indicator == "инвестиции"
+
+
+def test_indicator_of_an_anaphora_comes_from_the_figure_before() -> None:
+    text = "Товарооборот с Турцией достиг 3 млрд долларов. Мы хотим довести этот показатель до 5 млрд долларов."
+    assert [f.indicator for f in facts(text)] == ["товарооборот", "товарооборот"]
+
+
+def test_year_of_a_deadline() -> None:
+    assert one("Стороны намерены довести товарооборот до $15 млрд к 2032 году.").year == 2032
+
+
+# -- the pipeline ----------------------------------------------------------------------------------------
+
+
+def test_the_extractor_is_registered_and_repeated_amounts_merge(pipeline: summitkit.Pipeline) -> None:
+    assert "money" in [r.name for r in pipeline.extractors]
+    text = "Китай выделит 800 млн юаней на гранты. Эти 800 млн юаней пойдут на школы и больницы."
+    report = pipeline(text)
+    assert len(report.monetary_targets) == 1
+    fact = report.monetary_targets[0]
+    assert (fact.amount, fact.currency, fact.kind) == (Decimal("800000000"), "CNY", MoneyKind.PLEDGE)
+    assert [span.text for span in fact.evidence] == ["800 млн юаней", "800 млн юаней"]
+
+
+def test_extractor_declares_what_it_fills_and_reads() -> None:
+    extractor = MoneyExtractor()
+    assert extractor.fills == ("monetary_targets",)
+    assert extractor.requires == frozenset({"sentences"})
