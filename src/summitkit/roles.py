@@ -1,0 +1,175 @@
+"""Lexicons for the people in a text: the posts officials hold, who is not an official, speech verbs.
+
+Keys are pymorphy lemmas (ё folded to е) joined by spaces, so every case form of a post matches:
+"генерального секретаря", "Премьер-министром", "главы". Logic lives in ``summitkit.people``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = [
+    "ACTION_VERBS",
+    "COMPLEMENT_NOISE",
+    "HEAD_IN_COMPLEMENT",
+    "KEEP_COUNTRY",
+    "LIST_MARKERS",
+    "NAME_PARTICLES",
+    "ORG_ABBREVIATIONS",
+    "ORG_WORDS",
+    "PHOTO_MARKERS",
+    "POSTS",
+    "PROPOSAL_NOUNS",
+    "SAYING_LEADS",
+    "SPEECH_VERBS",
+    "Kind",
+    "Post",
+]
+
+#: What a post says about its holder. "state": head of state; "government": head of government;
+#: "official": any other office; "generic": глава/лидер, whose meaning comes from the complement;
+#: "colleague": коллега, who holds the post of the person they are a colleague of; "other": not an official.
+Kind = Literal["state", "government", "official", "generic", "colleague", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A post: the nominative role it gives and what kind of office it is."""
+
+    role: str
+    kind: Kind
+
+
+POSTS: dict[str, Post] = {
+    # heads of state
+    "президент": Post("президент", "state"),
+    "король": Post("король", "state"),
+    "королева": Post("королева", "state"),
+    "эмир": Post("эмир", "state"),
+    "султан": Post("султан", "state"),
+    "наследный принц": Post("наследный принц", "state"),
+    "глава государство": Post("глава государства", "state"),
+    # heads of government
+    "премьер-министр": Post("премьер-министр", "government"),
+    "премьер": Post("премьер-министр", "government"),
+    "глава правительство": Post("премьер-министр", "government"),
+    "председатель правительство": Post("председатель правительства", "government"),
+    "канцлер": Post("канцлер", "government"),
+    # other officials of states and organisations
+    "вице-президент": Post("вице-президент", "official"),
+    "вице-премьер": Post("вице-премьер", "official"),
+    "вице-премьер-министр": Post("вице-премьер-министр", "official"),
+    "первый вице-премьер-министр": Post("первый вице-премьер-министр", "official"),
+    "первый вице-премьер": Post("первый вице-премьер", "official"),
+    "министр": Post("министр", "official"),
+    "глава мид": Post("министр иностранных дел", "official"),
+    "госсекретарь": Post("госсекретарь", "official"),
+    "государственный секретарь": Post("государственный секретарь", "official"),
+    "генеральный секретарь": Post("генеральный секретарь", "official"),
+    "генсек": Post("генеральный секретарь", "official"),
+    "исполнительный секретарь": Post("исполнительный секретарь", "official"),
+    "верховный представитель": Post("верховный представитель", "official"),
+    "официальный представитель": Post("официальный представитель", "official"),
+    "пресс-секретарь": Post("пресс-секретарь", "official"),
+    "помощник": Post("помощник", "official"),
+    "советник": Post("советник", "official"),
+    "посол": Post("посол", "official"),
+    "спикер": Post("спикер", "official"),
+    "еврокомиссар": Post("еврокомиссар", "official"),
+    "председатель": Post("председатель", "official"),
+    "заместитель председатель": Post("заместитель председателя", "official"),
+    "аким": Post("аким", "official"),
+    "хоким": Post("хоким", "official"),
+    "губернатор": Post("губернатор", "official"),
+    # posts whose meaning comes from what follows them
+    "глава": Post("глава", "generic"),
+    "руководитель": Post("руководитель", "generic"),
+    "лидер": Post("лидер", "generic"),
+    "коллега": Post("коллега", "colleague"),
+    # people a news text names who do not act for a state
+    "журналист": Post("журналист", "other"),
+    "корреспондент": Post("корреспондент", "other"),
+    "фотограф": Post("фотограф", "other"),
+    "фотокорреспондент": Post("фотокорреспондент", "other"),
+    "эксперт": Post("эксперт", "other"),
+    "политолог": Post("политолог", "other"),
+    "аналитик": Post("аналитик", "other"),
+    "экономист": Post("экономист", "other"),
+    "автор": Post("автор", "other"),
+    "редактор": Post("редактор", "other"),
+    "главный редактор": Post("главный редактор", "other"),
+    "обозреватель": Post("обозреватель", "other"),
+    "профессор": Post("профессор", "other"),
+    "блогер": Post("блогер", "other"),
+    "писатель": Post("писатель", "other"),
+    "исследователь": Post("исследователь", "other"),
+    "историк": Post("историк", "other"),
+    "востоковед": Post("востоковед", "other"),
+    "социолог": Post("социолог", "other"),
+    "ведущий": Post("ведущий", "other"),
+    "бизнесмен": Post("бизнесмен", "other"),
+    "предприниматель": Post("предприниматель", "other"),
+    "актер": Post("актер", "other"),
+    "певец": Post("певец", "other"),
+    "спортсмен": Post("спортсмен", "other"),
+}
+
+#: Posts that keep a country after them in the role: "председатель КНР" is not just "председатель".
+KEEP_COUNTRY: frozenset[str] = frozenset({"председатель"})
+
+#: Words after a post that add nothing to the role: "президент республики" is a president.
+COMPLEMENT_NOISE: frozenset[str] = frozenset({"республика", "страна"})
+
+#: A head of state inside a complement ("пресс-секретарь главы РФ") reads as "президента".
+HEAD_IN_COMPLEMENT: dict[str, str] = {"глава": "президента", "президент": "президента", "лидер": "президента"}
+
+#: Words that make a post one of an international organisation, not of the state named after them.
+ORG_WORDS: frozenset[str] = frozenset(
+    {
+        "организация", "союз", "союзный", "банк", "фонд", "центр", "секретариат", "евросовет", "еврокомиссия",
+        "евросоюз", "европарламент", "содружество", "ассамблея", "комиссия", "агентство", "трибунал",
+        "евразийский", "международный", "всемирный", "европейский", "объединение", "сообщество",
+    }
+)  # fmt: skip
+
+#: Abbreviations of international organisations (as written).
+ORG_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "ООН", "ЕС", "ОДКБ", "ШОС", "СНГ", "ЕАЭС", "ЕЭК", "ОТГ", "ЕАБР", "ЕБРР", "ЕИБ", "АБР", "АБИИ", "МВФ",
+        "НАТО", "ОБСЕ", "БРИКС", "АСЕАН", "ССАГЗ", "ОИС", "ВТО", "ВОЗ", "ЮНЕСКО", "СВМДА", "МФСА", "ОЭС",
+        "ЕврАзЭС", "АТЭС", "МАГАТЭ", "ЮНИСЕФ", "ФАО", "ОПЕК", "ОПЕК+", "ЛАГ", "АС", "ЕК", "ПАСЕ", "ОЧЭС",
+    }
+)  # fmt: skip
+
+#: Lower-case particles inside names: "фон дер Ляйен", "аль-Сауд" is one word anyway.
+NAME_PARTICLES: frozenset[str] = frozenset({"фон", "дер", "де", "ван", "ди", "да", "дель", "ла", "ле", "бин", "ибн"})
+
+#: A name right after these is a photo credit, not a person in the story.
+PHOTO_MARKERS: tuple[str, ...] = ("фото", "фотография", "источник", "автор", "коллаж", "иллюстрация")
+
+#: Verbs that attribute a quotation or a proposal to its speaker (lemmas).
+SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        "сказать", "заявить", "отметить", "подчеркнуть", "добавить", "предложить", "сообщить", "пояснить",
+        "подытожить", "обратиться", "указать", "резюмировать", "считать", "говорить", "уточнить", "призвать",
+        "напомнить", "заключить", "констатировать", "выразить", "высказать", "заметить", "признать",
+        "отмечать", "подчёркивать", "подчеркивать", "заявлять", "добавлять", "предлагать", "сообщать",
+        "рассказать", "рассказывать", "объяснить", "ответить", "выступить", "акцентировать", "убеждать",
+        "убедить", "обещать", "пообещать", "назвать", "написать", "процитировать", "цитировать",
+    }
+)  # fmt: skip
+
+#: Verbs of a leader's acts at a summit: a person they are said of, with no post anywhere, is still one.
+ACTION_VERBS: frozenset[str] = frozenset(
+    {"провести", "встретиться", "подписать", "посетить", "прибыть", "выступить", "возглавить", "председательствовать"}
+)
+
+#: "По словам X", "по мнению X": the speaker in the genitive after these.
+SAYING_LEADS: tuple[str, ...] = ("по словам", "по мнению", "по оценке", "по данным", "как отметил", "как заявил")
+
+#: Nouns whose genitive complement is the one who proposes: "предложение президента РФ создать...".
+PROPOSAL_NOUNS: tuple[str, ...] = ("предложени", "инициатив")
+
+#: What starts an item of a list under a lead-in line ending with a colon.
+LIST_MARKERS: tuple[str, ...] = ("–", "—", "―", "-", "•", "·", "*")
