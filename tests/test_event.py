@@ -309,3 +309,21 @@ def test_capital_of_sentence_start_is_dropped_from_name() -> None:
 def test_minister_post_with_tail_words_names_a_participant() -> None:
     event = the_event("Глава МИД Турции провел переговоры с министром иностранных дел Казахстана в Анкаре.")
     assert set(event.participants) == {"TR", "KZ"}
+
+
+def test_unknown_format_in_quotes() -> None:
+    event = the_event("Президент России открыл в Сочи второй саммит «Россия — Африка».")
+    assert event.organisation == "Россия — Африка"
+    assert event.name == "второй саммит «Россия — Африка»"
+    assert event.ordinal == 2
+    assert {"RU"} <= set(event.participants)
+
+
+def test_past_event_after_publication_day_is_last_year() -> None:
+    event = the_event("10.01.2031\n28 декабря в Москве состоялся неформальный саммит СНГ.")
+    assert event.date == "2030-12-28"
+
+
+def test_future_event_after_publication_day_keeps_the_year() -> None:
+    event = the_event("10.01.2031\n28 сентября в Москве пройдет саммит СНГ.")
+    assert event.date == "2031-09-28"

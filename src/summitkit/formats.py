@@ -80,7 +80,7 @@ ORGANISATIONS: tuple[Format, ...] = (
     Format("МФСА", r"\bМФСА\b|Международн\w+\s+фонд\w*\s+спасения\s+Арала"),
     Format("АСЕАН", r"\bАСЕАН\b|\bASEAN\b"),
     Format("АТЭС", r"\bАТЭС\b|\bAPEC\b"),
-    Format("G20", r"\bG20\b|\bG-20\b|\bГ-20\b|Больш\w+\s+двадцат\w+"),
+    Format("G20", r"\bG20\b|\bG-20\b|\bГ-20\b|Больш\w+\s+двадцат\w+|Групп\w+\s+двадцати"),
     Format("G7", r"\bG7\b|\bG-7\b|Больш\w+\s+семерк\w+|Больш\w+\s+семёрк\w+"),
     Format("ОБСЕ", r"\bОБСЕ\b"),
     Format("НАТО", r"\bНАТО\b"),

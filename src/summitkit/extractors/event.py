@@ -140,6 +140,10 @@ BETWEEN_AND_RE = re.compile(r"\s+и\s+")
 REGIONS: frozenset[str] = frozenset(
     {"европа", "азия", "африка", "евразия", "сибирь", "кавказ", "арктика", "антарктида", "океания", "регион"}
 )
+#: A format in quotes right after the event noun: саммит «Россия — Африка», встреча в формате «Астанинской тройки».
+QUOTED_FORMAT_RE = re.compile(r"\s+(?:(?:в\s+)?формат\w*\s+)?[«\"“]([А-ЯЁA-Z][^«»\"“”\n]{1,60}?)[»\"”]")
+#: A past-tense verb: an event dated after the publication date happened the year before.
+PAST_RE = re.compile(r"\b(?:состоял\w*|прош[её]л|прошл[аои]|заверш\w*ся|открыл\w*|провел\w*|провёл|принял\w*)\b")
 #: Sentences that say who took part.
 PARTICIPATION_RE = re.compile(r"участи[еяю]|участвова|участник", re.IGNORECASE)
 #: Prepositions of place before a city or a country; "визит в X" and "прибыл в X" name the host too.
@@ -289,6 +293,15 @@ def _read_after(text: str, mention: _Mention, formats: list[FormatMatch]) -> Non
         if tail is not None:
             end = tail.end()
         mention.name_end = max(end, mention.end)
+        return
+    quoted = QUOTED_FORMAT_RE.match(text, mention.end)
+    if quoted is not None and TRIGGERS[mention.lemma] >= 2:
+        # A format the lexicon does not know, named in quotes: саммит «Россия — Африка».
+        name = re.sub(r"\s*[–—-]\s+|\s+[–—-]\s*", " — ", " ".join(quoted.group(1).split()))
+        members = tuple(dict.fromkeys(c.code for c in find_countries(text, *quoted.span(1)) if not c.adjective))
+        mention.fmt = FormatMatch(quoted.start(1), quoted.end(1), name, members, None, partner=False)
+        mention.attached = True
+        mention.name_end = quoted.end()
         return
     if formats:
         # Named elsewhere in the sentence ("Главы государств ОДКБ ... по итогам саммита в Минске"): the nearest.
@@ -507,6 +520,9 @@ def _date(text: str, mention: _Mention, found: _Found, year: int | None) -> None
     dates = [d for d in _dates_in(text, *mention.line) if not (at_head and head and d[0] == head[1])]
     if dates:
         start, end, day, month, own_year = min(dates, key=lambda d: abs(d[0] - mention.start))
+        later = published is not None and (month, day) > (published[0].month, published[0].day)
+        if own_year is None and published is not None and later and PAST_RE.search(text, *mention.line):
+            year = published[0].year - 1  # "26 декабря состоялся саммит" in a January paper
         iso = _iso(day, month, own_year or year)
         if iso is not None:
             found.date = iso
