@@ -31,7 +31,9 @@ __all__ = [
     "dice",
     "headline_end",
     "info",
+    "list_items",
     "nominative_title",
+    "overlap",
     "read_title",
     "tokens",
 ]
@@ -683,6 +685,49 @@ def dice(a: str, b: str) -> float:
     if not sa or not sb:
         return 0.0
     return 2 * len(sa & sb) / (len(sa) + len(sb))
+
+
+_BULLET = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-–—―•*])[ \t]*")
+
+
+def list_items(text: str, colon: int) -> list[tuple[int, int]]:
+    """Character ranges of the items after an intro's colon (same line, bullets, or a ;-line)."""
+    line_end = text.find("\n", colon)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[colon + 1 : line_end]
+    if rest.strip():
+        return _split_items(text, colon + 1, line_end)
+    items: list[tuple[int, int]] = []
+    pos = line_end + 1
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if not line.strip():
+            pos = end + 1
+            continue
+        bullet = _BULLET.match(line)
+        if bullet and not re.match(r"^\s*\d{1,2}[.)]\d", line):
+            items.extend(_split_items(text, pos + bullet.end(), end)[:1])
+        elif not items:
+            return _split_items(text, pos, end)
+        else:
+            break
+        pos = end + 1
+    return items
+
+
+def _split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Items of one line, separated by semicolons."""
+    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^;]+", text[start:end])]
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of the shorter title's stems found in the other (1.0: one restates the other)."""
+    sa, sb = stems(a), stems(b)
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / min(len(sa), len(sb))
 
 
 # -- sentences --------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from summitkit.titles import (
     headline_end,
     info,
     is_noun,
+    list_items,
     is_verb,
     is_word,
     nominative_title,
@@ -63,7 +64,6 @@ EARLIER = re.compile(r"^\s*(?:ранее|еще|ещё|прежде|в\s+\d{4}\s
 #: A ceremony that happened: "состоялось подписание Соглашения ...".
 CEREMONY: frozenset[str] = frozenset({"состояться", "церемония", "пройти"})
 
-_BULLET = re.compile(r"^[ \t]*(?:\d{1,2}[.)]|[-–—―•*])[ \t]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,45 +203,6 @@ def _right_governor(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str
 # -- the two shapes ---------------------------------------------------------------------------------
 
 
-def _list_items(text: str, colon: int) -> list[tuple[int, int]]:
-    """Character ranges of the items after an intro's colon (same line, bullets, or a ;-line)."""
-    line_end = text.find("\n", colon)
-    line_end = len(text) if line_end < 0 else line_end
-    rest = text[colon + 1 : line_end]
-    if rest.strip():
-        return _split(text, colon + 1, line_end)
-    items: list[tuple[int, int]] = []
-    pos = line_end + 1
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        line = text[pos:end]
-        if not line.strip():
-            pos = end + 1
-            continue
-        bullet = _BULLET.match(line)
-        if bullet and not re.match(r"^\s*\d{1,2}[.)]\d", line):
-            items.extend(_split(text, pos + bullet.end(), end)[:1])
-        elif not items:
-            return _split(text, pos, end)
-        else:
-            break
-        pos = end + 1
-    return items
-
-
-def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Items of one line, separated by semicolons."""
-    out = []
-    pos = start
-    for part in re.finditer(r"[^;]+", text[start:end]):
-        s, e = start + part.start(), start + part.end()
-        out.append((s, e))
-        pos = e
-    del pos
-    return out
-
-
 def _item(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, int, int] | None:
     """Token range and head of one list item, or None when it does not name a document."""
     inside = [t for t in toks if t.start >= start and t.end <= end]
@@ -270,7 +231,7 @@ def _lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument]
         if governor is None:
             continue
         status, verb = governor
-        for s, e in _list_items(text, colon_tok.start):
+        for s, e in list_items(text, colon_tok.start):
             item = _item(document, toks, s, e)
             if item is None:
                 continue
