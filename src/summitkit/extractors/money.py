@@ -55,13 +55,13 @@ PLEDGE_VERBS = frozenset({
     "выделить", "выделять", "вложить", "вкладывать", "инвестировать", "предоставить", "предоставлять",
     "профинансировать", "финансировать", "пообещать", "обещать", "направить", "направлять", "пожертвовать",
     "получить", "получать", "выдать", "выдавать", "ассигновать", "подписать", "заключить", "одобрить",
-    "обязаться", "безвозмездный",
+    "обязаться", "безвозмездный", "предусмотреть", "зарезервировать",
 })  # fmt: skip
 
 #: Lemmas of nouns that name promised or given money.
 PLEDGE_NOUNS = frozenset({
     "грант", "кредит", "заём", "заем", "займ", "транш", "помощь", "субсидия", "взнос", "пожертвование",
-    "финансирование", "кредитный", "льготный", "выделение", "инвестирование", "софинансирование",
+    "финансирование", "кредитный", "льготный", "выделение", "инвестирование", "софинансирование", "пакет",
 })  # fmt: skip
 
 #: Nouns of deals: "соглашение ... на 50 млрд долларов" is money a party commits.
@@ -113,6 +113,13 @@ CLAUSE_BREAKS = re.compile(
 #: Words that may stand between "(" and a converted amount: "(около $19 млрд)".
 CONVERSION_GAP = re.compile(r"\s*\(\s*(?:[а-яё]+\s+){0,3}", re.IGNORECASE)
 
+#: The same, written inline: "2 млрд юаней, или около $280 млн", "..., что эквивалентно $5 млн".
+INLINE_CONVERSION_GAP = re.compile(
+    r"\s*,?\s*(?:или|что\s+(?:эквивалентно|соответствует|составляет)|в\s+эквиваленте)\s+"
+    r"(?:(?:около|примерно|более|свыше|почти|порядка|чуть|менее|меньше|больше)\s+){0,2}",
+    re.IGNORECASE,
+)
+
 #: Joins two amounts that share one multiplier or currency: "1,5 и 2 млрд долларов".
 COORDINATION_GAP = re.compile(
     r"\s*(?:и|или|либо|,|до|[-–—])\s*(?:(?:около|более|свыше|почти|примерно|порядка)\s+)?", re.IGNORECASE
@@ -141,7 +148,7 @@ ANAPHORA = frozenset({"показатель", "цифра", "уровень", "�
 _SYMBOL = r"US\$|[$€₽£¥₸₹₩₺₼₴]"
 _NUMBER = r"\d{1,3}(?:,\d{3}){2,}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)?"
 _MULT = r"(?i:(?:трлн|млрд|млн|тыс)\.?(?![а-яё])|(?:трил+ион|миллиард|миллион|тысяч)[а-яё]*)"
-_BARE = r"(?i:(?:трил+ион|миллиард|миллион)[а-яё]*)"
+_BARE = r"(?i:(?:пол)?(?:трил+ион|миллиард|миллион)[а-яё]*)"
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:[-+][А-Яа-яЁёA-Za-z]+)*")
 _TAIL_TOKEN = re.compile(rf"\s*(?:(?P<sym>{_SYMBOL})|(?P<word>[А-Яа-яЁёA-Za-z]+(?:\.(?=[\s,;)]|$))?))")
 _YEAR = re.compile(r"\b(?:к|до|в|на|за)\s+((?:19|20)\d\d)(?:-?[а-я]{1,2})?\s*(?:год|г\.)", re.IGNORECASE)
@@ -288,7 +295,9 @@ def _mentions(document: Document) -> list[_Mention]:
                 continue
             amount: Decimal | None = words[0]
             start = words[1]
-            multiplier: Decimal | None = _multiplier(m.group("bare"))
+            multiplier: Decimal | None = _multiplier(m.group("bare").lower().removeprefix("пол"))
+            if m.group("bare").lower().startswith("пол"):
+                amount, start = Decimal("0.5"), m.start()
         else:
             start = m.start()
             amount = _number(m.group("num2") or m.group("num"))
@@ -301,6 +310,20 @@ def _mentions(document: Document) -> list[_Mention]:
         else:
             currency, end = _currency_after(text, end, countries_for(m.start()))
         found.append(_Mention(start, end, amount, multiplier, currency))
+    # "1 млрд 200 млн долларов": one amount written in two parts.
+    for i in range(len(found) - 2, -1, -1):
+        here, after = found[i], found[i + 1]
+        if (
+            here.currency is None
+            and here.multiplier is not None
+            and after.multiplier is not None
+            and here.multiplier > after.multiplier
+            and here.amount is not None
+            and after.amount is not None
+            and not text[here.end : after.start].strip()
+        ):
+            total = (here.amount * here.multiplier + after.amount * after.multiplier) / after.multiplier
+            found[i : i + 2] = [replace(after, start=here.start, amount=total)]
     # "1,5 и 2 млрд долларов": the first amount borrows the second's multiplier and currency.
     for i in range(len(found) - 2, -1, -1):
         here, after = found[i], found[i + 1]
@@ -571,6 +594,15 @@ def _points_back(text: str, clause: tuple[int, int]) -> bool:
     )
 
 
+def _is_conversion(text: str, host: _Mention, mention: _Mention) -> bool:
+    """Is ``mention`` the amount right before it in another currency: "3 трлн йен (около $19 млрд)"?"""
+    if CONVERSION_GAP.fullmatch(text, host.end, mention.start) is not None:
+        return True
+    return (
+        host.currency != mention.currency and INLINE_CONVERSION_GAP.fullmatch(text, host.end, mention.start) is not None
+    )
+
+
 # -- the extractor ----------------------------------------------------------------------------------
 
 
@@ -589,7 +621,7 @@ class MoneyExtractor:
         for mention in mentions:
             s_start, s_end, c_start, c_end = _scope(document, mention)
             host = previous
-            if host is not None and CONVERSION_GAP.fullmatch(text, host[0].end, mention.start) is not None:
+            if host is not None and _is_conversion(text, host[0], mention):
                 fact = MonetaryTarget(
                     amount=mention.amount or Decimal(0),
                     currency=mention.currency or "USD",
