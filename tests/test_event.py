@@ -327,3 +327,28 @@ def test_past_event_after_publication_day_is_last_year() -> None:
 def test_future_event_after_publication_day_keeps_the_year() -> None:
     event = the_event("10.01.2031\n28 сентября в Москве пройдет саммит СНГ.")
     assert event.date == "2031-09-28"
+
+
+def test_present_tense_participation_sentence() -> None:
+    event = the_event("Саммит ОТГ открылся в Бишкеке. В мероприятии участвуют президенты Турции и Азербайджана.")
+    assert {"TR", "AZ", "KG"} == set(event.participants)
+
+
+def test_plain_talks_in_the_lead_give_place_and_date() -> None:
+    event = the_event(
+        "Президент Туркменистана 3 апреля в Ашхабаде провел переговоры с президентом Ирана. "
+        "Встреча прошла накануне саммита ОЭС."
+    )
+    assert event.organisation == "ОЭС"
+    assert (event.city, event.date) == ("Ашхабад", "--04-03")
+
+
+def test_visit_of_named_leader_to_host_city_is_an_event() -> None:
+    event = the_event("Касым-Жомарт Токаев в ходе визита провел переговоры с Ильхамом Алиевым в Баку.")
+    assert (event.city, event.country) == ("Баку", "AZ")
+
+
+def test_collective_security_council_is_csto() -> None:
+    event = the_event("Лидеры провели заседание Совета коллективной безопасности в Минске.")
+    assert event.organisation == "ОДКБ"
+    assert event.name == "заседание Совета коллективной безопасности"

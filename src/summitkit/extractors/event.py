@@ -145,7 +145,9 @@ QUOTED_FORMAT_RE = re.compile(r"\s+(?:(?:в\s+)?формат\w*\s+)?[«\"“]([�
 #: A past-tense verb: an event dated after the publication date happened the year before.
 PAST_RE = re.compile(r"\b(?:состоял\w*|прош[её]л|прошл[аои]|заверш\w*ся|открыл\w*|провел\w*|провёл|принял\w*)\b")
 #: Sentences that say who took part.
-PARTICIPATION_RE = re.compile(r"участи[еяю]|участвова|участник", re.IGNORECASE)
+PARTICIPATION_RE = re.compile(r"участи[еяю]|участв[оу]|участник", re.IGNORECASE)
+#: Event nouns that make an event of named people meeting in a host country, with no state named as a side.
+HOST_TRIGGERS: frozenset[str] = frozenset({"саммит", "переговоры", "переговор", "визит", "заседание"})
 #: Prepositions of place before a city or a country; "визит в X" and "прибыл в X" name the host too.
 PLACE_PREP_RE = re.compile(r"(?:^|[\s(])(?:в|во)\s+(?:(?:городе|г\.)\s*)?$", re.IGNORECASE)
 ARRIVAL_RE = re.compile(r"(?:визит\w*|прибы\w+|приех\w+|прилет\w+|поездк\w+)\b[^.;]{0,60}$", re.IGNORECASE)
@@ -351,6 +353,7 @@ def _name(text: str, mention: _Mention) -> str | None:
         ordinal = text[slice(*mention.ordinal_span)] if mention.ordinal_span else None
         if ordinal is not None and not ROMAN_RE.match(ordinal) and not ordinal[:1].isdigit():
             ordinal = _inflect_ordinal(ordinal, "femn")
+            ordinal = ordinal[:1].upper() + ordinal[1:]  # the format's full name is written in capitals
         return f"{ordinal} {fmt.title}" if ordinal else fmt.title
     if mention.attached:
         phrase = text[mention.name_start : mention.name_end]
@@ -708,6 +711,12 @@ def _event(document: Document) -> SummitEvent | None:
         _place(document, mention, found)
         _date(text, mention, found, year)
     _dateline(text, found, year)
+    lead_end = document.sentences[min(LEAD_SENTENCES, len(document.sentences) - 1)].end
+    for mention in helpers:
+        if mention.start < lead_end:
+            # "Мирзиёев провел переговоры с Си Цзиньпином в Самарканде. Встреча прошла на полях саммита ШОС."
+            _place(document, mention, found)
+            _date(text, mention, found, year)
     lines = sorted({m.line for m in [*same, *helpers]})
     for sentence in document.sentences:
         if PARTICIPATION_RE.search(sentence.text):
@@ -723,8 +732,10 @@ def _event(document: Document) -> SummitEvent | None:
                 _participants_in(document, sentence.start, sentence.end, found)
         _between(text, 0, len(text), found)
     _people(document, lines, found)
-    if main.fmt is None and not found.participants:
-        return None  # an event noun with no format and no state taking part: not a summit
+    # A visit or talks of named people in a host country is an event; an event noun alone is not a summit.
+    hosted = found.country is not None and main.lemma in HOST_TRIGGERS and document.entities_in(*main.line, "PER")
+    if main.fmt is None and not found.participants and not hosted:
+        return None
     spans = [(main.name_start, main.name_end)]
     if main.fmt is not None:
         spans.append((main.fmt.start, main.fmt.end))
