@@ -352,3 +352,19 @@ def test_collective_security_council_is_csto() -> None:
     event = the_event("Лидеры провели заседание Совета коллективной безопасности в Минске.")
     assert event.organisation == "ОДКБ"
     assert event.name == "заседание Совета коллективной безопасности"
+
+
+def test_bilateral_talks_named_by_their_adjectives() -> None:
+    event = the_event(
+        "Стороны подписали соглашения после казахстанско-китайских переговоров на высшем уровне в Пекине."
+    )
+    assert event.name == "казахстанско-китайские переговоры на высшем уровне"
+    assert event.organisation is None
+
+
+def test_bare_event_noun_gives_no_name() -> None:
+    assert the_event("Президент Казахстана провел переговоры с президентом Франции в Париже.").name is None
+
+
+def test_judging_adjective_is_not_part_of_the_name() -> None:
+    assert the_event("Президент Казахстана выступит на предстоящем саммите ШОС.").name == "саммит ШОС"

@@ -76,6 +76,18 @@ POST_TAIL_WORDS: frozenset[str] = frozenset(
     {"мид", "иностранных", "дел", "правительства", "министров", "совета", "обороны", "финансов", "экономики"}
 )
 
+#: Adjectives before an event noun that judge or place it in time and are no part of its name.
+NAME_STOP_ADJECTIVES: frozenset[str] = frozenset(
+    {
+        "плодотворный", "важный", "успешный", "продуктивный", "исторический", "масштабный", "конструктивный",
+        "насыщенный", "долгожданный", "очередной", "последний", "предстоящий", "прошедший", "нынешний",
+        "текущий", "будущий", "ближайший", "этот", "тот", "весь", "данный", "сегодняшний", "вчерашний",
+        "состоявшийся", "завершившийся", "минувший", "прошлый", "следующий", "ежегодный",
+    }
+)  # fmt: skip
+#: "переговоры на высшем уровне": the level belongs to the name.
+HIGH_LEVEL_TAIL_RE = re.compile(r"\s+на\s+(?:высшем|самом\s+высоком)\s+уровне")
+
 #: Ordinal adjectives by lemma (pymorphy writes ё).
 ORDINALS: dict[str, int] = {
     "первый": 1, "второй": 2, "третий": 3, "четвёртый": 4, "пятый": 5, "шестой": 6, "седьмой": 7,
@@ -248,7 +260,7 @@ def _read_before(text: str, mention: _Mention) -> None:
             mention.ordinal, mention.ordinal_span = ordinal, (m.start(), m.start() + len(word))
             mention.name_start = m.start()
             break
-        if not _is_adjective(word):
+        if not _is_adjective(word) or lemma(word) in NAME_STOP_ADJECTIVES:
             break
         mention.name_start = m.start()
 
@@ -345,10 +357,15 @@ def _mentions(document: Document) -> list[_Mention]:
 def _name(text: str, mention: _Mention) -> str | None:
     """The event's name in the nominative: "VII Консультативная встреча ...", "саммит ШОС"."""
     fmt = mention.fmt
-    if fmt is None:
-        return None
     noun = text[mention.start : mention.end]
     case = _case_of(text, mention)
+    if fmt is None:
+        if mention.name_start == mention.start:
+            return None  # a bare "переговоры" names nothing; "государственный визит" does
+        tail = HIGH_LEVEL_TAIL_RE.match(text, mention.end)
+        phrase = text[mention.name_start : tail.end() if tail else mention.end]
+        out = _no_new_yo(nominative_phrase(phrase, case), phrase)
+        return out[:1].lower() + out[1:] if out.split()[0][1:].islower() else out
     if fmt.title is not None and fmt.title.startswith("Консультативная"):
         ordinal = text[slice(*mention.ordinal_span)] if mention.ordinal_span else None
         if ordinal is not None and not ROMAN_RE.match(ordinal) and not ordinal[:1].isdigit():
@@ -361,7 +378,7 @@ def _name(text: str, mention: _Mention) -> str | None:
         if mention.ordinal_span is not None:
             ordinal_text = text[slice(*mention.ordinal_span)]
             phrase = text[mention.ordinal_span[1] : mention.name_end].lstrip()
-        out = nominative_phrase(phrase, case)
+        out = _no_new_yo(nominative_phrase(phrase, case), phrase)
         if ordinal_text:
             if not ROMAN_RE.match(ordinal_text) and not ordinal_text[:1].isdigit():
                 ordinal_text = _inflect_ordinal(ordinal_text, _gender(noun, case))
@@ -373,6 +390,11 @@ def _name(text: str, mention: _Mention) -> str | None:
         head = nominative_phrase(noun, case)
         return f"{head[:1].lower()}{head[1:]} {fmt.short}"
     return None
+
+
+def _no_new_yo(out: str, original: str) -> str:
+    """pymorphy writes ё where the text wrote е ("трёхсторонний"): keep the text's spelling."""
+    return out if "ё" in original.lower() else out.replace("ё", "е").replace("Ё", "Е")
 
 
 def _starts_line(text: str, mention: _Mention) -> bool:
