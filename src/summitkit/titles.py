@@ -26,8 +26,8 @@ __all__ = [
     "INSTITUTION_NOUNS",
     "PROPOSAL_CUES",
     "STATUS_VERBS",
-    "Tok",
     "Title",
+    "Tok",
     "dice",
     "headline_end",
     "info",
@@ -323,7 +323,12 @@ def title_start(toks: tuple[Tok, ...], head: int) -> tuple[int, bool]:
         if is_adjective(prev) and (info(prev.text).adj_cases & head_cases) and not lemma_in(prev, STATUS_VERBS):
             i -= 1
             continue
-        if info(prev.text).top_pos == "ADVB" and i < head and is_adjective(toks[i]) and "PRTF" in info(toks[i].text).pos:
+        if (
+            info(prev.text).top_pos == "ADVB"
+            and i < head
+            and is_adjective(toks[i])
+            and "PRTF" in info(toks[i].text).pos
+        ):
             i -= 1  # "постоянно действующий механизм"
             continue
         break
@@ -342,11 +347,11 @@ def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int,
     j = i
     while j < n and not (j > i and toks[j].newline_before):
         t = toks[j]
-        if is_adjective(t) and not is_noun(t):
-            j += 1
-        elif is_number(t) and (after_preposition or j > i):
-            j += 1
-        elif info(t.text).top_pos == "ADVB" and j + 1 < n and is_adjective(toks[j + 1]) and is_word(t):
+        if (
+            (is_adjective(t) and not is_noun(t))
+            or (is_number(t) and (after_preposition or j > i))
+            or (info(t.text).top_pos == "ADVB" and j + 1 < n and is_adjective(toks[j + 1]) and is_word(t))
+        ):
             j += 1
         else:
             break
@@ -360,7 +365,12 @@ def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int,
         return closing + 1, frozenset({"gent", "nomn", "accs", "datv", "ablt", "loct"})
     if is_noun(t) and not lemma_in(t, _MONTHS) and not (is_number(toks[i]) and not after_preposition):
         end = j + 1
-        if t.text.lower() in DOTTED_ABBREVIATIONS and end < n and toks[end].text == "." and not toks[end].newline_before:
+        if (
+            t.text.lower() in DOTTED_ABBREVIATIONS
+            and end < n
+            and toks[end].text == "."
+            and not toks[end].newline_before
+        ):
             end += 1
         return end, _cases(t)
     if j > i and is_number(toks[j - 1]):
@@ -456,7 +466,11 @@ def read_tail(
             if is_abbreviation(toks[k]) and not (k + 1 < n and is_verb(toks[k + 1])) and names:
                 last, j = k, k + 1
                 continue
-            if toks[k].text.lower() in TITLE_PREPOSITIONS and word == "и" and toks[k].text.lower() == toks[comp_start].text.lower():
+            if (
+                toks[k].text.lower() in TITLE_PREPOSITIONS
+                and word == "и"
+                and toks[k].text.lower() == toks[comp_start].text.lower()
+            ):
                 j = k  # "о X и о Y"
                 continue
             np = _np(toks, k, after_preposition=False)
@@ -476,7 +490,7 @@ def read_tail(
         np = _np(toks, j, after_preposition=False)
         if np is not None and not is_verb(t):
             noun = toks[np[0] - 1]
-            if "gent" in np[1] and not lemma_in(noun, _MONTHS) and head_lemma(noun, CREATION_NOUNS) is None:
+            if "gent" in np[1] and not lemma_in(noun, _MONTHS):
                 last, j = np[0] - 1, np[0]
                 last_cases = frozenset({"gent"})
                 bare = False
@@ -523,9 +537,7 @@ def _setting(toks: tuple[Tok, ...], i: int) -> bool:
     if prep in {"в", "во", "на"} and is_word(t) and t.text[:1].isupper() and "Geox" in info(t.text).tags:
         after = toks[j + 1] if j + 1 < len(toks) else None
         return after is None or not (is_noun(after) and not is_abbreviation(after))
-    if prep in {"в", "во"} and is_number(t) and j + 1 < len(toks) and lemma_in(toks[j + 1], {"год"}):
-        return True
-    return False
+    return bool(prep in {"в", "во"} and is_number(t) and j + 1 < len(toks) and lemma_in(toks[j + 1], {"год"}))
 
 
 def read_title(
@@ -564,12 +576,21 @@ def read_title(
         start=toks[first].start,
         end=toks[last].end,
         lemma=head_lemma(toks[head], lexicon) or next(iter(i.lemmas), toks[head].text.lower()),
-        cases=_cases(toks[head]),
+        cases=_agreed_cases(toks, first, head),
         text=nominative,
         bare=last == tail_from and first == head,
         anaphoric=anaphoric,
         plural=i.numbers == frozenset({"plur"}) or _plural_in_case(toks[head], case),
     )
+
+
+def _agreed_cases(toks: tuple[Tok, ...], first: int, head: int) -> frozenset[str]:
+    """Cases the head phrase can stand in: the head's, narrowed by its adjectives ("совместным коммюнике")."""
+    cases = _cases(toks[head])
+    for k in range(first, head):
+        if is_adjective(toks[k]) and info(toks[k].text).adj_cases & cases:
+            cases &= info(toks[k].text).adj_cases
+    return cases
 
 
 def phrase_case(toks: tuple[Tok, ...], first: int, head: int) -> str | None:
@@ -597,7 +618,9 @@ def _plural_in_case(tok: Tok, case: str | None) -> bool:
 
 def _trim(toks: tuple[Tok, ...], head: int, last: int) -> int:
     """Drop a dangling preposition or conjunction at the end (a text cut off mid-title)."""
-    while last > head and (toks[last].text.lower() in TITLE_PREPOSITIONS | {"и", "а", ","} or toks[last].text in _DASHES):
+    while last > head and (
+        toks[last].text.lower() in TITLE_PREPOSITIONS | {"и", "а", ","} or toks[last].text in _DASHES
+    ):
         last -= 1
     return last
 
@@ -661,13 +684,13 @@ def singular_head(word: str) -> str:
 
 
 def headline_end(text: str) -> int:
-    """Where the headline zone ends: lines before the first body line (a sentence of 8+ words ending in
-    terminal punctuation). Headlines restate the body loosely, so their facts yield to the body's.
+    """Where the headline zone ends: lines before the first body line (four words or more, ending in
+    a sentence's or a list intro's punctuation). Headlines restate the body loosely, so their facts yield to the body's.
     """
     offset = 0
     for line in text.splitlines(keepends=True):
         stripped = line.strip()
-        if stripped and stripped[-1] in ".!?…" and len(stripped.split()) >= 8:
+        if stripped and stripped[-1] in ".!?…:;" and len(stripped.split()) >= 4:
             return offset
         offset += len(line)
     return 0

@@ -33,7 +33,6 @@ from summitkit.titles import (
     Tok,
     clause_bounds,
     dice,
-    overlap,
     head_lemma,
     headline_end,
     info,
@@ -43,6 +42,7 @@ from summitkit.titles import (
     is_word,
     list_items,
     opens_quote,
+    overlap,
     read_title,
     tokens,
 )
@@ -99,7 +99,11 @@ def _quoted_proposals(toks: tuple[Tok, ...]) -> list[tuple[int, int]]:
         k = tok.index + 1
         while k < len(toks) and toks[k].text in {",", "—", "–", "-"}:
             k += 1
-        if k == tok.index + 1 or k >= len(toks) or not (is_word(toks[k]) and info(toks[k].text).lemmas & PROPOSING_VERBS):
+        if (
+            k == tok.index + 1
+            or k >= len(toks)
+            or not (is_word(toks[k]) and info(toks[k].text).lemmas & PROPOSING_VERBS)
+        ):
             continue
         start = tok.index - 1
         depth = 0  # quotes inside the quotation: «... «Дорожной карты» ...»
@@ -184,7 +188,11 @@ def _siblings(document: Document, toks: tuple[Tok, ...], title: Title, case: str
         head = k
         while head < len(toks) and head < k + 4 and is_adjective(toks[head]) and not is_noun(toks[head]):
             head += 1
-        if head >= len(toks) or head_lemma(toks[head], PROPOSABLE) is None or case not in info(toks[head].text).noun_cases:
+        if (
+            head >= len(toks)
+            or head_lemma(toks[head], PROPOSABLE) is None
+            or case not in info(toks[head].text).noun_cases
+        ):
             return out
         current = read_title(document, head, lexicon=PROPOSABLE, case=case, proposal=True)
         out.append(current)
@@ -229,9 +237,7 @@ def _find(document: Document) -> list[tuple[FoundProposal, str | None]]:
     return _settle(found, [d.title for d in signed])
 
 
-def _settle(
-    found: list[tuple[FoundProposal, str | None]], signed: list[str]
-) -> list[tuple[FoundProposal, str | None]]:
+def _settle(found: list[tuple[FoundProposal, str | None]], signed: list[str]) -> list[tuple[FoundProposal, str | None]]:
     """Drop what was signed; headline mentions yield to the body's; one proposal named in two
     sentences is kept once, under its fuller name.
     """

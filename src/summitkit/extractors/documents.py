@@ -32,9 +32,9 @@ from summitkit.titles import (
     headline_end,
     info,
     is_noun,
-    list_items,
     is_verb,
     is_word,
+    list_items,
     nominative_title,
     read_tail,
     read_title,
@@ -49,7 +49,16 @@ TRIGGER = re.compile(r"подпис|приня|принят|одобр|утве�
 
 #: Intro phrases that point back to the documents of the previous sentence ("Среди них — ...").
 BACK_REFERENCES: frozenset[str] = frozenset(
-    {"среди них", "в их числе", "в том числе", "в числе них", "из них", "в частности", "среди которых", "в числе которых"}
+    {
+        "среди них",
+        "в их числе",
+        "в том числе",
+        "в числе них",
+        "из них",
+        "в частности",
+        "среди которых",
+        "в числе которых",
+    }
 )
 
 #: Words before a bare infinitive that make it a decision taken, not a plan ("приняли решение одобрить").
@@ -63,7 +72,6 @@ EARLIER = re.compile(r"^\s*(?:ранее|еще|ещё|прежде|в\s+\d{4}\s
 
 #: A ceremony that happened: "состоялось подписание Соглашения ...".
 CEREMONY: frozenset[str] = frozenset({"состояться", "церемония", "пройти"})
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +239,7 @@ def _lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument]
         if governor is None:
             continue
         status, verb = governor
+        covered.update(range(start, colon_tok.index))  # the intro names no document itself
         for s, e in list_items(text, colon_tok.start):
             item = _item(document, toks, s, e)
             if item is None:

@@ -1,0 +1,216 @@
+"""The signed-documents extractor: lists and inline mentions, the status by the verb, what is not a document.
+
+Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitkit.document import Document
+from summitkit.extractors.documents import DocumentsExtractor, signed_documents
+from summitkit.models import SignedDocument
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(d.title, d.status) for d in signed_documents(Document(text))]
+
+
+def test_numbered_list_after_intro_with_verb() -> None:
+    text = (
+        "По итогам переговоров президенты подписали следующие документы:\n"
+        "1. Договор о стратегическом партнерстве между Республикой Казахстан и Монголией;\n"
+        "2. Соглашение о сотрудничестве в области цифровизации.\n"
+        "Затем лидеры провели пресс-конференцию."
+    )
+    assert found(text) == [
+        ("Договор о стратегическом партнерстве между Республикой Казахстан и Монголией", "signed"),
+        ("Соглашение о сотрудничестве в области цифровизации", "signed"),
+    ]
+
+
+def test_dashed_list_after_passive_intro_is_approved() -> None:
+    text = (
+        "Кроме того, совместным коммюнике министров были одобрены:\n"
+        "- Программа развития туризма в регионе на 2025-2027 гг.\n"
+        "- План мероприятий по охране ледников."
+    )
+    assert found(text) == [
+        ("Программа развития туризма в регионе на 2025-2027 гг.", "approved"),
+        ("План мероприятий по охране ледников", "approved"),
+    ]
+
+
+def test_semicolon_list_in_the_next_paragraph() -> None:
+    text = (
+        "По итогам саммита главы государств подписали следующие документы:\n\n"
+        "Совместное коммюнике по итогам встречи в Бишкеке; Меморандум о взаимопонимании в сфере энергетики; "
+        "Решение о создании Совета министров транспорта.\n"
+    )
+    assert [t for t, _ in found(text)] == [
+        "Совместное коммюнике по итогам встречи в Бишкеке",
+        "Меморандум о взаимопонимании в сфере энергетики",
+        "Решение о создании Совета министров транспорта",
+    ]
+
+
+def test_back_reference_intro_takes_the_previous_sentence_verb() -> None:
+    text = (
+        "В ходе визита было подписано около двадцати документов.\nСреди них:\n"
+        "- Соглашение о безвизовом режиме;\n- Программа экономического сотрудничества на 2026-2030 годы."
+    )
+    assert found(text) == [
+        ("Соглашение о безвизовом режиме", "signed"),
+        ("Программа экономического сотрудничества на 2026-2030 годы", "signed"),
+    ]
+
+
+def test_inline_object_of_active_verb_in_nominative() -> None:
+    text = "Лидеры двух стран подписали Договор о вечной дружбе и добрососедстве, который вступит в силу в марте."
+    assert found(text) == [("Договор о вечной дружбе и добрососедстве", "signed")]
+
+
+def test_inline_passive_subject_is_adopted() -> None:
+    text = "По итогам встречи была принята Совместная декларация глав государств, в которой подчеркнута роль ООН."
+    assert found(text) == [("Совместная декларация глав государств", "adopted")]
+
+
+def test_coordinated_titles_share_the_verb() -> None:
+    text = (
+        "Министры приняли решение одобрить Стратегию развития энергетики Евразии, Региональную программу "
+        "«Чистая вода» для стран Каспия и план мероприятий на 2025-2027 годы."
+    )
+    assert found(text) == [
+        ("Стратегия развития энергетики Евразии", "approved"),
+        ("Региональная программа «Чистая вода» для стран Каспия", "approved"),
+        ("План мероприятий на 2025-2027 годы", "approved"),
+    ]
+
+
+def test_two_agreements_joined_by_and() -> None:
+    text = "Стороны подписали соглашение о свободной торговле и соглашение о взаимной защите инвестиций."
+    assert found(text) == [
+        ("Соглашение о свободной торговле", "signed"),
+        ("Соглашение о взаимной защите инвестиций", "signed"),
+    ]
+
+
+def test_anaphoric_memorandum_takes_the_parties() -> None:
+    text = "Соответствующий меморандум подписан в Женеве между Министерством энергетики Казахстана и ЕБРР."
+    assert found(text) == [("Меморандум между Министерством энергетики Казахстана и ЕБРР", "signed")]
+
+
+def test_bare_anaphoric_document_is_not_a_title() -> None:
+    assert found("Соответствующее соглашение подписано на заседании совета в Минске.") == []
+
+
+def test_contract_for_construction() -> None:
+    text = "В присутствии лидеров подписан контракт на строительство ветровой электростанции в Жамбылской области."
+    assert found(text) == [("Контракт на строительство ветровой электростанции в Жамбылской области", "signed")]
+
+
+def test_sealed_with_signatures_is_signed() -> None:
+    text = "Президенты скрепили подписями Хартию о региональном сотрудничестве в Центральной Азии."
+    assert found(text) == [("Хартия о региональном сотрудничестве в Центральной Азии", "signed")]
+
+
+def test_approved_by_short_participle() -> None:
+    text = "На заседании утверждена программа совместных действий по борьбе с наркотрафиком, говорится в сообщении."
+    assert found(text) == [("Программа совместных действий по борьбе с наркотрафиком", "approved")]
+
+
+def test_participle_after_the_title() -> None:
+    text = "Об этом говорится в совместном заявлении, принятом по итогам онлайн-саммита в среду."
+    assert found(text) == [("Совместное заявление", "adopted")]
+
+
+def test_earlier_document_is_not_signed_at_the_event() -> None:
+    text = "Стороны действуют в соответствии с Договором о дружбе, подписанным в 1998 году в Москве."
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Туркмения и Таджикистан подпишут договор о дружбе позже.",
+        "Все вопросы согласованы, и документы готовы к подписанию.",
+        "Лидеры подписали пакет документов по итогам саммита.",
+        "Всего было подписано 15 документов.",
+        "На встрече приняты итоговые документы.",
+        "Президент принял участие в заседании совета.",
+        "Стороны не подписали соглашение о транзите газа.",
+    ],
+)
+def test_plans_futures_and_generic_phrases_are_not_documents(text: str) -> None:
+    assert found(text) == []
+
+
+def test_headline_mention_yields_to_the_body() -> None:
+    text = (
+        "Подписан договор между тремя странами региона\n\n"
+        "Сегодня в Ашхабаде президенты трех государств подписали Договор о сотрудничестве в сфере водных ресурсов.\n"
+    )
+    assert found(text) == [("Договор о сотрудничестве в сфере водных ресурсов", "signed")]
+
+
+def test_headline_status_yields_to_the_list() -> None:
+    text = (
+        "Лидеры приняли стратегию зеленого развития региона\n\n"
+        "Совместным заявлением глав государств были одобрены следующие документы, подготовленные министрами:\n"
+        "1. Стратегия зеленого развития региона;\n2. Перечень приоритетных проектов."
+    )
+    assert found(text) == [
+        ("Стратегия зеленого развития региона", "approved"),
+        ("Перечень приоритетных проектов", "approved"),
+    ]
+
+
+def test_plural_head_distributes_over_its_complements() -> None:
+    text = (
+        "В присутствии глав государств были подписаны межправительственные документы. В их числе соглашения "
+        "в сфере энергетики, в области образования и науки, о взаимной защите инвестиций, а также другие документы."
+    )
+    assert found(text) == [
+        ("Соглашение в сфере энергетики", "signed"),
+        ("Соглашение в области образования и науки", "signed"),
+        ("Соглашение о взаимной защите инвестиций", "signed"),
+    ]
+
+
+def test_another_document_after_a_dash_keeps_the_status() -> None:
+    text = (
+        "Министры подписали Соглашение о транзите электроэнергии. Ещё один важный документ – Программа "
+        "модернизации пограничных переходов до 2030 года."
+    )
+    assert found(text) == [
+        ("Соглашение о транзите электроэнергии", "signed"),
+        ("Программа модернизации пограничных переходов до 2030 года", "signed"),
+    ]
+
+
+def test_signing_ceremony_that_took_place() -> None:
+    text = "После переговоров состоялась церемония подписания Меморандума о сотрудничестве в сфере туризма."
+    assert found(text) == [("Меморандум о сотрудничестве в сфере туризма", "signed")]
+
+
+def test_extractor_yields_facts_with_evidence() -> None:
+    text = "Лидеры подписали Соглашение о создании Евразийского водного консорциума."
+    document = Document(text)
+    facts = list(DocumentsExtractor().extract(document))
+    assert len(facts) == 1
+    fact = facts[0]
+    assert isinstance(fact, SignedDocument)
+    assert fact.title == "Соглашение о создании Евразийского водного консорциума"
+    assert fact.status.value == "signed"
+    assert any(span.text == "Соглашение о создании Евразийского водного консорциума" for span in fact.evidence)
+    assert all(text[span.start : span.end] == span.text for span in fact.evidence)
+
+
+def test_pipeline_fills_signed_documents(pipeline: object) -> None:
+    import summitkit
+
+    assert isinstance(pipeline, summitkit.Pipeline)
+    report = pipeline("Главы правительств утвердили Концепцию цифровой торговли стран СНГ.")
+    assert [(d.title, d.status.value) for d in report.signed_documents] == [
+        ("Концепция цифровой торговли стран СНГ", "approved")
+    ]
