@@ -368,3 +368,23 @@ def test_bare_event_noun_gives_no_name() -> None:
 
 def test_judging_adjective_is_not_part_of_the_name() -> None:
     assert the_event("Президент Казахстана выступит на предстоящем саммите ШОС.").name == "саммит ШОС"
+
+
+def test_cyrillic_lookalike_roman_ordinal() -> None:
+    # "ХI" typed with a Cyrillic Х, as some outlets do.
+    assert the_event("Президенты собрались на ХI саммите ОТГ в Бишкеке.").ordinal == 11
+
+
+def test_compound_word_ordinal() -> None:
+    event = the_event("Лидеры встретились на двадцать пятом заседании Совета глав государств ШОС.")
+    assert event.ordinal == 25
+    assert event.name == "двадцать пятое заседание Совета глав государств ШОС"
+
+
+def test_capital_of_a_country() -> None:
+    event = the_event("Саммит ОДКБ прошел в столице Кыргызстана.")
+    assert (event.city, event.country) == ("Бишкек", "KG")
+
+
+def test_summit_of_turkic_states() -> None:
+    assert the_event("Президент Азербайджана выступил на саммите тюркских государств.").organisation == "ОТГ"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from summitkit.countries import ADJECTIVES, CountryMention, country_code, find_countries, lemma
 from summitkit.document import Document, Layer
-from summitkit.formats import CENTRAL_ASIA, FormatMatch, city_of, find_formats
+from summitkit.formats import CAPITALS, CENTRAL_ASIA, FormatMatch, city_of, find_formats
 from summitkit.hookspecs import hookimpl
 from summitkit.models import Fact, SummitEvent
 from summitkit.morphology import nominative_phrase, parses
@@ -100,6 +100,9 @@ ORDINALS: dict[str, int] = {
 ROMAN_RE = re.compile(r"^(?=[IVXLC])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 DIGIT_ORDINAL_RE = re.compile(r"^(\d{1,3})-?(?:й|го|м|я|е|ой|ого|ом|ий)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_ROMAN_LOOKALIKES = str.maketrans({"Х": "X", "І": "I"})
+#: Tens before an ordinal: "двадцать пятый".
+TENS: dict[str, int] = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60}
 
 MONTHS: dict[str, int] = {
     "январ": 1, "янв": 1, "феврал": 2, "фев": 2, "март": 3, "мар": 3, "апрел": 4, "апр": 4, "ма": 5,
@@ -148,6 +151,8 @@ CENTRAL_ASIA_RE = re.compile(
 #: Two states named as the parties of a bilateral event: "между Республикой Узбекистан и Республикой Казахстан".
 BETWEEN_RE = re.compile(r"\bмежду\s+")
 BETWEEN_AND_RE = re.compile(r"\s+и\s+")
+#: "в столице Узбекистана", "в казахстанской столице".
+CAPITAL_RE = re.compile(r"\bв(?:о)?\s+(?:[а-яё]+ской\s+)?столиц[еуы](?:\s+[А-ЯЁ])?", re.IGNORECASE)
 #: Places natasha tags LOC that are no city, by lemma.
 REGIONS: frozenset[str] = frozenset(
     {"европа", "азия", "африка", "евразия", "сибирь", "кавказ", "арктика", "антарктида", "океания", "регион"}
@@ -225,9 +230,14 @@ def _line(text: str, start: int, end: int, sentence_start: int, sentence_end: in
     return max(left, sentence_start), right if right != -1 else sentence_end
 
 
+def _is_roman(word: str) -> bool:
+    """A Roman numeral, also typed with Cyrillic look-alikes ("ХI саммит")."""
+    return ROMAN_RE.match(word.translate(_ROMAN_LOOKALIKES)) is not None
+
+
 def _ordinal_of(word: str) -> int | None:
-    if ROMAN_RE.match(word):
-        return _roman(word)
+    if _is_roman(word):
+        return _roman(word.translate(_ROMAN_LOOKALIKES))
     digits = DIGIT_ORDINAL_RE.match(word)
     if digits:
         return int(digits.group(1))
@@ -257,8 +267,14 @@ def _read_before(text: str, mention: _Mention) -> None:
         word = m.group().rstrip(".")
         ordinal = _ordinal_of(word)
         if ordinal is not None:
-            mention.ordinal, mention.ordinal_span = ordinal, (m.start(), m.start() + len(word))
-            mention.name_start = m.start()
+            start = m.start()
+            tens = _WORD_RE.search(text, max(line_start, start - 20), start)
+            while tens is not None and tens.end() < start and text[tens.end() : start].strip():
+                tens = _WORD_RE.search(text, tens.end(), start)
+            if tens is not None and tens.group().lower() in TENS and ordinal < 10:
+                ordinal, start = ordinal + TENS[tens.group().lower()], tens.start()  # "двадцать пятый"
+            mention.ordinal, mention.ordinal_span = ordinal, (start, m.start() + len(word))
+            mention.name_start = start
             break
         if not _is_adjective(word) or lemma(word) in NAME_STOP_ADJECTIVES:
             break
@@ -368,7 +384,7 @@ def _name(text: str, mention: _Mention) -> str | None:
         return out[:1].lower() + out[1:] if out.split()[0][1:].islower() else out
     if fmt.title is not None and fmt.title.startswith("Консультативная"):
         ordinal = text[slice(*mention.ordinal_span)] if mention.ordinal_span else None
-        if ordinal is not None and not ROMAN_RE.match(ordinal) and not ordinal[:1].isdigit():
+        if ordinal is not None and not _is_roman(ordinal) and not ordinal[:1].isdigit():
             ordinal = _inflect_ordinal(ordinal, "femn")
             ordinal = ordinal[:1].upper() + ordinal[1:]  # the format's full name is written in capitals
         return f"{ordinal} {fmt.title}" if ordinal else fmt.title
@@ -380,7 +396,7 @@ def _name(text: str, mention: _Mention) -> str | None:
             phrase = text[mention.ordinal_span[1] : mention.name_end].lstrip()
         out = _no_new_yo(nominative_phrase(phrase, case), phrase)
         if ordinal_text:
-            if not ROMAN_RE.match(ordinal_text) and not ordinal_text[:1].isdigit():
+            if not _is_roman(ordinal_text) and not ordinal_text[:1].isdigit():
                 ordinal_text = _inflect_ordinal(ordinal_text, _gender(noun, case))
             out = f"{ordinal_text} {out}"
         elif _starts_line(text, mention) and out.split()[0][1:].islower():
@@ -410,7 +426,7 @@ def _case_of(text: str, mention: _Mention) -> str | None:
     if mention.lemma != "переговоры":
         candidates = [p for p in candidates if p.tag.number == "sing"] or candidates
     for p in candidates:
-        if all(_agrees(w, p) for w in words if not ROMAN_RE.match(w) and not w[:1].isdigit()):
+        if all(_agrees(w, p) for w in words if not _is_roman(w) and not w[:1].isdigit()):
             return str(p.tag.case)
     return str(candidates[0].tag.case) if candidates else None
 
@@ -475,6 +491,11 @@ def _place(document: Document, mention: _Mention, found: _Found) -> None:
         word = text[c.start : c.end].split()[-1]
         if ARRIVAL_RE.search(text[lo : c.start]) or _locative(word):
             candidates.append((c.start, c.end, None, c.code))
+    for m in CAPITAL_RE.finditer(text, lo, hi):
+        # "в столице Узбекистана", "в казахстанской столице": the country's capital.
+        named = [c for c in find_countries(text, m.start(), min(hi, m.end() + 40)) if c.start <= m.end() + 1]
+        if named and named[0].code in CAPITALS:
+            candidates.append((m.start(), named[0].end, CAPITALS[named[0].code], named[0].code))
     if not any(city for _, _, city, _ in candidates):
         candidates.extend(_entity_cities(document, mention))
     if not candidates:
