@@ -453,6 +453,10 @@ def _gender(noun: str, case: str | None) -> str:
 
 
 def _inflect_ordinal(word: str, gender: str) -> str:
+    """An ordinal in the nominative agreeing with its noun; in "двадцать пятом" only the last word changes."""
+    head, _, last = word.rpartition(" ")
+    if head:
+        return f"{head} {_inflect_ordinal(last, gender)}"
     for p in parses(word.lower()):
         if p.tag.POS == "ADJF" and "Anum" in p.tag:
             form = p.inflect({"nomn", gender} if gender != "plur" else {"nomn", "plur"})
