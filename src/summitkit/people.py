@@ -24,11 +24,12 @@ No sentence is morph-tagged: pymorphy's cached parses of single words are enough
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summitkit.countries import ADJECTIVES, country_code, find_countries
+from summitkit.countries import ADJECTIVES, CountryMention, country_code, find_countries
 from summitkit.countries import lemma as country_lemma
 from summitkit.document import Document
 from summitkit.morphology import parses
@@ -111,6 +112,18 @@ def _known_common(word: str) -> bool:
     if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in found):
         return False
     return found[0].tag.POS != "NOUN" or str(found[0].normal_form) == word.lower()
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word pymorphy takes for a name, or does not know and reads as a noun."""
+    if not _is_cap(word) or not _cyrillic(word) or _is_place(word):
+        return False
+    found = parses(word.lower())
+    if not found:
+        return True
+    if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in found[:3]):
+        return True
+    return not any(p.is_known for p in found) and found[0].tag.POS == "NOUN"
 
 
 def _is_place(word: str) -> bool:
@@ -323,8 +336,10 @@ class _Analysis:
         mentions = self._raw_mentions()
         groups = self._group(mentions)
         mentions = self._add_surname_mentions(groups, mentions)
+        self.dropped: set[int] = set()
         for m in mentions:
             self._bind(m, mentions)
+        mentions = [m for m in mentions if id(m) not in self.dropped]
         mentions.extend(self._names_after_posts(mentions))
         self.groups = self._group(sorted(mentions, key=lambda m: m.start))
         for g in self.groups:
@@ -637,8 +652,14 @@ class _Analysis:
             gap = self.text[w.end : self._next_word_start(i)]
             other = next((x for x in mentions if x.start <= w.start < x.end and x not in group), None)
             if other is not None:
-                if re.fullmatch(r"\s*(и|,)\s*", self.text[other.end : group[0].start]):
+                between = self.text[other.end : group[0].start]
+                if re.fullmatch(r"\s*(и|,)\s*", between):
                     group.insert(0, other)
+                    i = self._word_index(other.start) - 1
+                    continue
+                if self._only_country(other.end, group[0].start):
+                    # "Председатель Халк Маслахаты Туркменистана Гурбангулы ...": NER took a body for a name
+                    self.dropped.add(id(other))
                     i = self._word_index(other.start) - 1
                     continue
                 break
@@ -670,6 +691,14 @@ class _Analysis:
                     m.complement_span = (post.end, end)
                     post.bound = True
                     return
+
+    def _only_country(self, start: int, end: int) -> bool:
+        found = list(find_countries(self.text, start, end))
+        return (
+            len(found) == 1
+            and not found[0].adjective
+            and not (self.text[start : found[0].start].strip() or self.text[found[0].end : end].strip())
+        )
 
     def _outer_post(self, post: _PostHit) -> _PostHit:
         """In "пресс-секретарь главы РФ" the post governing another post is the one held."""
@@ -719,47 +748,88 @@ class _Analysis:
             else:
                 member.complement_span = (comp_start, comp_start + len(complement))
 
+    def _name_run(self, i: int, step: int) -> list[_Word]:
+        """Name-like words from word ``i`` on, forwards (``step`` 1) or backwards (-1), one space apart."""
+        run: list[_Word] = []
+        while 0 <= i < len(self.words) and len(run) < 4:
+            w = self.words[i]
+            if run:
+                a, b = (run[-1], w) if step > 0 else (w, run[-1])
+                if self.text[a.end : b.start] != " ":
+                    break
+            if not (_name_like(w.text) or (run and w.text in NAME_PARTICLES)):
+                break
+            run.append(w)
+            i += step
+        while run and run[-1].text in NAME_PARTICLES:
+            run.pop()
+        return run if step > 0 else run[::-1]
+
+    def _inside_guillemets(self, offset: int) -> bool:
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        before = self.text[line_start:offset]
+        return before.count("«") > before.count("»")
+
     def _names_after_posts(self, mentions: list[_Mention]) -> list[_Mention]:
-        """A capitalised unknown word after a post and its complement: a name NER missed."""
+        """Names NER missed next to a post: "президент ... банка Рено-Бассо", "Антониу Гутерриш,
+        генеральный секретарь ООН," (capitalised words pymorphy takes for names or does not know)."""
         covered = [(m.start, m.end) for m in mentions]
         out: list[_Mention] = []
         for post in self.posts:
             if post.bound or post.post.kind in {"colleague", "other"}:
                 continue
-            i = self._word_index(post.end)
-            prev_lower = True
-            for _ in range(10):
-                if i >= len(self.words):
-                    break
-                w = self.words[i]
-                gap = self.text[self.words[i - 1].end : w.start] if i > 0 else ""
-                if gap.strip():
-                    break
-                if any(s <= w.start < e for s, e in covered):
-                    break
-                if _is_verb(w.text):
-                    break
-                if (
-                    prev_lower
-                    and _is_cap(w.text)
-                    and _cyrillic(w.text)
-                    and not _is_place(w.text)
-                    and not any(p.is_known for p in parses(w.text.lower()))
-                    and parses(w.text.lower())[0].tag.POS == "NOUN"
-                    and self.text[: w.start].count("«") <= self.text[: w.start].count("»")
-                ):
-                    made = self._mention(w.start, w.end)
-                    if made is not None:
-                        comp_end = self.words[i - 1].end
-                        made.post = post
-                        made.complement = self.text[post.end : comp_end].strip()
-                        made.complement_span = (post.end, comp_end)
-                        post.bound = True
-                        out.append(made)
-                    break
-                prev_lower = not w.text[:1].isupper()
-                i += 1
+            made = self._name_after(post, covered) or self._name_before(post, covered)
+            if made is not None:
+                covered.append((made.start, made.end))
+                out.append(made)
         return out
+
+    def _name_after(self, post: _PostHit, covered: list[tuple[int, int]]) -> _Mention | None:
+        i = self._word_index(post.end)
+        prev_lower = True
+        for _ in range(10):
+            if i >= len(self.words):
+                return None
+            w = self.words[i]
+            gap = self.text[self.words[i - 1].end : w.start] if i > 0 else ""
+            if gap.strip() or any(s <= w.start < e for s, e in covered) or _is_verb(w.text):
+                return None
+            if prev_lower and _name_like(w.text) and not self._inside_guillemets(w.start):
+                run = self._name_run(i, 1)
+                made = self._mention(run[0].start, run[-1].end) if run else None
+                if made is None:
+                    return None
+                comp_end = self.words[i - 1].end if self.words[i - 1].start >= post.end else post.end
+                made.post = post
+                made.complement = self.text[post.end : comp_end].strip()
+                made.complement_span = (post.end, comp_end)
+                post.bound = True
+                return made
+            prev_lower = not w.text[:1].isupper()
+            i += 1
+        return None
+
+    def _name_before(self, post: _PostHit, covered: list[tuple[int, int]]) -> _Mention | None:
+        i = self._word_index(post.start) - 1
+        if i < 0 or not re.fullmatch(r"\s*,\s*", self.text[self.words[i].end : post.start]):
+            return None
+        end = self._complement_end(post.end)
+        if end >= len(self.text) or self.text[end] not in ",)":
+            return None  # an apposition is closed off: "X, генсек ООН, заявил"
+        run = self._name_run(i, -1)
+        if not run or any(s <= run[0].start < e for s, e in covered):
+            return None
+        k = self._word_index(run[0].start) - 1
+        if k >= 0 and self.words[k].text[:1].isupper() and not self.text[self.words[k].end : run[0].start].strip():
+            return None  # the run starts inside a longer capitalised phrase
+        made = self._mention(run[0].start, run[-1].end)
+        if made is None:
+            return None
+        made.post = post
+        made.complement = self.text[post.end : end].strip()
+        made.complement_span = (post.end, end)
+        post.bound = True
+        return made
 
     # -- names ------------------------------------------------------------------------------
 
@@ -827,7 +897,10 @@ class _Analysis:
                 rest = self.text[start : nouns[0].start].strip()
         elif org_at is None and countries:
             country = countries[0].code
-        rest_words = [w for w in _WORD.findall(rest)]
+        first = _WORD.match(rest)
+        if first is not None and ADJECTIVES.get(country_lemma(first.group()).lower()):
+            rest = rest[first.end() :].strip()  # "пресс-секретарь российского лидера"
+        rest_words = _WORD.findall(rest)
         if rest_words and all(_lemmas(w) & COMPLEMENT_NOISE for w in rest_words):
             rest = ""
         return country, org_at is not None, rest
@@ -1002,12 +1075,37 @@ class _Analysis:
         if not missing:
             return
         taken = {g.role.country for g in self.groups if g.official and g.role is not None and g.role.country}
-        named = {c.code for c in find_countries(self.text) if not c.adjective}
-        free = named - taken
+        mentions = [c for c in find_countries(self.text) if not c.adjective]
+        free = {c.code for c in mentions} - taken
+        if len(missing) == 2 and len(free) == 2:
+            self._parallel_countries(missing, [c for c in mentions if c.code in free])
+            return
         if len(free) == 1 and len(missing) == 1:
             g = missing[0]
             assert g.role is not None
             g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, free.pop(), g.role.org)
+
+    def _parallel_countries(self, missing: list[_Group], mentions: list[CountryMention]) -> None:
+        """ "Президент A и Президент B подписали ... между X и Y": two sides named in one sentence
+        each, in the same order (the convention of bilateral texts)."""
+        a, b = missing
+        pair = [(ma, mb) for ma in a.mentions for mb in b.mentions]
+        pair = [(x, y) for x, y in pair if self._sentence_bounds(x.start) == self._sentence_bounds(y.start)]
+        if not pair:
+            return
+        first, second = (a, b) if pair[0][0].start < pair[0][1].start else (b, a)
+        gap = _fold(self.text[min(pair[0][0].end, pair[0][1].end) : max(pair[0][0].start, pair[0][1].start)])
+        if not re.search(r"(^|\s)и(\s|$)", gap):
+            return
+        for x, y in itertools.pairwise(mentions):
+            if x.code == y.code or self._sentence_bounds(x.start) != self._sentence_bounds(y.start):
+                continue
+            if not re.fullmatch(r"\s+и\s+", self.text[x.end : y.start]):
+                continue
+            for g, code in ((first, x.code), (second, y.code)):
+                assert g.role is not None
+                g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, code, g.role.org)
+            return
 
     @staticmethod
     def _org_role(role: str | None) -> bool:

@@ -1,0 +1,312 @@
+"""The people in a text: names, posts, countries, back-references, and who speaks.
+
+Every sentence here is written for the test, in the genre of summit news.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitkit import Document
+from summitkit.people import Person, people, speaker_at
+
+
+def _people(text: str) -> dict[str, Person]:
+    return {p.name: p for p in people(Document(text))}
+
+
+def _speaker(text: str, phrase: str) -> str | None:
+    document = Document(text)
+    start = text.index(phrase)
+    person = speaker_at(document, start, start + len(phrase))
+    return person.name if person else None
+
+
+# -- names ----------------------------------------------------------------------------------------
+
+
+def test_post_before_name_gives_role_and_country() -> None:
+    found = _people("В Бишкеке президент Узбекистана Шавкат Мирзиёев провел переговоры с коллегами.")
+    assert list(found) == ["Шавкат Мирзиёев"]
+    assert found["Шавкат Мирзиёев"].role == "президент"
+    assert found["Шавкат Мирзиёев"].country == "UZ"
+
+
+def test_case_forms_of_one_person_merge_into_the_nominative() -> None:
+    text = (
+        "Стороны провели встречу с президентом Казахстана Касым-Жомартом Токаевым в Астане. "
+        "По словам Токаева, товарооборот растет. Токаев также пригласил делегацию на форум."
+    )
+    found = _people(text)
+    assert list(found) == ["Касым-Жомарт Токаев"]
+    person = found["Касым-Жомарт Токаев"]
+    assert [text[s:e] for s, e in person.mentions] == ["Касым-Жомартом Токаевым", "Токаева", "Токаев"]
+
+
+def test_initials_glued_to_the_surname_get_a_space() -> None:
+    found = _people("Саммит прошел под председательством Президента Туркменистана С.Бердымухамедова.")
+    assert list(found) == ["С. Бердымухамедов"]
+    assert found["С. Бердымухамедов"].country == "TM"
+
+
+def test_fullest_form_wins_over_initials() -> None:
+    text = (
+        "Во встрече участвовал Президент Таджикистана Э.Рахмон. "
+        "Позже лидеры наградили Президента Таджикистана Эмомали Рахмона памятной медалью."
+    )
+    assert list(_people(text)) == ["Эмомали Рахмон"]
+
+
+def test_genitive_name_after_a_genitive_post() -> None:
+    found = _people("Переговоры канцлера Австрии Карла Нехаммера прошли в Вене.")
+    assert found["Карл Нехаммер"].role == "канцлер"
+    assert found["Карл Нехаммер"].country == "AT"
+
+
+def test_adjectival_surname_in_the_genitive() -> None:
+    found = _people("Обсуждалось обращение президента Украины Владимира Зеленского к участникам форума.")
+    assert list(found) == ["Владимир Зеленский"]
+
+
+def test_feminine_name_in_the_instrumental() -> None:
+    found = _people("Делегация встретилась с председателем Совета Федерации Валентиной Матвиенко.")
+    assert list(found) == ["Валентина Матвиенко"]
+    assert found["Валентина Матвиенко"].role == "председатель Совета Федерации"
+
+
+def test_name_particles_are_kept() -> None:
+    found = _people("Форум открыл наследный принц Саудовской Аравии Мухаммед бин Салман.")
+    assert list(found) == ["Мухаммед бин Салман"]
+    assert found["Мухаммед бин Салман"].country == "SA"
+
+
+def test_namesakes_with_different_initials_stay_apart() -> None:
+    text = (
+        "Председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов встретил гостей. "
+        "Президент Туркменистана Сердар Бердымухамедов провел переговоры."
+    )
+    assert sorted(_people(text)) == ["Гурбангулы Бердымухамедов", "Сердар Бердымухамедов"]
+
+
+# -- posts ----------------------------------------------------------------------------------------
+
+
+def test_organisation_officials_have_no_country() -> None:
+    found = _people("Генсек ШОС Нурлан Ермекбаев выступил на открытии заседания в Пекине.")
+    assert found["Нурлан Ермекбаев"].role == "генеральный секретарь ШОС"
+    assert found["Нурлан Ермекбаев"].country is None
+
+
+def test_post_after_the_name_in_apposition() -> None:
+    found = _people("Антониу Гутерриш, генеральный секретарь ООН, приветствовал участников саммита.")
+    assert found["Антониу Гутерриш"].role == "генеральный секретарь ООН"
+    assert found["Антониу Гутерриш"].country is None
+
+
+def test_minister_keeps_the_ministry_and_drops_the_country() -> None:
+    found = _people("Министр иностранных дел Казахстана Мурат Нуртлеу провел брифинг.")
+    assert found["Мурат Нуртлеу"].role == "министр иностранных дел"
+    assert found["Мурат Нуртлеу"].country == "KZ"
+
+
+def test_chairman_keeps_the_state_in_the_role() -> None:
+    found = _people("Председатель КНР Си Цзиньпин прибыл в Душанбе с государственным визитом.")
+    assert found["Си Цзиньпин"].role == "председатель КНР"
+    assert found["Си Цзиньпин"].country == "CN"
+
+
+def test_press_secretary_of_a_head_of_state() -> None:
+    found = _people("Об этом журналистам рассказал пресс-секретарь российского лидера Дмитрий Песков.")
+    assert found["Дмитрий Песков"].role == "пресс-секретарь президента"
+    assert found["Дмитрий Песков"].country == "RU"
+    found = _people("Итоги визита прокомментировал пресс-секретарь президента России Дмитрий Песков.")
+    assert found["Дмитрий Песков"].role == "пресс-секретарь президента"
+    assert found["Дмитрий Песков"].country == "RU"
+
+
+def test_coordinated_posts_are_shared_out_in_order() -> None:
+    text = "На форуме выступили главы Еврокомиссии и Евросовета, фон дер Ляйен и Кошта, а также министры."
+    found = _people(text)
+    assert found["фон дер Ляйен"].role == "глава Еврокомиссии"
+    assert found["Кошта"].role == "глава Евросовета"
+    assert found["Кошта"].country is None
+
+
+def test_a_colleague_holds_the_post_of_the_one_he_is_a_colleague_of() -> None:
+    found = _people("Президент Кыргызстана Садыр Жапаров поздравил турецкого коллегу Реджепа Тайипа Эрдогана.")
+    assert found["Реджеп Тайип Эрдоган"].role == "президент"
+    assert found["Реджеп Тайип Эрдоган"].country == "TR"
+
+
+def test_republic_after_a_post_adds_nothing() -> None:
+    found = _people(
+        "Глава правительства встретился с президентом республики Шавкатом Мирзиёевым. "
+        "Президент Узбекистана Шавкат Мирзиёев поблагодарил гостей."
+    )
+    assert found["Шавкат Мирзиёев"].role == "президент"
+
+
+# -- who is not an official -----------------------------------------------------------------------
+
+
+def test_photo_credits_journalists_and_experts_are_not_leaders() -> None:
+    text = (
+        "Фото: Айдар Ахметов / Kazinform\n"
+        "Президент Казахстана Касым-Жомарт Токаев открыл форум в Астане.\n"
+        "Игорь Смирнов/РИА Новости\n"
+        "«Это важный сигнал для инвесторов», — считает политолог Марат Шибутов. "
+        "Об этом сообщает корреспондент агентства Асель Нурланова."
+    )
+    assert list(_people(text)) == ["Касым-Жомарт Токаев"]
+
+
+def test_a_person_named_without_any_post_is_left_out() -> None:
+    text = "Президент Киргизии Садыр Жапаров провел встречу. Ранее Алмазбеку Атамбаеву вручили награду."
+    assert list(_people(text)) == ["Садыр Жапаров"]
+
+
+# -- references back and context ------------------------------------------------------------------
+
+
+def test_titles_without_a_name_refer_back_and_become_mentions() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев выступил на саммите ОТГ. "
+        "Глава государства отметил рост торговли. Также президент предложил создать цифровой хаб."
+    )
+    person = _people(text)["Касым-Жомарт Токаев"]
+    assert [text[s:e] for s, e in person.mentions] == ["Касым-Жомарт Токаев", "Глава государства", "президент"]
+
+
+def test_a_title_for_an_unnamed_official_is_not_given_to_someone_else() -> None:
+    text = (
+        "Премьер-министр России Михаил Мишустин провел переговоры. "
+        "Он поддержал предложение президента Франции провести встречу."
+    )
+    person = _people(text)["Михаил Мишустин"]
+    assert [text[s:e] for s, e in person.mentions] == ["Михаил Мишустин"]
+
+
+def test_surname_alone_takes_role_from_a_title_after_it_and_country_from_the_text() -> None:
+    text = (
+        "– Нам важно ускорить запуск проектов, — подчеркнул Сапаров.\n"
+        "Премьер-министр также сообщил, что Казахстан готов принять следующее заседание."
+    )
+    found = _people(text)
+    assert found["Сапаров"].role == "премьер-министр"
+    assert found["Сапаров"].country == "KZ"
+
+
+def test_context_country_is_left_empty_when_the_text_names_two_states() -> None:
+    text = "Казахстан выделит Кыргызстану кредит, сообщил вице-премьер-министр Ерлан Жумабеков."
+    assert _people(text)["Ерлан Жумабеков"].country is None
+
+
+def test_two_leaders_and_two_states_named_in_the_same_order() -> None:
+    text = (
+        "Президент Ильхам Алиев и Президент Реджеп Тайип Эрдоган подписали декларацию "
+        "о союзничестве между Азербайджанской Республикой и Турецкой Республикой."
+    )
+    found = _people(text)
+    assert found["Ильхам Алиев"].country == "AZ"
+    assert found["Реджеп Тайип Эрдоган"].country == "TR"
+
+
+# -- who speaks -----------------------------------------------------------------------------------
+
+
+def test_speaker_is_the_subject_of_the_sentence() -> None:
+    text = "Президент Кыргызстана Садыр Жапаров предложил создать Совет по водным ресурсам."
+    assert _speaker(text, "Совет по водным ресурсам") == "Садыр Жапаров"
+
+
+def test_speaker_of_a_quotation_in_guillemets() -> None:
+    text = (
+        "Президент Узбекистана Шавкат Мирзиёев открыл саммит. "
+        "«Предлагаем учредить Центр транспортной связанности», — сказал Мирзиёев."
+    )
+    assert _speaker(text, "Центр транспортной связанности") == "Шавкат Мирзиёев"
+
+
+def test_speaker_of_a_paragraph_quote_without_an_opening_mark() -> None:
+    text = (
+        "Президент Туркменистана Сердар Бердымухамедов выступил на форуме.\n\n"
+        'Считаем важным разработать Программу зеленого транзита", - заявил глава государства.'
+    )
+    assert _speaker(text, "Программу зеленого транзита") == "Сердар Бердымухамедов"
+
+
+def test_speaker_of_a_dash_quotation() -> None:
+    text = (
+        "Премьер-министр Таджикистана Кохир Расулзода прибыл в Минск.\n"
+        "– Мы предлагаем создать Фонд поддержки экспорта, — отметил Расулзода."
+    )
+    assert _speaker(text, "Фонд поддержки экспорта") == "Кохир Расулзода"
+
+
+def test_speaker_after_po_slovam() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев и президент Узбекистана Шавкат Мирзиёев провели встречу. "
+        "По словам Мирзиёева, стороны создадут Совет регионов."
+    )
+    assert _speaker(text, "Совет регионов") == "Шавкат Мирзиёев"
+
+
+def test_pronoun_subject_refers_to_the_last_leader() -> None:
+    text = (
+        "Председатель КНР Си Цзиньпин выступил в Астане. "
+        "Он также сообщил, что Китай учредит центр по подготовке кадров."
+    )
+    assert _speaker(text, "центр по подготовке кадров") == "Си Цзиньпин"
+
+
+def test_a_country_as_subject_tells_no_speaker() -> None:
+    text = (
+        "Премьер-министр Казахстана Олжас Бектенов выступил на заседании.\n\n"
+        "Кроме того, Казахстан предложил открыть центр водных исследований."
+    )
+    assert _speaker(text, "центр водных исследований") is None
+
+
+def test_proposal_of_an_unnamed_official_has_no_speaker() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев заявил о поддержке предложения президента Франции "
+        "создать клуб критических минералов."
+    )
+    assert _speaker(text, "клуб критических минералов") is None
+
+
+def test_list_items_are_said_by_the_speaker_of_the_lead_in() -> None:
+    text = (
+        "Президент Таджикистана Эмомали Рахмон выдвинул ряд инициатив. Среди них он назвал следующие:\n"
+        "― создание Водного совета региона;\n"
+        "― создание рабочей группы по климату."
+    )
+    assert _speaker(text, "рабочей группы по климату") == "Эмомали Рахмон"
+
+
+def test_list_under_a_header_with_the_speaker_in_the_genitive() -> None:
+    text = (
+        "Тезисы Владимира Путина:\n"
+        "– Россия и Индия создадут совместную комиссию по логистике;\n"
+        "– торговля растет.\n"
+        "Президент России Владимир Путин провел переговоры."
+    )
+    assert _speaker(text, "совместную комиссию по логистике") == "Владимир Путин"
+
+
+def test_elided_subject_continues_the_previous_sentence() -> None:
+    text = "Президент Азербайджана Ильхам Алиев выступил первым. Также предложил создать Каспийский транспортный совет."
+    assert _speaker(text, "Каспийский транспортный совет") == "Ильхам Алиев"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Погода в Алматы будет теплой."])
+def test_texts_without_people(text: str) -> None:
+    assert people(Document(text)) == []
+    if text.strip():
+        assert speaker_at(Document(text), 0, 5) is None
+
+
+def test_people_are_memoised_per_document() -> None:
+    document = Document("Президент России Владимир Путин прибыл в Ташкент.")
+    assert people(document) == people(document)
+    assert document.memo("summitkit.people", lambda d: None) is not None
