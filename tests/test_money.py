@@ -65,6 +65,15 @@ def test_two_amounts_share_multiplier_and_currency() -> None:
     assert [(f.amount, f.currency) for f in found] == [(Decimal("1500000000"), "USD"), (Decimal("2000000000"), "USD")]
 
 
+def test_elided_currency_carries_over_but_not_to_units() -> None:
+    found = facts("Торговля составила 1,6 млрд долларов, стороны хотят увеличить ее до 3 млрд к 2029 году.")
+    assert [(f.amount, f.currency, f.kind) for f in found] == [
+        (Decimal("1600000000"), "USD", MoneyKind.ACTUAL),
+        (Decimal("3000000000"), "USD", MoneyKind.TARGET),
+    ]
+    assert len(facts("Товарооборот достиг 2 млрд долларов. В стране живут 20 млн человек.")) == 1
+
+
 # -- currencies ------------------------------------------------------------------------------------------
 
 
@@ -233,6 +242,12 @@ def test_a_verb_after_a_comma_belongs_to_the_next_clause() -> None:
     assert [f.kind for f in found] == [MoneyKind.ACTUAL, MoneyKind.TARGET]
 
 
+def test_invested_in_total_over_years_is_actual() -> None:
+    text = "За последние десять лет японские компании инвестировали в республику 6 млрд долларов."
+    assert one(text).kind is MoneyKind.ACTUAL
+    assert one("Японские компании инвестируют в республику 6 млрд долларов.").kind is MoneyKind.PLEDGE
+
+
 def test_no_cue_is_actual() -> None:
     assert one("Министр осмотрел технопарк с объемом инвестиций в 30 млрд тенге.").kind is MoneyKind.ACTUAL
 
@@ -280,6 +295,11 @@ def test_indicator_of_an_anaphora_comes_from_the_figure_before() -> None:
 
 def test_year_of_a_deadline() -> None:
     assert one("Стороны намерены довести товарооборот до $15 млрд к 2032 году.").year == 2032
+
+
+def test_year_belongs_to_the_nearer_amount() -> None:
+    found = facts("Экспорт составил 2 млрд долларов, его планируется нарастить до 4 млрд долларов к 2031 году.")
+    assert [f.year for f in found] == [None, 2031]
 
 
 # -- the pipeline ----------------------------------------------------------------------------------------

@@ -131,6 +131,16 @@ EXCHANGE_RATE = re.compile(
     r"\bкурс\w*\s+(?:[а-яё]+\s+){0,2}(?:доллар|евро|рубл|юан|тенге|валют|сум|сом)\w*[^.;]*$", re.IGNORECASE
 )
 
+#: How far back (in characters) an elided currency may be found: "..., а к 2030 году – до 5 млрд".
+ELLIPSIS_REACH = 300
+
+#: Verbs of investing: in the past with a cumulative phrase they report a reached figure, not a promise.
+INVESTING_VERBS = frozenset({"инвестировать", "вложить", "вкладывать", "привлечь"})
+CUMULATIVE = re.compile(
+    r"\bза\s+последние|\bс\s+(?:19|20)\d\d\s+года|\bуже\b|накоплен|\bза\s+годы|\bв\s+общей\s+сложности",
+    re.IGNORECASE,
+)
+
 #: Lemmas of nouns that say what an amount measures.
 INDICATOR_NOUNS = frozenset({
     "товарооборот", "оборот", "объём", "объем", "торговля", "инвестиция", "бюджет", "грант", "кредит", "заём",
@@ -331,6 +341,7 @@ def _mentions(document: Document) -> list[_Mention]:
             gap = COORDINATION_GAP.fullmatch(text, here.end, after.start)
             if gap is not None:
                 found[i] = replace(here, currency=after.currency, multiplier=here.multiplier or after.multiplier)
+    _carry_currency(text, found)
     out = []
     for mention in found:
         if mention.currency is None or mention.amount is None:
@@ -344,6 +355,26 @@ def _mentions(document: Document) -> list[_Mention]:
         end = mention.end - 1 if text[mention.end - 1] == "." and mention.multiplier else mention.end
         out.append(replace(mention, amount=value, end=end))
     return out
+
+
+def _carry_currency(text: str, found: list[_Mention]) -> None:
+    """ "составил 3 млрд долларов, ... довести его до 5 млрд": an amount with a multiplier and no unit
+    after it takes the currency of the amount named just before, on the same line."""
+    last: _Mention | None = None
+    for i, mention in enumerate(found):
+        if mention.currency is not None:
+            last = mention
+            continue
+        if mention.multiplier is None or last is None:
+            continue
+        if mention.start - last.end > ELLIPSIS_REACH or "\n" in text[last.end : mention.start]:
+            continue
+        after = _TAIL_TOKEN.match(text, mention.end)
+        if after is not None and after.group("word"):
+            first = parses(_fold(after.group("word")))
+            if not first or first[0].tag.POS not in {"PREP", "CONJ", "PRCL", "ADVB"}:
+                continue  # "5 млн человек", "98 млрд кубометров": a unit, not elided money
+        found[i] = replace(mention, currency=last.currency)
 
 
 def _document_countries(document: Document) -> list[str]:
@@ -360,6 +391,8 @@ class _Cue:
     kind: MoneyKind
     strong: bool
     lemma: str = ""
+    #: A past verb of investing ("инвестировал"): a reached figure where the clause counts a total.
+    invested: bool = False
 
 
 def _scope(document: Document, mention: _Mention) -> tuple[int, int, int, int]:
@@ -383,8 +416,9 @@ def _word_cue(text: str, word: re.Match[str]) -> _Cue | None:
     for p in parses(_fold(word.group())):
         lemma = str(p.normal_form).replace("ё", "е")
         pos = p.tag.POS
-        if lemma in PLEDGE_VERBS or (pos == "NOUN" and lemma in PLEDGE_NOUNS) or lemma in PLEDGE_NOUNS:
-            return _Cue(word.start(), word.end(), MoneyKind.PLEDGE, True, lemma)
+        if lemma in PLEDGE_VERBS or lemma in PLEDGE_NOUNS:
+            invested = lemma in INVESTING_VERBS and p.tag.tense == "past"
+            return _Cue(word.start(), word.end(), MoneyKind.PLEDGE, True, lemma, invested)
         if lemma in TARGET_WORDS:
             return _Cue(word.start(), word.end(), MoneyKind.TARGET, True, lemma)
         if lemma in MEASURE_VERBS and pos in {"VERB", "INFN", "PRTF", "PRTS", "GRND"}:
@@ -456,16 +490,25 @@ def _kind(
     for cues in steps:
         cue = _nearest(cues, mention)
         if cue is not None:
+            if cue.invested and CUMULATIVE.search(text, clause[0], clause[1]):
+                return MoneyKind.ACTUAL, cue
             return cue.kind, cue
     return MoneyKind.ACTUAL, None
 
 
-def _year(text: str, start: int, end: int, mention: _Mention) -> int | None:
-    years = list(_YEAR.finditer(text, start, end))
-    if not years:
-        return None
-    best = min(years, key=lambda y: abs(y.start() - mention.start))
-    return int(best.group(1))
+def _year(text: str, clause: tuple[int, int], mention: _Mention, mentions: list[_Mention]) -> int | None:
+    """The year phrase of the clause ("к 2030 году") nearest this amount and no nearer another amount."""
+
+    def gap(year: re.Match[str], other: _Mention) -> int:
+        return other.start - year.end() if year.end() <= other.start else year.start() - other.end
+
+    years = [
+        y
+        for y in _YEAR.finditer(text, *clause)
+        if all(gap(y, mention) <= gap(y, other) for other in mentions if other is not mention)
+    ]
+    best = min(years, key=lambda y: abs(gap(y, mention)), default=None)
+    return int(best.group(1)) if best else None
 
 
 # -- what the amount measures -------------------------------------------------------------------------
@@ -646,7 +689,7 @@ class MoneyExtractor:
                     currency=mention.currency or "USD",
                     kind=kind,
                     indicator=indicator,
-                    year=_year(text, c_start, c_end, mention),
+                    year=_year(text, (c_start, c_end), mention, mentions),
                     evidence=[document.span(mention.start, mention.end)],
                 )
             previous = (mention, fact)
