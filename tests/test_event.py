@@ -388,3 +388,16 @@ def test_capital_of_a_country() -> None:
 
 def test_summit_of_turkic_states() -> None:
     assert the_event("Президент Азербайджана выступил на саммите тюркских государств.").organisation == "ОТГ"
+
+
+def test_last_year_summit_is_not_the_event() -> None:
+    event = the_event("В прошлом году саммит ШОС прошел в Нью-Дели. Саммит ШОС проходит 3 июля в Астане.")
+    assert event.city == "Астана"
+
+
+def test_next_summit_does_not_fill_the_reported_one() -> None:
+    event = the_event(
+        "Лидеры ОДКБ подписали декларацию по итогам саммита в Минске. Следующий саммит ОДКБ пройдет 5 мая."
+    )
+    assert event.city == "Минск"
+    assert event.date is None

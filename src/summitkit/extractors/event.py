@@ -85,6 +85,13 @@ NAME_STOP_ADJECTIVES: frozenset[str] = frozenset(
         "состоявшийся", "завершившийся", "минувший", "прошлый", "следующий", "ежегодный",
     }
 )  # fmt: skip
+#: Adjectives that make a mention another instance of the format than the one reported.
+OTHER_INSTANCE_ADJECTIVES: frozenset[str] = frozenset({"следующий", "предыдущий", "прошлогодний", "прошлый"})
+#: Time words that put a mention in another year than the reported event.
+OTHER_TIME_RE = re.compile(
+    r"\b(?:в\s+прошлом\s+году|год\s+назад|в\s+следующем\s+году|в\s+будущем\s+году|в\s+предыдущий\s+раз)\b",
+    re.IGNORECASE,
+)
 #: "переговоры на высшем уровне": the level belongs to the name.
 HIGH_LEVEL_TAIL_RE = re.compile(r"\s+на\s+(?:высшем|самом\s+высоком)\s+уровне")
 
@@ -190,6 +197,7 @@ class _Mention:
     ordinal_span: tuple[int, int] | None = None
     fmt: FormatMatch | None = None
     attached: bool = False  #: the format follows the noun ("саммит ШОС"), not just the same sentence
+    other_instance: bool = False  #: "следующий саммит", "в прошлом году саммит": not this event
     score: int = 0
 
 
@@ -276,6 +284,8 @@ def _read_before(text: str, mention: _Mention) -> None:
             mention.ordinal, mention.ordinal_span = ordinal, (start, m.start() + len(word))
             mention.name_start = start
             break
+        if lemma(word) in OTHER_INSTANCE_ADJECTIVES:
+            mention.other_instance = True
         if not _is_adjective(word) or lemma(word) in NAME_STOP_ADJECTIVES:
             break
         mention.name_start = m.start()
@@ -357,8 +367,11 @@ def _mentions(document: Document) -> list[_Mention]:
         _read_before(text, mention)
         _read_after(text, mention, formats_by_line[line])
         window = text[max(line[0], m.start() - 40) : min(line[1], mention.name_end + 40)]
+        if OTHER_TIME_RE.search(text, line[0], line[1]):
+            mention.other_instance = True
         mention.score = (
-            TRIGGERS[trigger]
+            (-3 if mention.other_instance else 0)
+            + TRIGGERS[trigger]
             + (3 if mention.attached else 2 if mention.fmt else 0)
             + (1 if mention.ordinal else 0)
             + (1 if SUMMIT_LEVEL_RE.search(window) else 0)
@@ -733,6 +746,8 @@ def _people(document: Document, lines: list[tuple[int, int]], found: _Found) -> 
 def _compatible(main: _Mention, other: _Mention) -> bool:
     """Whether ``other`` can be a mention of the same event as ``main`` (and may fill its place and date)."""
     if other.ordinal is not None and main.ordinal is not None and other.ordinal != main.ordinal:
+        return False
+    if other.other_instance and not main.other_instance:
         return False
     if main.fmt is None or (not main.attached and other.fmt is None):
         # A format only named in the same sentence is a weak tie: plain mentions may be the same event.
