@@ -401,3 +401,9 @@ def test_next_summit_does_not_fill_the_reported_one() -> None:
     )
     assert event.city == "Минск"
     assert event.date is None
+
+
+def test_online_event_takes_no_city_from_dateline() -> None:
+    event = the_event("Москва, 10 ноября. Саммит ШОС прошел в формате видеоконференции.")
+    assert event.city is None
+    assert event.date == "--11-10"

@@ -53,7 +53,8 @@ TRIGGER_RE = re.compile(
 
 #: Words after the event noun that make it a meeting below the leaders' level, or not a summit at all.
 LOW_LEVEL_RE = re.compile(
-    r"\s+(?:(?:совет\w*\s+)?министр|СМИД|глав\w*\s+(?:МИД|внешнеполитическ|оборонн|ведомств|министерств)|эксперт|посл(?:ов|ами|ы)\b|представител|делегаци|рабоч\w+\s+групп|заместител|секретар|"
+    r"\s+(?:(?:совет\w*\s+)?министр|СМИД|глав\w*\s+(?:МИД|внешнеполитическ|оборонн|ведомств|министерств)|"
+    r"эксперт|посл(?:ов|ами|ы)\b|представител|делегаци|рабоч\w+\s+групп|заместител|секретар|"
     r"координатор|парламентари|депутат|журналист|пресс|бизнес|предпринимател|деловых|молод|студент|"
     r"с\s+(?:журналист|прессой|представител|общественност|соотечественник|избирател|жител|ветеран|студент))",
     re.IGNORECASE,
@@ -160,6 +161,8 @@ BETWEEN_RE = re.compile(r"\bмежду\s+")
 BETWEEN_AND_RE = re.compile(r"\s+и\s+")
 #: "в столице Узбекистана", "в казахстанской столице".
 CAPITAL_RE = re.compile(r"\bв(?:о)?\s+(?:[а-яё]+ской\s+)?столиц[еуы](?:\s+[А-ЯЁ])?", re.IGNORECASE)
+#: An event held online: the dateline names the newsroom, not a host.
+ONLINE_RE = re.compile(r"онлайн|видеоконференц|видеосвяз|виртуальн|дистанционн", re.IGNORECASE)
 #: Places natasha tags LOC that are no city, by lemma.
 REGIONS: frozenset[str] = frozenset(
     {"европа", "азия", "африка", "евразия", "сибирь", "кавказ", "арктика", "антарктида", "океания", "регион"}
@@ -636,13 +639,13 @@ def _publication_year(text: str) -> int | None:
     return None
 
 
-def _dateline(text: str, found: _Found, year: int | None) -> None:
-    """The dateline's city and date, where the event's own lines did not tell."""
+def _dateline(text: str, found: _Found, year: int | None, online: bool) -> None:
+    """The dateline's city and date, where the event's own lines did not tell (an online event has no city)."""
     for m in DATELINE_RE.finditer(text, 0, HEAD_CHARS):
         city = city_of(m.group(1))
         if city is None:
             continue
-        if found.city is None and found.country in (None, city[1]):
+        if found.city is None and found.country in (None, city[1]) and not online:
             found.city, found.country = city
             found.spans.append((m.start(1), m.end(1)))
         date = DATE_RE.match(text, m.end())
@@ -772,7 +775,7 @@ def _event(document: Document) -> SummitEvent | None:
     for mention in same:
         _place(document, mention, found)
         _date(text, mention, found, year)
-    _dateline(text, found, year)
+    _dateline(text, found, year, online=any(ONLINE_RE.search(text, *m.line) for m in same))
     lead_end = document.sentences[min(LEAD_SENTENCES, len(document.sentences) - 1)].end
     for mention in helpers:
         if mention.start < lead_end:
