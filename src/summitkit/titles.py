@@ -128,6 +128,11 @@ SETTING_NOUNS: frozenset[str] = frozenset(
      "время", "день", "неделя", "месяц", "год", "сайт", "полях", "поле", "сторона"}
 )  # fmt: skip
 
+#: Nouns of action without the -ние ending that also take objects ("обмен опытом", "контроль за ...").
+ACTION_NOUNS: frozenset[str] = frozenset(
+    {"обмен", "контроль", "надзор", "руководство", "торговля", "помощь", "содействие"}
+)
+
 _MONTHS: frozenset[str] = frozenset(
     {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"}
 )
@@ -476,6 +481,8 @@ def read_tail(
             np = _np(toks, k, after_preposition=False)
             if np is None or is_verb(toks[k]) or not (np[1] & last_cases) or lemma_in(toks[np[0] - 1], CREATION_NOUNS):
                 break
+            if t.text == "," and np[0] < n and is_verb(toks[np[0]]):
+                break  # ", Токаев отметил": the subject of a new clause
             last, j = np[0] - 1, np[0]
             last_cases = np[1] & last_cases
             continue
@@ -512,7 +519,8 @@ def read_tail(
 
 def _verbal_noun(tok: Tok) -> bool:
     """ "противодействие", "использование", "оказание": nouns of action that take objects."""
-    return is_word(tok) and any(lemma.endswith(("ние", "тие", "вие")) for lemma in info(tok.text).noun_lemmas)
+    lemmas = info(tok.text).noun_lemmas if is_word(tok) else frozenset()
+    return bool(lemmas & ACTION_NOUNS) or any(lemma.endswith(("ние", "тие", "вие")) for lemma in lemmas)
 
 
 def _proper(tok: Tok) -> bool:

@@ -1,0 +1,158 @@
+"""The proposed-conventions extractor: what is proposed, its nominative title, and who proposes it.
+
+Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitkit.document import Document
+from summitkit.extractors.conventions import ConventionsExtractor, proposals
+from summitkit.models import ProposedConvention
+
+
+def titles(text: str) -> list[str]:
+    return [p.title for p, _ in proposals(Document(text))]
+
+
+def test_proposed_to_create_an_institution_in_a_city() -> None:
+    text = (
+        "Президент Монголии Ухнаагийн Хурэлсух предложил создать в Улан-Баторе Региональный центр по "
+        "изучению изменения климата, который объединит ученых пяти стран."
+    )
+    assert titles(text) == ["Региональный центр по изучению изменения климата"]
+
+
+def test_proposer_is_the_speaker() -> None:
+    text = "Президент Казахстана Касым-Жомарт Токаев предложил создать Евразийский фонд водных инноваций."
+    (found,) = proposals(Document(text))
+    assert found[0].title == "Евразийский фонд водных инноваций"
+    assert found[1] is not None and found[1].endswith("Токаев")
+
+
+def test_start_drafting_a_declaration() -> None:
+    text = "Предлагаем начать разработку Хартии о свободе транзита грузов между странами региона."
+    assert titles(text) == ["Хартия о свободе транзита грузов между странами региона"]
+
+
+def test_adoption_with_an_inserted_phrase() -> None:
+    text = "В перспективе можно подумать о принятии с учетом мирового опыта Рамочного соглашения по охране ледников."
+    assert titles(text) == ["Рамочное соглашение по охране ледников"]
+
+
+def test_expedient_to_introduce_a_system() -> None:
+    text = "Считаем целесообразным рассмотреть вопрос внедрения Единой системы таможенного транзита, заявил министр."
+    assert titles(text) == ["Единая система таможенного транзита"]
+
+
+def test_dashed_list_of_proposals_drops_the_purpose() -> None:
+    text = (
+        "Глава МИД Азербайджана выдвинул ряд предложений по развитию сотрудничества:\n"
+        "– создание постоянно действующего механизма – Совета министров сельского хозяйства;\n"
+        "– создание совместной рабочей группы по логистике для подготовки новых маршрутов;\n"
+        "– создание Деловой палаты стран Каспия в целях роста торговли."
+    )
+    assert titles(text) == [
+        "Постоянно действующий механизм – Совет министров сельского хозяйства",
+        "Совместная рабочая группа по логистике",
+        "Деловая палата стран Каспия",
+    ]
+
+
+def test_a_bare_institution_keeps_its_purpose() -> None:
+    text = "Канцлер предложил создать консорциум для разработки литиевых месторождений."
+    assert titles(text) == ["Консорциум для разработки литиевых месторождений"]
+
+
+def test_two_creations_joined_by_and() -> None:
+    text = (
+        "Одним из шагов может стать создание Инвестиционного банка СНГ и внедрение механизма страхования "
+        "экспортных кредитов, — отметил премьер-министр."
+    )
+    assert titles(text) == ["Инвестиционный банк СНГ", "Механизм страхования экспортных кредитов"]
+
+
+def test_may_become_names_a_document_without_a_verb_of_creating() -> None:
+    text = "Основой для дальнейшей работы может стать Соглашение о взаимном признании дипломов."
+    assert titles(text) == ["Соглашение о взаимном признании дипломов"]
+
+
+def test_decided_to_establish_several_coordinated_institutions() -> None:
+    text = (
+        "Китай решил учредить центр по подготовке инженеров, центр по охране культурного наследия, "
+        "а также площадку по обмену опытом для молодежи."
+    )
+    assert titles(text) == [
+        "Центр по подготовке инженеров",
+        "Центр по охране культурного наследия",
+        "Площадка по обмену опытом",
+    ]
+
+
+def test_intend_to_create_a_body() -> None:
+    text = "Россия и Индия намерены создать рабочий орган по проекту «Северный транзит», сообщил министр."
+    assert titles(text) == ["Рабочий орган по проекту «Северный транзит»"]
+
+
+def test_noted_the_proposal_to_create() -> None:
+    text = "Участники саммита отметили предложение о создании Центра цифровых компетенций."
+    assert titles(text) == ["Центр цифровых компетенций"]
+
+
+def test_supported_the_proposal_to_create_a_union_of_named_states() -> None:
+    text = "Министр заявил о поддержке предложения создать энергетический союз Казахстана, Киргизии и Узбекистана."
+    assert titles(text) == ["Энергетический союз Казахстана, Киргизии и Узбекистана"]
+
+
+def test_quotation_attributed_as_a_proposal() -> None:
+    text = (
+        "«Рост торговли требует переговоров по созданию механизмов страхования инвестиций. Помогло бы также "
+        "принятие «Дорожной карты» по переходу на расчеты в национальных валютах», — предложил премьер."
+    )
+    assert titles(text) == [
+        "Механизмы страхования инвестиций",
+        "Дорожная карта по переходу на расчеты в национальных валютах",
+    ]
+
+
+def test_quoted_head_loses_its_quotes() -> None:
+    text = 'Министрам поручили подготовить "дорожную карту" расширения торговли между странами региона.'
+    assert titles(text) == ["Дорожная карта расширения торговли между странами региона"]
+
+
+def test_same_proposal_in_two_sentences_keeps_the_fuller_name() -> None:
+    text = (
+        "Стороны намерены разработать программу по развитию туризма. Министрам поручено подготовить программу "
+        "по развитию туризма и гостиничного бизнеса в приграничных районах."
+    )
+    assert titles(text) == ["Программа по развитию туризма и гостиничного бизнеса в приграничных районах"]
+
+
+def test_what_was_signed_is_not_a_proposal() -> None:
+    text = "Лидеры подписали Соглашение о создании Евразийского фонда водных инноваций и предложили создать фонд."
+    assert titles(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Создание Центра цифровых компетенций завершено в прошлом году.",
+        "Стороны договорились о совместном создании благоприятных условий для бизнеса.",
+        "Министр предложил принять действенные меры по продвижению туризма.",
+        "Президент предложил рассмотреть возможность включения форума в систему взаимодействия.",
+    ],
+)
+def test_facts_and_other_proposals_are_not_conventions(text: str) -> None:
+    assert titles(text) == []
+
+
+def test_no_speaker_gives_no_proposer() -> None:
+    text = "В декларации отмечено предложение о создании Центра стратегических исследований."
+    facts = list(ConventionsExtractor().extract(Document(text)))
+    assert len(facts) == 1
+    fact = facts[0]
+    assert isinstance(fact, ProposedConvention)
+    assert fact.title == "Центр стратегических исследований"
+    assert fact.proposer is None
+    assert all(text[s.start : s.end] == s.text for s in fact.evidence)

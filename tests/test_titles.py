@@ -1,0 +1,123 @@
+"""The title grammar: where a title starts and stops, and its nominative form.
+
+Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from summitkit.document import Document
+from summitkit.titles import (
+    DOCUMENT_NOUNS,
+    INSTITUTION_NOUNS,
+    dice,
+    headline_end,
+    list_items,
+    overlap,
+    read_title,
+    tokens,
+)
+
+
+def title(text: str, head: str, *, case: str | None = None, proposal: bool = False) -> str:
+    document = Document(text)
+    index = next(t.index for t in tokens(document) if t.text == head)
+    lexicon = DOCUMENT_NOUNS | INSTITUTION_NOUNS
+    return read_title(document, index, lexicon=lexicon, case=case, proposal=proposal).text
+
+
+def test_genitive_chain_stops_at_a_verb() -> None:
+    text = "Концепцию развития транспортной системы Евразии одобрили министры."
+    assert title(text, "Концепцию", case="accs") == "Концепция развития транспортной системы Евразии"
+
+
+def test_prepositional_phrases_and_coordinated_words_in_the_same_case() -> None:
+    text = "подписали Договор о мире, дружбе и сотрудничестве между Ираном и Турцией в новом веке."
+    assert title(text, "Договор") == "Договор о мире, дружбе и сотрудничестве между Ираном и Турцией в новом веке"
+
+
+def test_a_new_document_noun_after_and_ends_the_title() -> None:
+    text = "приняли Декларацию о принципах партнерства и программу действий."
+    assert title(text, "Декларацию", case="accs") == "Декларация о принципах партнерства"
+
+
+def test_comma_before_another_clause_ends_the_title() -> None:
+    text = "подписали соглашение о транзите газа, Токаев отметил его значение."
+    assert title(text, "соглашение") == "Соглашение о транзите газа"
+
+
+def test_quoted_name_is_kept_as_written() -> None:
+    text = 'утвердили Программу "Зеленый мост" для стран Каспия.'
+    assert title(text, "Программу", case="accs") == 'Программа "Зеленый мост" для стран Каспия'
+
+
+def test_closing_quote_of_a_quotation_ends_the_title() -> None:
+    text = '"Мы одобрили стратегию цифровизации", - сказал министр.'
+    assert title(text, "стратегию", case="accs") == "Стратегия цифровизации"
+
+
+def test_apposition_after_a_dash_goes_to_the_nominative() -> None:
+    text = "создание постоянного органа – Комитета послов стран региона;"
+    assert title(text, "органа", case="gent") == "Постоянный орган – Комитет послов стран региона"
+
+
+def test_purpose_ends_an_institution_unless_it_is_bare() -> None:
+    text = "создать банк развития для финансирования проектов и фонд для поддержки стартапов."
+    assert title(text, "банк", case="accs", proposal=True) == "Банк развития"
+    assert title(text, "фонд", case="accs", proposal=True) == "Фонд для поддержки стартапов"
+
+
+def test_place_of_the_event_is_not_part_of_the_title() -> None:
+    text = "подписали Меморандум о сотрудничестве в Ташкенте в присутствии лидеров."
+    assert title(text, "Меморандум") == "Меморандум о сотрудничестве"
+
+
+def test_region_with_an_adjective_is_part_of_the_title() -> None:
+    text = "одобрили Стратегию устойчивого развития в Центральной Азии."
+    assert title(text, "Стратегию", case="accs") == "Стратегия устойчивого развития в Центральной Азии"
+
+
+def test_abbreviations_and_names_coordinated_in_the_genitive() -> None:
+    text = "создать таможенный союз РФ, Армении и Белоруссии для упрощения торговли."
+    assert title(text, "союз", case="accs", proposal=True) == "Таможенный союз РФ, Армении и Белоруссии"
+
+
+def test_verbal_noun_takes_its_dative_object() -> None:
+    text = "подписали Соглашение о противодействии угрозам и вызовам безопасности стран — членов СНГ."
+    assert title(text, "Соглашение") == "Соглашение о противодействии угрозам и вызовам безопасности стран — членов СНГ"
+
+
+def test_years_after_a_preposition_belong_to_the_title() -> None:
+    text = "одобрили план мероприятий на 2026-2028 годы."
+    assert title(text, "план", case="accs") == "План мероприятий на 2026-2028 годы"
+
+
+def test_nominative_keeps_e_where_the_text_has_no_yo() -> None:
+    text = "создать трехсторонний совет министров."
+    assert title(text, "совет", case="accs", proposal=True) == "Трехсторонний совет министров"
+
+
+def test_genitive_plural_head_stays_plural() -> None:
+    text = "по созданию механизмов страхования рисков."
+    assert title(text, "механизмов", case="gent", proposal=True) == "Механизмы страхования рисков"
+
+
+def test_list_items_bullets_and_semicolons() -> None:
+    text = "подписаны:\n1. Договор о дружбе;\n2. Протокол к договору.\nДалее текст."
+    items = [text[s:e] for s, e in list_items(text, text.index(":"))]
+    assert items == ["Договор о дружбе", "Протокол к договору."]
+    inline = "подписаны: Соглашение о визах; Меморандум о туризме."
+    assert [inline[s:e].strip() for s, e in list_items(inline, inline.index(":"))] == [
+        "Соглашение о визах",
+        "Меморандум о туризме.",
+    ]
+
+
+def test_headline_zone_ends_at_the_first_sentence_line() -> None:
+    text = "Подписан договор\nФото: пресс-служба\nСегодня президенты подписали договор о дружбе.\n"
+    assert headline_end(text) == text.index("Сегодня")
+
+
+def test_dice_and_overlap_compare_word_stems() -> None:
+    assert dice("Совместная декларация", "совместной декларации") == 1.0
+    assert dice("Центр по борьбе с бедностью", "Банк развития") == 0.0
+    assert overlap("Программа развития туризма", "Программа развития туризма и спорта") == 1.0
