@@ -407,3 +407,9 @@ def test_online_event_takes_no_city_from_dateline() -> None:
     event = the_event("Москва, 10 ноября. Саммит ШОС прошел в формате видеоконференции.")
     assert event.city is None
     assert event.date == "--11-10"
+
+
+def test_union_state_has_its_two_members() -> None:
+    event = the_event("Заседание Высшего государственного совета Союзного государства прошло в Москве.")
+    assert event.organisation == "Союзное государство"
+    assert set(event.participants) == {"RU", "BY"}
