@@ -76,6 +76,7 @@ TARGET_WORDS = frozenset({
     "довести", "доводить", "доведение", "нарастить", "наращивать", "наращивание", "планировать",
     "планироваться", "намереваться", "намерить", "намеренный", "намерен", "рассчитывать", "стремиться",
     "ожидаться", "прогнозироваться", "цель", "задача", "ориентир", "целевой", "поставить", "ставить",
+    "увеличение",
 })  # fmt: skip
 
 #: Verbs of measure: actual in the past or present ("составил"), a target ahead ("составит", "достичь").
@@ -131,6 +132,9 @@ COORDINATION_GAP = re.compile(
 EXCHANGE_RATE = re.compile(
     r"\bкурс\w*\s+(?:[а-яё]+\s+){0,2}(?:доллар|евро|рубл|юан|тенге|валют|сум|сом)\w*[^.;]*$", re.IGNORECASE
 )
+
+#: Below this an amount is a price (a ticket, a rate), not money stated about a summit's subject.
+MIN_AMOUNT = Decimal(10_000)
 
 #: How far back (in characters) an elided currency may be found: "..., а к 2030 году – до 5 млрд".
 ELLIPSIS_REACH = 300
@@ -350,6 +354,8 @@ def _mentions(document: Document) -> list[_Mention]:
         if EXCHANGE_RATE.search(text, max(0, mention.start - 60), mention.start):
             continue
         value = mention.amount * (mention.multiplier or 1)
+        if value < MIN_AMOUNT:
+            continue
         if value == value.to_integral_value():
             value = value.quantize(Decimal(1))
         # "до 30 млрд." at the end of a sentence: the dot is the sentence's, not the evidence's.
