@@ -413,3 +413,9 @@ def test_union_state_has_its_two_members() -> None:
     event = the_event("Заседание Высшего государственного совета Союзного государства прошло в Москве.")
     assert event.organisation == "Союзное государство"
     assert set(event.participants) == {"RU", "BY"}
+
+
+def test_numbered_mention_of_the_same_format_gives_the_ordinal() -> None:
+    event = the_event("Глава государства выступил на саммите СВМДА.\nВ Астане прошел VI саммит СВМДА.")
+    assert event.ordinal == 6
+    assert event.name == "VI саммит СВМДА"

@@ -764,6 +764,9 @@ def _event(document: Document) -> SummitEvent | None:
     if not mentions:
         return None
     main = max(mentions, key=lambda m: (m.score, -m.start))
+    numbered = [m for m in mentions if m.ordinal and m.fmt and _compatible(main, m) and not m.other_instance]
+    if main.ordinal is None and len({m.ordinal for m in numbered}) == 1:
+        main = numbered[0]  # "саммит СВМДА" in the headline, "VI саммит СВМДА" in the text: the fuller mention
     same = sorted(
         (m for m in mentions if m is main or _compatible(main, m)),
         key=lambda m: (m is not main, -m.score, m.start),
