@@ -310,3 +310,29 @@ def test_people_are_memoised_per_document() -> None:
     document = Document("Президент России Владимир Путин прибыл в Ташкент.")
     assert people(document) == people(document)
     assert document.memo("summitkit.people", lambda d: None) is not None
+
+
+def test_a_post_naming_a_state_refers_to_that_states_official() -> None:
+    text = (
+        "Глава государства Касым-Жомарт Токаев провел переговоры с президентом Франции Эммануэлем Макроном "
+        "в Париже. Французский лидер предложил учредить совет по критическим материалам."
+    )
+    found = _people(text)
+    macron = found["Эммануэль Макрон"]
+    assert "Французский лидер" in [text[s:e] for s, e in macron.mentions]
+    assert _speaker(text, "совет по критическим материалам") == "Эммануэль Макрон"
+
+
+def test_head_of_state_without_a_post_name_is_a_president_of_the_free_state() -> None:
+    text = (
+        "Глава государства Касым-Жомарт Токаев встретился с президентом Франции Эммануэлем Макроном. "
+        "Министр иностранных дел Франции Стефан Сежурне и министр иностранных дел Казахстана "
+        "Мурат Нуртлеу провели консультации."
+    )
+    tokayev = _people(text)["Касым-Жомарт Токаев"]
+    assert (tokayev.role, tokayev.country) == ("президент", "KZ")
+
+
+def test_first_name_nominative_comes_from_the_text_where_it_gives_one() -> None:
+    text = "Переговоры с Эммануэлем Макроном, президентом Франции, прошли в Елисейском дворце. Эммануэль Макрон ..."
+    assert list(_people(text)) == ["Эммануэль Макрон"]

@@ -217,8 +217,9 @@ def _paradigm(n: str, gender: str) -> dict[str, frozenset[str]]:
         n + "у": frozenset({"datv"}),
         n + "е": frozenset({"loct"}),
         n + "ом": frozenset({"ablt"}),
-        n + "ем": frozenset({"ablt"}),
     }
+    if n[-1] in "жшчщц":
+        out[n + "ем"] = frozenset({"ablt"})  # "Шольцем"; after other consonants -ем means a soft stem
     if n.endswith(("ов", "ев", "ин", "ын")):
         out[n + "ым"] = frozenset({"ablt"})
     return out
@@ -833,10 +834,16 @@ class _Analysis:
 
     # -- names ------------------------------------------------------------------------------
 
-    def _given(self, w: _Word, m: _Mention, gender: str) -> str:
-        """A first name or patronymic in the nominative, in the case its surname stands in."""
+    def _given(self, w: _Word, m: _Mention, gender: str, attested: dict[str, str]) -> str:
+        """A first name or patronymic in the nominative, in the case its surname stands in; a
+        nominative the text itself gives elsewhere wins ("Эммануэлем" -> "Эммануэль", not "Эммануэл")."""
         if m.cases & {"nomn"} and len(m.cases) == 1:
             return w.text
+        folded = _fold(w.text)
+        for cand in _nominatives(folded):
+            cases = _paradigm(cand, gender).get(folded)
+            if cand in attested and cases and cases & m.cases:
+                return attested[cand]
         known = [(lemma, case) for lemma, gen, case in _pymorphy_names(w.text, "Name") if gen in {gender, "ms-f"}]
         known += [(lemma, case) for lemma, gen, case in _pymorphy_names(w.text, "Patr") if gen in {gender, "ms-f"}]
         if known:
@@ -847,7 +854,6 @@ class _Analysis:
                     return _display(lemma, w.text)
         if "nomn" in m.cases:
             return w.text
-        folded = _fold(w.text)
         for cand in sorted(_nominatives(folded), key=len):
             cases = _paradigm(cand, gender).get(folded)
             if cand != folded and cases and cases & m.cases:
@@ -855,15 +861,16 @@ class _Analysis:
         return w.text
 
     def _name_group(self, g: _Group) -> None:
-        best: tuple[tuple[int, int, int], str] | None = None
+        best: tuple[tuple[int, int, int, int], str] | None = None
+        attested = {_fold(w.text): w.text for m in g.mentions if "nomn" in m.cases for w in m.given}
         for m in g.mentions:
             surname = _display(g.nominative, m.surname.text)
-            given = [self._given(w, m, g.gender) for w in m.given]
+            given = [self._given(w, m, g.gender, attested) for w in m.given]
             words = [*given, *m.particles, surname]
             if m.initials and not given:
                 words = [m.initials, *m.particles, surname]
             name = " ".join(words)
-            rank = (int(bool(given)), len(given), int(bool(m.initials)))
+            rank = (int(bool(given)), len(given), int(bool(m.initials)), int("nomn" in m.cases))
             if best is None or rank > best[0]:
                 best = (rank, name)
         assert best is not None
@@ -929,6 +936,8 @@ class _Analysis:
             if rest:
                 return _Candidate(3, f"{role} {rest}", "official", None if org else country, org)
             return _Candidate(1, "глава государства", "state", country, False)
+        if post.post.role == "глава государства":
+            return _Candidate(1, post.post.role, kind, country, False)
         full = f"{role} {rest}" if rest else role
         if org:
             country, kind = None, "official"
@@ -1031,7 +1040,15 @@ class _Analysis:
             if not cls:
                 continue
             before = sorted((e for e in events if e[0] < post.start), key=lambda e: -e[0])
-            target = next((g for _, g in before if self._compatible(g, cls, country, org)), None)
+            # A post naming a state goes to that state's official first, to one of no known state after.
+            target = next(
+                (
+                    g
+                    for _, g in before
+                    if country and g.role and g.role.country == country and self._compatible(g, cls, country, org)
+                ),
+                None,
+            ) or next((g for _, g in before if self._compatible(g, cls, country, org)), None)
             if target is None and not any(self._compatible(g, cls, country, org) for g in self.groups):
                 target = self._roleless_near(post, before)
                 if target is not None:
@@ -1074,7 +1091,15 @@ class _Analysis:
         missing = [g for g in missing if g.role is not None and not self._org_role(g.role.role)]
         if not missing:
             return
-        taken = {g.role.country for g in self.groups if g.official and g.role is not None and g.role.country}
+        classes = {self._class(g.role) for g in missing if g.role is not None}
+        if len(classes) != 1:
+            return
+        # States held by officials of the same kind: a minister does not stand for his president.
+        taken = {
+            g.role.country
+            for g in self.groups
+            if g.official and g.role is not None and g.role.country and self._class(g.role) in classes
+        }
         mentions = [c for c in find_countries(self.text) if not c.adjective]
         free = {c.code for c in mentions} - taken
         if len(missing) == 2 and len(free) == 2:
@@ -1118,6 +1143,8 @@ class _Analysis:
                 continue
             spans = sorted({(m.start, m.end) for m in g.mentions} | set(g.extra))
             role = g.role.role if g.role is not None else None
+            if role == "глава государства":
+                role = "президент"  # the post most heads of state in the genre hold; a king is named so
             country = g.role.country if g.role is not None else None
             g.person = Person(g.name, role, country, tuple(spans))
             out.append(g.person)
