@@ -299,6 +299,11 @@ def test_year_of_a_deadline() -> None:
     assert one("Стороны намерены довести товарооборот до $15 млрд к 2032 году.").year == 2032
 
 
+def test_abbreviation_dot_ends_the_sentence() -> None:
+    found = facts("Экспорт в прошлом году — $40 млрд. Планируется к 2030 году довести его до $60 млрд.")
+    assert [(f.kind, f.year) for f in found] == [(MoneyKind.ACTUAL, None), (MoneyKind.TARGET, 2030)]
+
+
 def test_year_belongs_to_the_nearer_amount() -> None:
     found = facts("Экспорт составил 2 млрд долларов, его планируется нарастить до 4 млрд долларов к 2031 году.")
     assert [f.year for f in found] == [None, 2031]

@@ -112,6 +112,11 @@ CLAUSE_BREAKS = re.compile(
     r";|\n|,\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как|при\s+этом|чтобы|хотя)\b", re.IGNORECASE
 )
 
+#: razdel reads "млрд." as an abbreviation and runs on into the next sentence: "... $70 млрд. «Мы ..."
+ABBREVIATION_SENTENCE_END = re.compile(
+    r"(?:(?<=млрд)|(?<=млн)|(?<=трлн)|(?<=тыс)|(?<=долл)|(?<=руб))\.\s+(?=[«\"“„(]?[А-ЯЁA-Z])"
+)
+
 #: Words that may stand between "(" and a converted amount: "(около $19 млрд)".
 CONVERSION_GAP = re.compile(r"\s*\(\s*(?:[а-яё]+\s+){0,3}", re.IGNORECASE)
 
@@ -409,6 +414,12 @@ def _scope(document: Document, mention: _Mention) -> tuple[int, int, int, int]:
     s_start = max(sentence.start, text.rfind("\n", 0, mention.start) + 1)
     line_end = text.find("\n", mention.end)
     s_end = max(mention.end, min(sentence.end, line_end if line_end >= 0 else len(text)))
+    for stop in ABBREVIATION_SENTENCE_END.finditer(text, s_start, s_end):
+        if stop.end() <= mention.start:
+            s_start = stop.end()
+        elif stop.start() >= mention.end:
+            s_end = stop.start()
+            break
     c_start, c_end = s_start, s_end
     for brk in CLAUSE_BREAKS.finditer(text, s_start, s_end):
         if brk.end() <= mention.start:
