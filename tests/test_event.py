@@ -419,3 +419,18 @@ def test_numbered_mention_of_the_same_format_gives_the_ordinal() -> None:
     event = the_event("Глава государства выступил на саммите СВМДА.\nВ Астане прошел VI саммит СВМДА.")
     assert event.ordinal == 6
     assert event.name == "VI саммит СВМДА"
+
+
+def test_commonwealth_alone_is_cis() -> None:
+    event = the_event("После парада состоялась неформальная встреча глав государств Содружества.")
+    assert event.organisation == "СНГ"
+
+
+def test_visit_of_unnamed_official_to_host_city() -> None:
+    event = the_event("Меморандум подписан в ходе визита председателя Еврокомиссии в Ташкент 5 апреля.")
+    assert (event.city, event.country, event.date) == ("Ташкент", "UZ", "--04-05")
+    assert event.organisation == "ЕС"
+
+
+def test_sports_match_in_a_city_is_no_event() -> None:
+    assert event_of("Встреча команд «Барыс» и «Авангард» прошла в Астане при полных трибунах.") is None

@@ -801,7 +801,14 @@ def _event(document: Document) -> SummitEvent | None:
         _between(text, 0, len(text), found)
     _people(document, lines, found)
     # A visit or talks of named people in a host country is an event; an event noun alone is not a summit.
-    hosted = found.country is not None and main.lemma in HOST_TRIGGERS and document.entities_in(*main.line, "PER")
+    hosted = (
+        found.country is not None
+        and main.lemma in HOST_TRIGGERS
+        and (
+            bool(document.entities_in(*main.line, "PER"))
+            or any(_leader_word(w.group()) for w in _WORD_RE.finditer(text, *main.line))
+        )
+    )
     if main.fmt is None and not found.participants and not hosted:
         return None
     spans = [(main.name_start, main.name_end)]
