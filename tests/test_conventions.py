@@ -156,3 +156,18 @@ def test_no_speaker_gives_no_proposer() -> None:
     assert fact.title == "Центр стратегических исследований"
     assert fact.proposer is None
     assert all(text[s.start : s.end] == s.text for s in fact.evidence)
+
+
+def test_impersonal_proposal_and_two_infinitives() -> None:
+    text = "Предлагается создать Совет молодежи стран СНГ и разработать Концепцию молодежной политики."
+    assert titles(text) == ["Совет молодежи стран СНГ", "Концепция молодежной политики"]
+
+
+def test_proposal_to_conclude_an_agreement_in_a_quotation() -> None:
+    text = "«Предлагаю заключить соглашение о свободной торговле услугами», — сказал президент."
+    assert titles(text) == ["Соглашение о свободной торговле услугами"]
+
+
+def test_initiative_to_create() -> None:
+    text = "Глава государства выступил с инициативой создания Международного агентства по водным ресурсам."
+    assert titles(text) == ["Международное агентство по водным ресурсам"]

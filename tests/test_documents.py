@@ -214,3 +214,35 @@ def test_pipeline_fills_signed_documents(pipeline: object) -> None:
     assert [(d.title, d.status.value) for d in report.signed_documents] == [
         ("Концепция цифровой торговли стран СНГ", "approved")
     ]
+
+
+def test_inclusion_phrase_inside_the_sentence_takes_its_verb() -> None:
+    text = (
+        "В ходе визита был подписан ряд документов, в том числе Соглашение о воздушном сообщении "
+        "и Меморандум о сотрудничестве между министерствами культуры."
+    )
+    assert found(text) == [
+        ("Соглашение о воздушном сообщении", "signed"),
+        ("Меморандум о сотрудничестве между министерствами культуры", "signed"),
+    ]
+
+
+def test_colon_on_the_same_line_without_semicolons_reads_inline() -> None:
+    text = "Министры подписали два документа: Протокол о демаркации границы и Соглашение о транзите."
+    assert found(text) == [("Протокол о демаркации границы", "signed"), ("Соглашение о транзите", "signed")]
+
+
+def test_a_decision_taken_is_not_a_document_unless_named_as_one() -> None:
+    assert found("Совет принял решение о проведении следующего заседания в Баку.") == []
+    text = "Главы государств подписали Решение о статусе наблюдателя при организации."
+    assert found(text) == [("Решение о статусе наблюдателя при организации", "signed")]
+
+
+def test_capitalised_noun_is_not_read_as_a_gerund() -> None:
+    text = "Также подписан Протокол о внесении изменений в Устав организации."
+    assert found(text) == [("Протокол о внесении изменений в Устав организации", "signed")]
+
+
+def test_abbreviation_in_a_prepositional_phrase_coordinates_with_a_name() -> None:
+    text = "Соглашение о зоне свободной торговли между ЕАЭС и Ираном было подписано на саммите."
+    assert found(text) == [("Соглашение о зоне свободной торговли между ЕАЭС и Ираном", "signed")]

@@ -104,6 +104,7 @@ PROPOSAL_CUES: frozenset[str] = frozenset(
         "выдвинуть", "выдвигать", "целесообразный", "целесообразно", "намерить", "намерен", "намеренный",
         "решить", "поручить", "необходимо", "нужно", "важно", "следовать", "выступить", "выступать",
         "мочь", "можно", "подумать", "стоить", "хотеть", "рассмотреть", "надо", "предусмотреть",
+        "предлагаться", "правильно", "полезно", "целесообразность", "инициатор", "идея",
     }
 )  # fmt: skip
 
@@ -140,6 +141,7 @@ _MONTHS: frozenset[str] = frozenset(
 #: Abbreviations that keep their dot inside a title ("на 2026-2028 гг.").
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset({"гг", "г", "вв", "в", "тыс", "млн", "млрд", "трлн", "руб", "долл"})
 
+_ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 _QUOTES_OPEN = "«“„"
 _QUOTES_CLOSE = "»”"
 _DASHES = frozenset({"-", "–", "—", "―", "−"})
@@ -250,6 +252,8 @@ def is_noun(tok: Tok) -> bool:
     if is_abbreviation(tok):
         return True
     i = info(tok.text)
+    if i.noun_cases and tok.text[:1].isupper() and i.top_pos in _VERB_POS:
+        return True  # "в Устав", not the gerund of "устать"
     return bool(i.noun_cases) and i.top_pos not in _VERB_POS | {"PREP", "CONJ", "PRCL", "ADVB", "NPRO"}
 
 
@@ -268,7 +272,7 @@ def head_lemma(tok: Tok, lexicon: frozenset[str]) -> str | None:
 def _cases(tok: Tok) -> frozenset[str]:
     """Cases a nominal token can stand in (every case for an indeclinable abbreviation)."""
     if is_abbreviation(tok):
-        return frozenset({"gent"})
+        return _ALL_CASES
     i = info(tok.text)
     return i.noun_cases | i.adj_cases
 
@@ -727,7 +731,8 @@ def list_items(text: str, colon: int) -> list[tuple[int, int]]:
     line_end = len(text) if line_end < 0 else line_end
     rest = text[colon + 1 : line_end]
     if rest.strip():
-        return _split_items(text, colon + 1, line_end)
+        # Items on the intro's own line are a list only when semicolons part them.
+        return _split_items(text, colon + 1, line_end) if ";" in rest else []
     items: list[tuple[int, int]] = []
     pos = line_end + 1
     while pos < len(text):

@@ -50,7 +50,10 @@ from summitkit.titles import (
 __all__ = ["FoundProposal", "proposals"]
 
 #: Cheap test before any parsing: stems of creating and proposing.
-TRIGGER = re.compile(r"созда|учред|разраб|внедр|приня|формир|подгот|состав|основа|запус|откры|стать|может", re.I)
+TRIGGER = re.compile(
+    r"созда|учред|разраб|внедр|приня|формир|подгот|состав|основа|запус|откры|образова|заключ|подпис|стать|станет|стало",
+    re.IGNORECASE,
+)
 
 #: Heads a proposal may have: documents and institutions, but not decisions or agendas.
 PROPOSABLE: frozenset[str] = (DOCUMENT_NOUNS | INSTITUTION_NOUNS) - NOT_PROPOSABLE

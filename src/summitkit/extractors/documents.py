@@ -61,8 +61,14 @@ BACK_REFERENCES: frozenset[str] = frozenset(
     }
 )
 
+#: Phrases inside a sentence that introduce some of the documents it counts ("..., в том числе ...").
+INCLUSIONS: frozenset[str] = BACK_REFERENCES | {"включая", "в частности", "такие как", "а именно"}
+
 #: Words before a bare infinitive that make it a decision taken, not a plan ("приняли решение одобрить").
 DECIDED: frozenset[str] = frozenset({"решение", "решить"})
+
+#: Heads that name a document only when written as one ("Решение о ...", not "принял решение о ...").
+DECISIONS: frozenset[str] = frozenset({"решение"})
 
 #: Auxiliaries that put a participle in the future or the past ("будет подписан").
 FUTURE_AUX: frozenset[str] = frozenset({"будет", "будут", "буду", "будем", "будете"})
@@ -171,8 +177,19 @@ def _left_governor(toks: tuple[Tok, ...], first: int) -> tuple[str, int, str | N
 
 
 def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
-    """A status verb before the title in its clause, a few words back at most."""
+    """A status verb before the title in its clause, a few words back at most; or anywhere before
+    "в том числе" / a colon ("подписан ряд документов, в том числе Соглашение ...").
+    """
     k = first - 1
+    j = k
+    while j >= 0 and toks[j].text in {":", "—", "–", "-"}:
+        j -= 1
+    inclusion = _inclusion_end(toks, j)
+    if inclusion is not None or (k >= 0 and toks[k].text == ":"):
+        start, _ = clause_bounds(toks, first)
+        found = _sentence_status(toks, start, inclusion if inclusion is not None else k)
+        if found is not None:
+            return found
     steps = 0
     while k >= 0 and steps < 7:
         if toks[k + 1].newline_before:
@@ -187,6 +204,17 @@ def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
             break
         k -= 1
         steps += 1
+    return None
+
+
+def _inclusion_end(toks: tuple[Tok, ...], j: int) -> int | None:
+    """Where an inclusion phrase ("в том числе", "включая") ending at token ``j`` starts, or None."""
+    for size in (3, 2, 1):
+        if j - size + 1 < 0:
+            continue
+        words = " ".join(t.text.lower() for t in toks[j - size + 1 : j + 1])
+        if words in INCLUSIONS:
+            return j - size + 1
     return None
 
 
@@ -295,6 +323,8 @@ def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
         if nxt is not None and is_word(nxt) and info(nxt.text).top_pos == "INFN":
             continue
+        if lemma in DECISIONS and not tok.text[:1].isupper():
+            continue  # "принял решение о проведении саммита": a decision taken, not a signed document
         title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS)
         if lemma in GENERIC_DOCUMENT_NOUNS:
             found_here = _apposition(document, toks, title, last_status)
