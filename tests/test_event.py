@@ -434,3 +434,8 @@ def test_visit_of_unnamed_official_to_host_city() -> None:
 
 def test_sports_match_in_a_city_is_no_event() -> None:
     assert event_of("Встреча команд «Барыс» и «Авангард» прошла в Астане при полных трибунах.") is None
+
+
+def test_target_year_is_not_the_event_date() -> None:
+    event = the_event("На саммите ШОС лидеры решили довести торговлю до 100 млрд долларов в 2030 году.")
+    assert event.date is None

@@ -169,6 +169,8 @@ REGIONS: frozenset[str] = frozenset(
 )
 #: A format in quotes right after the event noun: саммит «Россия — Африка», встреча в формате «Астанинской тройки».
 QUOTED_FORMAT_RE = re.compile(r"\s+(?:(?:в\s+)?формат\w*\s+)?[«\"“]([А-ЯЁA-Z][^«»\"“”\n]{1,60}?)[»\"”]")
+#: Verbs that say when an event is held: only then is a bare year the event's ("пройдет осенью 2030 года").
+HELD_RE = re.compile(r"пройд|пройт|состо|прош[её]л|прошл|проход|провод|провед|планир", re.IGNORECASE)
 #: A past-tense verb: an event dated after the publication date happened the year before.
 PAST_RE = re.compile(r"\b(?:состоял\w*|прош[её]л|прошл[аои]|заверш\w*ся|открыл\w*|провел\w*|провёл|принял\w*)\b")
 #: Sentences that say who took part.
@@ -603,7 +605,7 @@ def _date(text: str, mention: _Mention, found: _Found, year: int | None) -> None
         found.spans.append((relative.start(1), relative.end(1)))
         return
     m = YEAR_RE.search(text, *mention.line)
-    if m is not None:
+    if m is not None and HELD_RE.search(text, *mention.line):
         found.date = m.group(1)
         found.spans.append((m.start(1), m.end(1)))
 
