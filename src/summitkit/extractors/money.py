@@ -523,7 +523,11 @@ def _year(text: str, clause: tuple[int, int], mention: _Mention, mentions: list[
     years = [
         y
         for y in _YEAR.finditer(text, *clause)
-        if all(gap(y, mention) <= gap(y, other) for other in mentions if other is not mention)
+        if all(
+            gap(y, mention) <= gap(y, other)
+            for other in mentions
+            if other is not mention and clause[0] <= other.start < clause[1]
+        )
     ]
     best = min(years, key=lambda y: abs(gap(y, mention)), default=None)
     return int(best.group(1)) if best else None
