@@ -336,3 +336,18 @@ def test_head_of_state_without_a_post_name_is_a_president_of_the_free_state() ->
 def test_first_name_nominative_comes_from_the_text_where_it_gives_one() -> None:
     text = "Переговоры с Эммануэлем Макроном, президентом Франции, прошли в Елисейском дворце. Эммануэль Макрон ..."
     assert list(_people(text)) == ["Эммануэль Макрон"]
+
+
+def test_a_name_ner_joins_to_the_next_one_is_split() -> None:
+    text = "На встрече с президентом Таджикистана Эмомали Рахмоном Жапаров предложил создать Водный совет."
+    found = _people(text)
+    assert "Эмомали Рахмон" in found
+    assert _speaker(text, "Водный совет") != "Эмомали Рахмон"
+
+
+def test_quotation_in_its_own_paragraph_after_a_lead_in_with_a_colon() -> None:
+    text = (
+        "Выступая на форуме, президент Кыргызстана Садыр Жапаров заявил:\n"
+        "«Мы предлагаем учредить Центр горных исследований в Бишкеке»."
+    )
+    assert _speaker(text, "Центр горных исследований") == "Садыр Жапаров"

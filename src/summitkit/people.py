@@ -241,7 +241,10 @@ def _nominatives(form: str) -> set[str]:
     out = {form}
     for ending, repl in _STRIP:
         if form.endswith(ending) and len(form) - len(ending) >= 2:
-            out.add(form[: len(form) - len(ending)] + repl)
+            stem = form[: len(form) - len(ending)]
+            if repl in {"й", "ь"} and (stem[-1] in "аеёиоуыэюя") != (repl == "й"):
+                continue  # й follows a vowel (Андреем), ь a consonant (Эммануэлем)
+            out.add(stem + repl)
     return out
 
 
@@ -480,11 +483,23 @@ class _Analysis:
         for entity in self.document.entities:
             if entity.type != "PER":
                 continue
-            made = self._mention(entity.start, entity.end)
-            if made is None or any(made.start < f.end and f.start < made.end for f in found):
-                continue
-            found.append(made)
+            for start, end in self._split_entity(entity.start, entity.end):
+                made = self._mention(start, end)
+                if made is None or any(made.start < f.end and f.start < made.end for f in found):
+                    continue
+                found.append(made)
         return sorted(found, key=lambda m: m.start)
+
+    def _split_entity(self, start: int, end: int) -> list[tuple[int, int]]:
+        """NER joins a name in an oblique case to the next one: "с ... Шавкатом Мирзиёевым Токаев
+        предложил". A word that can only be oblique before a last word that cannot ends the first name."""
+        words = [w for w in self.words[self._word_index(start) :] if w.end <= end]
+        if len(words) < 3 or _fold(words[-1].text).endswith(_OBLIQUE_ENDINGS):
+            return [(start, end)]
+        for k in range(len(words) - 2, 0, -1):
+            if _fold(words[k].text).endswith(_OBLIQUE_ENDINGS) and _is_cap(words[k].text):
+                return [(start, words[k].end), (words[k + 1].start, end)]
+        return [(start, end)]
 
     def _group(self, mentions: list[_Mention]) -> list[_Group]:
         """Mentions with a common nominative surname, split where first initials differ."""
@@ -1258,6 +1273,10 @@ class _Analysis:
         if open_at < 0 or self.text.find("»", open_at, start) >= 0:
             return None
         lead = self.text[line_start:open_at].rstrip()
+        if not lead.strip() and line_start > 1:
+            # the quotation opens its own paragraph: the lead-in ends the one before
+            prev_end = len(self.text[: line_start - 1].rstrip())
+            return prev_end - 1 if self.text[:prev_end].endswith(":") else None
         if lead.endswith(":"):
             return line_start + len(lead) - 1
         return None
