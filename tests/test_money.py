@@ -106,6 +106,8 @@ def test_elided_currency_carries_over_but_not_to_units() -> None:
         ("10 млн лари", "GEL"),
         ("10 млн канадских долларов", "CAD"),
         ("10 млн белорусских рублей", "BYN"),
+        ("10 млн US$", "USD"),
+        ("10 млрд тг", "KZT"),
     ],
 )
 def test_currency_codes(phrase: str, code: str) -> None:
@@ -218,6 +220,10 @@ def test_actual(text: str) -> None:
 )
 def test_pledge(text: str) -> None:
     assert one(text).kind is MoneyKind.PLEDGE
+
+
+def test_a_difference_after_a_deal_noun_is_not_a_deal() -> None:
+    assert one("Согласно протоколу, товарооборот вырос на 2 млрд долларов.").kind is MoneyKind.ACTUAL
 
 
 def test_tense_of_a_measure_verb_decides() -> None:

@@ -22,7 +22,6 @@ from summitkit.countries import ADJECTIVES, country_code, lemma
 from summitkit.morphology import parses
 
 __all__ = [
-    "ABBREVIATIONS",
     "CONTEXT_HEADS",
     "DEFAULT_CODES",
     "EXTRA_FORMS",
@@ -54,19 +53,16 @@ EXTRA_FORMS: dict[str, str] = {
     "йена": "иена", "йены": "иена", "йен": "иена", "йене": "иена", "йенам": "иена", "йенах": "иена",
     "йену": "иена", "йенами": "иена", "иен": "иена",
     "долл.": "доллар", "дол.": "доллар", "долл": "доллар", "руб": "рубль", "руб.": "рубль", "р.": "рубль",
-    "тнг.": "тенге",
+    "тнг.": "тенге", "тг": "тенге", "тг.": "тенге", "сўм": "сум",
     "вон": "вона", "риалов": "риал", "риялов": "риял",
     # pymorphy reads "сум" as a form of "сума" (a bag): the sum's forms are listed by hand.
     "сума": "сум", "суму": "сум", "сумом": "сум", "суме": "сум", "сумы": "сум", "сумов": "сум", "сумам": "сум",
     "сумами": "сум", "сумах": "сум",
 }  # fmt: skip
 
-#: ISO-like abbreviations written in Cyrillic or Latin outside CLDR's list.
-ABBREVIATIONS: dict[str, str] = {"US$": "USD", "у.е.": "USD"}
-
 #: Currency signs. "¥" is the yen in Russian news more often than the yuan.
 SYMBOLS: dict[str, str] = {
-    "$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY", "₸": "KZT", "₹": "INR", "₩": "KRW",
+    "$": "USD", "US$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY", "₸": "KZT", "₹": "INR", "₩": "KRW",
     "₺": "TRY", "₼": "AZN", "₴": "UAH",
 }  # fmt: skip
 

@@ -107,6 +107,14 @@ ACTUAL_PHRASES = re.compile(
 #: "на сумму", "на общую сумму": money a deal or a programme commits.
 PLEDGE_PHRASES = re.compile(r"\bна\s+(?:общую\s+)?сумму\b", re.IGNORECASE)
 
+#: "на" right before the amount, through words of approximation: "на общую сумму более".
+DEAL_PREPOSITION = re.compile(
+    r"\bна\s+(?:(?:более|менее|около|свыше|почти|порядка|примерно|не|чем)\s+){0,3}$", re.IGNORECASE
+)
+
+#: Words of change: "вырос на 1 млрд долларов" names a difference, not a deal.
+CHANGE_WORDS = MEASURE_VERBS | {"рост", "увеличение", "снижение", "сокращение", "прирост", "уменьшиться"}
+
 #: Where a clause ends inside a sentence.
 CLAUSE_BREAKS = re.compile(
     r";|\n|,\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как|при\s+этом|чтобы|хотя)\b", re.IGNORECASE
@@ -464,14 +472,18 @@ def _cues(document: Document, start: int, end: int, mentions: list[_Mention]) ->
 
 
 def _deal_cue(document: Document, mention: _Mention, c_start: int) -> _Cue | None:
-    """ "соглашение ... на 50 млрд долларов": a deal noun in the clause and "на" right before the amount."""
+    """ "соглашение ... на 50 млрд долларов": a deal noun in the clause and "на" right before the amount.
+
+    Not after a verb or noun of change: "вырос на 1 млрд долларов" is a difference, not a deal.
+    """
     before = document.text[c_start : mention.start]
-    na = re.search(
-        r"\bна\s+(?:(?:более|менее|около|свыше|почти|порядка|примерно|не|чем)\s+){0,3}$", before, re.IGNORECASE
-    )
+    na = DEAL_PREPOSITION.search(before)
     if na is None:
         return None
-    for word in _WORD.finditer(before, 0, na.start()):
+    words = list(_WORD.finditer(before, 0, na.start()))
+    if words and any(str(p.normal_form) in CHANGE_WORDS for p in parses(_fold(words[-1].group()))[:2]):
+        return None
+    for word in words:
         if any(str(p.normal_form) in DEAL_NOUNS for p in parses(_fold(word.group()))[:2] if p.tag.POS == "NOUN"):
             return _Cue(c_start + na.start(), c_start + na.end(), MoneyKind.PLEDGE, True)
     return None
