@@ -171,3 +171,8 @@ def test_proposal_to_conclude_an_agreement_in_a_quotation() -> None:
 def test_initiative_to_create() -> None:
     text = "Глава государства выступил с инициативой создания Международного агентства по водным ресурсам."
     assert titles(text) == ["Международное агентство по водным ресурсам"]
+
+
+def test_a_step_to_come_is_a_proposal() -> None:
+    text = "Важным шагом станет создание регионального хаба по обработке данных."
+    assert titles(text) == ["Региональный хаб по обработке данных"]

@@ -246,3 +246,12 @@ def test_capitalised_noun_is_not_read_as_a_gerund() -> None:
 def test_abbreviation_in_a_prepositional_phrase_coordinates_with_a_name() -> None:
     text = "Соглашение о зоне свободной торговли между ЕАЭС и Ираном было подписано на саммите."
     assert found(text) == [("Соглашение о зоне свободной торговли между ЕАЭС и Ираном", "signed")]
+
+
+def test_taken_into_account_is_not_adopted() -> None:
+    assert found("Участники приняли к сведению Программу действий секретариата на будущий год.") == []
+
+
+def test_after_signing_the_document_was_signed() -> None:
+    text = "После подписания Договора о добрососедстве президенты ответили на вопросы журналистов."
+    assert found(text) == [("Договор о добрососедстве", "signed")]

@@ -651,7 +651,7 @@ def nominative_title(text: str, toks: tuple[Tok, ...], first: int, head: int, la
         inflect_from += 1
     prefix = text[toks[lead].start : toks[inflect_from].start]
     head_phrase = text[toks[inflect_from].start : toks[head].end]
-    out = prefix + _nominative(head_phrase, case)
+    out = prefix + _lexicon_head(_nominative(head_phrase, case), toks[head].text, case)
     rest_from = head + 1
     if rest_from <= last and toks[rest_from].text in _QUOTES_CLOSE + '"' and lead > first:
         rest_from += 1
@@ -672,6 +672,28 @@ def nominative_title(text: str, toks: tuple[Tok, ...], first: int, head: int, la
         out += rest
     out = " ".join(out.split())
     return out[:1].upper() + out[1:]
+
+
+def _lexicon_head(phrase: str, head: str, case: str | None) -> str:
+    """Make sure the head noun itself reached the nominative of its lexicon lemma.
+
+    For a word pymorphy only guesses ("хаба"), ``nominative_phrase`` may keep the oblique form; the
+    lexicon says which lemma is meant, so the analysis with that lemma is inflected instead.
+    """
+    lexicon = DOCUMENT_NOUNS | INSTITUTION_NOUNS
+    words = phrase.rsplit(" ", 1)
+    last = words[-1]
+    if info(last).noun_lemmas & lexicon and any(
+        p.normal_form in lexicon and p.tag.case == "nomn" for p in parses(last.lower())
+    ):
+        return phrase
+    for p in parses(head.lower()):
+        if p.tag.POS == "NOUN" and p.normal_form in lexicon and (case is None or p.tag.case == case):
+            form = p.inflect({"nomn", p.tag.number or "sing"})
+            if form is not None:
+                words[-1] = restore_shape(form.word, last)
+                return " ".join(words)
+    return phrase
 
 
 def _nominative(phrase: str, case: str | None) -> str:

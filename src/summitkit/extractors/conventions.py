@@ -61,6 +61,9 @@ PROPOSABLE: frozenset[str] = (DOCUMENT_NOUNS | INSTITUTION_NOUNS) - NOT_PROPOSAB
 #: Verbs that attribute a quotation as a proposal ("..., — предложил президент").
 PROPOSING_VERBS: frozenset[str] = frozenset({"предложить", "предлагать", "призвать", "призывать"})
 
+#: Word forms that speak of a step to come ("станет создание ...", "стало бы принятие ...").
+FUTURE_CUES: frozenset[str] = frozenset({"станет", "станут", "бы", "б"})
+
 #: How far after the word of creating the title's head may stand ("создать в Астане Центр").
 REACH = 8
 
@@ -90,7 +93,11 @@ def proposals(document: Document) -> list[tuple[FoundProposal, str | None]]:
 
 
 def _cue_in(toks: tuple[Tok, ...], start: int, end: int) -> bool:
-    return any(is_word(t) and info(t.text).lemmas & PROPOSAL_CUES for t in toks[start:end])
+    """Does the clause propose: a cue word, or a future "станет" ("важным шагом станет создание ...")."""
+    return any(
+        is_word(t) and (bool(info(t.text).lemmas & PROPOSAL_CUES) or t.text.lower() in FUTURE_CUES)
+        for t in toks[start:end]
+    )
 
 
 def _quoted_proposals(toks: tuple[Tok, ...]) -> list[tuple[int, int]]:

@@ -76,8 +76,14 @@ FUTURE_AUX: frozenset[str] = frozenset({"будет", "будут", "буду", 
 #: Words after a participle saying the document is an old one ("подписанный ранее", "в 1998 году").
 EARLIER = re.compile(r"^\s*(?:ранее|еще|ещё|прежде|в\s+\d{4}\s+год|годом ранее|в прошлом году)", re.IGNORECASE)
 
-#: A ceremony that happened: "состоялось подписание Соглашения ...".
+#: A ceremony that happened: "состоялось подписание Соглашения ...", "после подписания Договора".
 CEREMONY: frozenset[str] = frozenset({"состояться", "церемония", "пройти"})
+CEREMONY_BEFORE: frozenset[str] = frozenset({"после", "церемония", "церемонии"})
+
+#: What follows "принять" when it does not mean adopting a document.
+NOT_ADOPTING: frozenset[str] = frozenset(
+    {"к сведению", "к рассмотрению", "к исполнению", "во внимание", "к обсуждению"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +118,7 @@ def _status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> st
     if prev == "не":
         return None
     nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
-    if nxt in {"участие", "бы", "меры"}:
+    if nxt in {"участие", "бы", "меры"} or _not_adopting(toks, k):
         return None
     for p in parses(tok.text.lower())[:4]:
         status = STATUS_VERBS.get(p.normal_form)
@@ -145,6 +151,12 @@ def _governed_case(toks: tuple[Tok, ...], k: int) -> str | None:
     if pos == "PRTS":
         return "nomn"
     return None
+
+
+def _not_adopting(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "принята к сведению", "приняли во внимание": other senses of the verb."""
+    after = " ".join(t.text.lower() for t in toks[k + 1 : k + 3])
+    return after in NOT_ADOPTING
 
 
 def _sentence_status(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int] | None:
@@ -434,7 +446,10 @@ def _ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocu
         if tok.index in covered or not is_word(tok) or "подписание" not in info(tok.text).lemmas:
             continue
         start, end = clause_bounds(toks, tok.index)
-        if not any(is_word(t) and info(t.text).lemmas & CEREMONY for t in toks[start:end]):
+        before = toks[tok.index - 1].text.lower() if tok.index > 0 else ""
+        if before not in CEREMONY_BEFORE and not any(
+            is_word(t) and info(t.text).lemmas & CEREMONY for t in toks[start:end]
+        ):
             continue
         head = tok.index + 1
         if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
