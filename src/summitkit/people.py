@@ -385,6 +385,9 @@ class _Analysis:
         words = self.words
         while i < len(words):
             found = None
+            if _fold(words[i].text[:3]) not in _POST_PREFIXES:
+                i += 1  # cheap trigger: no post starts so, no need to parse the word
+                continue
             lem = _lemmas(words[i].text)
             for first in lem:
                 for parts, post in index.get(first, ()):
@@ -1315,6 +1318,9 @@ class _Analysis:
                 return False
         return False
 
+
+#: First three letters of every post's first word: a word not starting so is never parsed for a post.
+_POST_PREFIXES: frozenset[str] = frozenset(key[:3] for key in POSTS) | frozenset({"пос"})
 
 #: Canonical roles by the class of a post standing alone.
 POSTS_BY_CLASS: dict[str, str] = {"state": "президент", "government": "премьер-министр"}
