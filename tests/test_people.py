@@ -351,3 +351,11 @@ def test_quotation_in_its_own_paragraph_after_a_lead_in_with_a_colon() -> None:
         "«Мы предлагаем учредить Центр горных исследований в Бишкеке»."
     )
     assert _speaker(text, "Центр горных исследований") == "Садыр Жапаров"
+
+
+def test_heads_of_companies_and_parties_are_not_officials() -> None:
+    text = (
+        "На форуме выступили глава компании «Казатомпром» Мейржан Юсупов, лидер партии «Respublica» "
+        "Айдархан Кусаинов и президент Казахстана Касым-Жомарт Токаев."
+    )
+    assert list(_people(text)) == ["Касым-Жомарт Токаев"]

@@ -35,11 +35,13 @@ from summitkit.document import Document
 from summitkit.morphology import parses
 from summitkit.roles import (
     ACTION_VERBS,
+    COMPANY_FORMS,
     COMPLEMENT_NOISE,
     HEAD_IN_COMPLEMENT,
     KEEP_COUNTRY,
     LIST_MARKERS,
     NAME_PARTICLES,
+    NON_STATE_WORDS,
     ORG_ABBREVIATIONS,
     ORG_WORDS,
     PHOTO_MARKERS,
@@ -940,6 +942,9 @@ class _Analysis:
         if kind == "colleague":
             return _Candidate(0, None, "colleague", post.adj_country, False)
         start, end = m.complement_span
+        words = _WORD.findall(self.text[start:end])
+        if any(w in COMPANY_FORMS or _lemmas(w) & NON_STATE_WORDS for w in words):
+            return _Candidate(-1, None, "other", None, False)  # "глава компании", "лидер партии"
         country, org, rest = self._complement_country(start, end)
         country = country or post.adj_country
         role = post.post.role

@@ -11,11 +11,13 @@ from typing import Literal
 
 __all__ = [
     "ACTION_VERBS",
+    "COMPANY_FORMS",
     "COMPLEMENT_NOISE",
     "HEAD_IN_COMPLEMENT",
     "KEEP_COUNTRY",
     "LIST_MARKERS",
     "NAME_PARTICLES",
+    "NON_STATE_WORDS",
     "ORG_ABBREVIATIONS",
     "ORG_WORDS",
     "PHOTO_MARKERS",
@@ -132,6 +134,18 @@ ORG_WORDS: frozenset[str] = frozenset(
         "евразийский", "международный", "всемирный", "европейский", "объединение", "сообщество",
     }
 )  # fmt: skip
+
+#: Words after a post that make it a post outside any state: "глава компании", "лидер партии".
+NON_STATE_WORDS: frozenset[str] = frozenset(
+    {
+        "компания", "корпорация", "холдинг", "концерн", "группа", "фирма", "партия", "клуб", "университет",
+        "институт", "редакция", "издание", "телеканал", "ассоциация", "движение", "предприятие", "завод",
+        "биржа", "стартап", "директор",
+    }
+)  # fmt: skip
+
+#: Legal forms of companies, as written: "председатель правления АО ...".
+COMPANY_FORMS: frozenset[str] = frozenset({"АО", "ТОО", "ООО", "ПАО", "ОАО", "ЗАО", "АК", "НК", "ГК"})
 
 #: Abbreviations of international organisations (as written).
 ORG_ABBREVIATIONS: frozenset[str] = frozenset(
