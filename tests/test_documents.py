@@ -255,3 +255,21 @@ def test_taken_into_account_is_not_adopted() -> None:
 def test_after_signing_the_document_was_signed() -> None:
     text = "После подписания Договора о добрососедстве президенты ответили на вопросы журналистов."
     assert found(text) == [("Договор о добрососедстве", "signed")]
+
+
+def test_document_about_the_event_of_the_sentence_before() -> None:
+    text = (
+        "Накануне министр Айбек Касымов был назначен генеральным секретарем Совета министров обороны. "
+        "Постановление об этом подписали главы государств."
+    )
+    assert found(text) == [
+        ("Постановление о назначении Айбека Касымова генеральным секретарем Совета министров обороны", "signed")
+    ]
+
+
+def test_corresponding_agreement_borrows_its_subject_from_a_sentence_nearby() -> None:
+    text = (
+        "Туркмения поставит Афганистану электроэнергию по льготной цене. Соответствующее соглашение подписано "
+        "в Ашхабаде. Договоренность о поставках электроэнергии была достигнута еще весной."
+    )
+    assert found(text) == [("Соглашение о поставках электроэнергии", "signed")]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from summitkit.document import Document, Layer
 from summitkit.hookspecs import hookimpl
 from summitkit.models import DocumentStatus, Fact, SignedDocument
-from summitkit.morphology import parses
+from summitkit.morphology import parses, restore_shape
 from summitkit.titles import (
     DOCUMENT_NOUNS,
     DOTTED_ABBREVIATIONS,
@@ -69,6 +69,22 @@ DECIDED: frozenset[str] = frozenset({"решение", "решить"})
 
 #: Heads that name a document only when written as one ("Решение о ...", not "принял решение о ...").
 DECISIONS: frozenset[str] = frozenset({"решение"})
+
+#: "об этом": the document is about what the sentence before told.
+ABOUT_THAT: frozenset[str] = frozenset({"об этом", "о нем", "о нём", "о том"})
+
+#: Passive participles of personnel and founding events, by lemma, and the noun a document about them takes.
+EVENT_NOUNS: dict[str, str] = {
+    "назначить": "назначение",
+    "избрать": "избрание",
+    "освободить": "освобождение",
+    "наградить": "награждение",
+    "учредить": "учреждение",
+    "создать": "создание",
+    "присвоить": "присвоение",
+    "продлить": "продление",
+    "принять": "принятие",
+}
 
 #: Auxiliaries that put a participle in the future or the past ("будет подписан").
 FUTURE_AUX: frozenset[str] = frozenset({"будет", "будут", "буду", "будем", "будете"})
@@ -239,6 +255,8 @@ def _right_governor(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str
         if status is not None and not EARLIER.match(text[toks[k + 1].end :]):
             return status, k + 1
         return None
+    if " ".join(t.text.lower() for t in toks[k : k + 2]) in ABOUT_THAT:
+        k += 2  # "Постановление об этом подписал ..."
     if k < n and toks[k].text.lower() in {"был", "была", "было", "были"}:
         k += 1
     if k < n and not toks[k].newline_before and title.cases & {"nomn", "accs"}:
@@ -246,6 +264,88 @@ def _right_governor(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str
         if status is not None:
             return status, k
     return None
+
+
+# -- documents named by reference ---------------------------------------------------------------------
+
+
+def _resolve(document: Document, toks: tuple[Tok, ...], title: Title) -> Title | None:
+    """A bare document that points elsewhere for its subject: "Постановление об этом" (the event of the
+    sentence before), "Соответствующее соглашение" (the "договорённость об ..." of a sentence nearby).
+    """
+    about = " ".join(t.text.lower() for t in toks[title.last + 1 : title.last + 3]) in ABOUT_THAT
+    start, end = clause_bounds(toks, title.head)
+    if about and start > 0:
+        subject = _previous_event(document, toks, start)
+        return _renamed(title, subject) if subject else None
+    if not title.anaphoric:
+        return None
+    sentences = []
+    if start > 0:
+        sentences.append(clause_bounds(toks, start - 1))
+    if end < len(toks):
+        sentences.append(clause_bounds(toks, end))
+    for a, b in sentences:
+        for k in range(a, b - 1):
+            noun = toks[k]
+            if not (
+                head_lemma(noun, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) and toks[k + 1].text.lower() in {"о", "об"}
+            ):
+                continue
+            last, _ = read_tail(toks, k, lexicon=DOCUMENT_NOUNS)
+            if last > k + 1:
+                return _renamed(title, document.text[toks[k + 1].start : toks[last].end])
+    return None
+
+
+def _renamed(title: Title, subject: str) -> Title:
+    return Title(
+        title.first, title.head, title.last, title.start, title.end, title.lemma, title.cases,
+        f"{title.text} {subject}", False, title.anaphoric, title.plural,
+    )  # fmt: skip
+
+
+def _previous_event(document: Document, toks: tuple[Tok, ...], start: int) -> str | None:
+    """ "X был назначен председателем ..." -> "о назначении X председателем ...": the sentence before,
+    turned into the subject of a document about it.
+    """
+    a, b = clause_bounds(toks, start - 1)
+    for k in range(a, b):
+        tok = toks[k]
+        if not is_word(tok) or info(tok.text).top_pos != "PRTS":
+            continue
+        noun = next((EVENT_NOUNS[lemma] for lemma in info(tok.text).lemmas if lemma in EVENT_NOUNS), None)
+        if noun is None:
+            continue
+        loct = next((p.inflect({"loct"}) for p in parses(noun) if p.tag.POS == "NOUN"), None)
+        if loct is None:
+            return None
+        end = b - 1 if toks[b - 1].text in {".", "!"} else b
+        rest = document.text[toks[k + 1].start : toks[end - 1].end] if end > k + 1 else ""
+        who = _genitive_person(document, toks[a].start, tok.start)
+        preposition = "об" if loct.word[:1] in "аеиоуэ" else "о"
+        return " ".join(part for part in (preposition, loct.word, who, rest) if part)
+    return None
+
+
+def _genitive_person(document: Document, start: int, end: int) -> str:
+    """The last person named in ``text[start:end]``, in the genitive ("Владимира Путина"), or ""."""
+    persons = document.entities_in(start, end, "PER")
+    if not persons:
+        return ""
+    words = document.normal(persons[-1]).split()
+    out = []
+    for word in words:
+        form = next(
+            (
+                p.inflect({"gent"})
+                for p in parses(word.lower())
+                if p.tag.POS == "NOUN" and {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+            ),
+            None,
+        )
+        out.append(restore_shape(form.word, word) if form is not None else word)
+    return " ".join(out)
 
 
 # -- the two shapes ---------------------------------------------------------------------------------
@@ -373,6 +473,8 @@ def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument
                 found.append(FoundDocument(name, status, s, e, trigger, title.lemma, title.first, title.last, False))
             covered.update(range(title.first, title.last + 1))
             continue
+        if title.bare:
+            title = _resolve(document, toks, title) or title
         if title.bare:
             continue
         name = title.text
