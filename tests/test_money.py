@@ -216,6 +216,8 @@ def test_actual(text: str) -> None:
         "Евросоюз объявил о выделении 8 млрд евро на транспорт.",
         "В республиканском бюджете предусмотрено 120 млрд тенге на эти цели.",
         "Участникам представили инвестиционный пакет в 6 млрд евро.",
+        "Баку внесет в капитал банка 60 млн долларов.",
+        "Евросоюз мобилизует 9 млрд евро для транспортных проектов региона.",
     ],
 )
 def test_pledge(text: str) -> None:
@@ -250,10 +252,16 @@ def test_a_verb_after_a_comma_belongs_to_the_next_clause() -> None:
     assert [f.kind for f in found] == [MoneyKind.ACTUAL, MoneyKind.TARGET]
 
 
-def test_invested_in_total_over_years_is_actual() -> None:
+def test_invested_in_the_past_is_actual() -> None:
     text = "За последние десять лет японские компании инвестировали в республику 6 млрд долларов."
     assert one(text).kind is MoneyKind.ACTUAL
+    assert one("В прошлом году фонд вложил в стартапы 40 млн долларов.").kind is MoneyKind.ACTUAL
     assert one("Японские компании инвестируют в республику 6 млрд долларов.").kind is MoneyKind.PLEDGE
+
+
+def test_a_part_of_the_amount_before_shares_its_kind() -> None:
+    found = facts("Япония выделит региону 5 млрд долларов. Из них 2 млрд долларов пойдут на дороги.")
+    assert [f.kind for f in found] == [MoneyKind.PLEDGE, MoneyKind.PLEDGE]
 
 
 def test_no_cue_is_actual() -> None:
@@ -289,6 +297,12 @@ def test_indicator_is_a_nominative_phrase() -> None:
     assert one("Власти выделят 50 млн долларов в качестве гуманитарной помощи.").indicator == "гуманитарная помощь"
     assert one("Правительство рассчитывает привлечь 20 млрд долларов прямых иностранных инвестиций.").indicator == (
         "прямые иностранные инвестиции"
+    )
+
+
+def test_indicator_modifiers_agree_in_number() -> None:
+    assert one("Банк предложил линию торгового финансирования объемом 1 млрд долларов.").indicator == (
+        "торговое финансирование"
     )
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 from summitkit.countries import find_countries
 from summitkit.currencies import SYMBOLS, by_qualifier, head_of, iso_codes, resolve
@@ -55,7 +56,7 @@ PLEDGE_VERBS = frozenset({
     "выделить", "выделять", "вложить", "вкладывать", "инвестировать", "предоставить", "предоставлять",
     "профинансировать", "финансировать", "пообещать", "обещать", "направить", "направлять", "пожертвовать",
     "получить", "получать", "выдать", "выдавать", "ассигновать", "подписать", "заключить", "одобрить",
-    "обязаться", "предусмотреть", "зарезервировать",
+    "обязаться", "предусмотреть", "зарезервировать", "внести", "вносить", "мобилизовать", "перечислить",
 })  # fmt: skip
 
 #: Lemmas of nouns (and their adjectives) that name promised or given money.
@@ -152,12 +153,12 @@ MIN_AMOUNT = Decimal(10_000)
 #: How far back (in characters) an elided currency may be found: "..., а к 2030 году – до 5 млрд".
 ELLIPSIS_REACH = 300
 
-#: Verbs of investing: in the past with a cumulative phrase they report a reached figure, not a promise.
-INVESTING_VERBS = frozenset({"инвестировать", "вложить", "вкладывать", "привлечь"})
-CUMULATIVE = re.compile(
-    r"\bза\s+последние|\bс\s+(?:19|20)\d\d\s+года|\bуже\b|накоплен|\bза\s+годы|\bв\s+общей\s+сложности",
-    re.IGNORECASE,
-)
+#: Verbs of investing: in the past they report a reached figure ("инвестировал"), not a promise.
+INVESTING_VERBS = frozenset({"инвестировать", "вложить", "вкладывать"})
+
+#: A clause that opens on a part of the amount before it shares that amount's kind: "Из них 10 млрд ...".
+PART_REACH = 40
+PART_OF_PREVIOUS = re.compile(r"\s*(?:из\s+них|из\s+которых|в\s+том\s+числе|включая)\b", re.IGNORECASE)
 
 #: Lemmas of nouns that say what an amount measures.
 INDICATOR_NOUNS = frozenset({
@@ -520,7 +521,7 @@ def _kind(
     for cues in steps:
         cue = _nearest(cues, mention)
         if cue is not None:
-            if cue.invested and CUMULATIVE.search(text, clause[0], clause[1]):
+            if cue.invested:
                 return MoneyKind.ACTUAL, cue
             return cue.kind, cue
     return MoneyKind.ACTUAL, None
@@ -576,13 +577,23 @@ def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return not text[left.end() : right.start()].strip()
 
 
-def _phrase_case(words: list[re.Match[str]], head: re.Match[str]) -> str | None:
-    """The case the head stands in: the first that its modifiers share."""
+def _agrees(modifier: Any, head: Any) -> bool:
+    """Same case, and same number (plural) or gender (singular): "торгового финансирования"."""
+    if modifier.tag.POS not in {"ADJF", "PRTF"} or modifier.tag.case != head.tag.case:
+        return False
+    if head.tag.number == "plur":
+        return bool(modifier.tag.number == "plur")
+    return modifier.tag.number != "plur" and modifier.tag.gender in {head.tag.gender, None}
+
+
+def _head_parse(modifiers: list[re.Match[str]], head: re.Match[str]) -> Any | None:
+    """The head noun's analysis that its modifiers agree with, in the order of the likeliest case."""
     for case in CASES:
-        head_ok = any(p.tag.POS == "NOUN" and p.tag.case == case for p in parses(_fold(head.group())))
-        mods_ok = all(any(p.tag.case == case for p in parses(_fold(w.group()))) for w in words)
-        if head_ok and mods_ok:
-            return case
+        for p in parses(_fold(head.group())):
+            if p.tag.POS != "NOUN" or p.tag.case != case:
+                continue
+            if all(any(_agrees(m, p) for m in parses(_fold(w.group()))) for w in modifiers):
+                return p
     return None
 
 
@@ -626,12 +637,11 @@ def _nominative(text: str, words: list[re.Match[str]]) -> str:
     """
     phrase = text[words[0].start() : words[-1].end()]
     head, modifiers = words[-1], words[:-1]
-    case = _phrase_case(modifiers, head)
-    if case == "nomn":
-        return phrase
-    if case is None:
+    head_parse = _head_parse(modifiers, head)
+    if head_parse is None:
         return nominative_phrase(phrase)
-    head_parse = next(p for p in parses(_fold(head.group())) if p.tag.POS == "NOUN" and p.tag.case == case)
+    if head_parse.tag.case == "nomn":
+        return phrase
     number = head_parse.tag.number or "sing"
     noun = head_parse.inflect({"nomn", number})
     if noun is None:
@@ -639,7 +649,7 @@ def _nominative(text: str, words: list[re.Match[str]]) -> str:
     out = [(head.start(), head.end(), restore_shape(noun.word, head.group()))]
     grams = {"nomn", "plur"} if number == "plur" else {"nomn", head_parse.tag.gender or "masc"}
     for m in modifiers:
-        adj = next((p for p in parses(_fold(m.group())) if p.tag.POS in {"ADJF", "PRTF"} and p.tag.case == case), None)
+        adj = next((p for p in parses(_fold(m.group())) if _agrees(p, head_parse)), None)
         form = adj.inflect(grams) if adj is not None else None
         if form is not None:
             out.append((m.start(), m.end(), restore_shape(form.word, m.group())))
@@ -693,21 +703,20 @@ class MoneyExtractor:
     def extract(self, document: Document) -> Iterator[MonetaryTarget]:
         text = document.text
         mentions = _mentions(document)
-        previous: tuple[_Mention, MonetaryTarget] | None = None
+        previous: MonetaryTarget | None = None
+        previous_mention: _Mention | None = None
         cue_cache: dict[tuple[int, int], list[_Cue]] = {}
         for mention in mentions:
-            s_start, s_end, c_start, c_end = _scope(document, mention)
-            host = previous
-            if host is not None and _is_conversion(text, host[0], mention):
-                fact = MonetaryTarget(
-                    amount=mention.amount or Decimal(0),
-                    currency=mention.currency or "USD",
-                    kind=host[1].kind,
-                    indicator=host[1].indicator,
-                    year=host[1].year,
-                    evidence=[document.span(mention.start, mention.end)],
-                )
+            evidence = [document.span(mention.start, mention.end)]
+            amount, currency = mention.amount or Decimal(0), mention.currency or "USD"
+            if (
+                previous is not None
+                and previous_mention is not None
+                and _is_conversion(text, previous_mention, mention)
+            ):
+                fact = previous.model_copy(update={"amount": amount, "currency": currency, "evidence": evidence})
             else:
+                s_start, s_end, c_start, c_end = _scope(document, mention)
                 if (s_start, s_end) not in cue_cache:
                     cue_cache[(s_start, s_end)] = _cues(document, s_start, s_end, mentions)
                 cues = list(cue_cache[(s_start, s_end)])
@@ -716,17 +725,20 @@ class MoneyExtractor:
                     cues.append(deal)
                 kind, cue = _kind(text, cues, (c_start, c_end), mention)
                 indicator = _indicator(text, (c_start, c_end), mention, cue)
+                part = PART_OF_PREVIOUS.match(text, c_start)
+                if previous is not None and part is not None and mention.start - part.end() < PART_REACH:
+                    kind = previous.kind  # "Из них 10 млрд евро ...": a part of the amount before
                 if indicator is None and previous is not None and _points_back(text, (c_start, c_end)):
-                    indicator = previous[1].indicator
+                    indicator = previous.indicator
                 fact = MonetaryTarget(
-                    amount=mention.amount or Decimal(0),
-                    currency=mention.currency or "USD",
+                    amount=amount,
+                    currency=currency,
                     kind=kind,
                     indicator=indicator,
                     year=_year(text, (c_start, c_end), mention, mentions),
-                    evidence=[document.span(mention.start, mention.end)],
+                    evidence=evidence,
                 )
-            previous = (mention, fact)
+            previous, previous_mention = fact, mention
             yield fact
 
 
