@@ -67,7 +67,7 @@ INCLUSIONS: frozenset[str] = BACK_REFERENCES | {"включая", "в частн
 #: Words before a bare infinitive that make it a decision taken, not a plan ("приняли решение одобрить").
 DECIDED: frozenset[str] = frozenset({"решение", "решить"})
 
-#: Heads that name a document only when written as one ("Решение о ...", not "принял решение о ...").
+#: Heads that "принять" takes as a decision, not a document, unless written as one ("Решение о ...").
 DECISIONS: frozenset[str] = frozenset({"решение"})
 
 #: "об этом": the document is about what the sentence before told.
@@ -378,22 +378,78 @@ def _lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument]
         governor = _sentence_status(toks, start, colon_tok.index) or _back_reference(toks, colon_tok.index)
         if governor is None:
             continue
-        status, verb = governor
         covered.update(range(start, colon_tok.index))  # the intro names no document itself
-        for s, e in list_items(text, colon_tok.start):
-            item = _item(document, toks, s, e)
-            if item is None:
-                continue
-            first, head, last = item
-            title = nominative_title(text, toks, first, head, last, None)
-            lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
-            found.append(
-                FoundDocument(
-                    title, status, toks[first].start, toks[last].end, (toks[verb].start, toks[verb].end),
-                    lemma, first, last, False,
-                )
-            )  # fmt: skip
-            covered.update(range(first, last + 1))
+        _add_items(document, toks, list_items(text, colon_tok.start), governor, found, covered)
+    for start, end, governor in _headings(toks):
+        covered.update(range(start, end))
+        _add_items(document, toks, _heading_items(text, toks[end - 1].end), governor, found, covered, strict=True)
+
+
+def _add_items(
+    document: Document,
+    toks: tuple[Tok, ...],
+    items: list[tuple[int, int]],
+    governor: tuple[str, int],
+    found: list[FoundDocument],
+    covered: set[int],
+    *,
+    strict: bool = False,
+) -> None:
+    """Add list items as documents; ``strict``: the list ends at the first line that is not a title
+    (a heading's list has no bullets to end it).
+    """
+    status, verb = governor
+    text = document.text
+    for s, e in items:
+        item = _item(document, toks, s, e)
+        if strict and (item is None or any(info(t.text).top_pos == "VERB" for t in toks[item[0] : item[2] + 1])):
+            break
+        if item is None:
+            continue
+        first, head, last = item
+        if first in covered:
+            continue
+        title = nominative_title(text, toks, first, head, last, None)
+        lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
+        found.append(
+            FoundDocument(
+                title, status, toks[first].start, toks[last].end, (toks[verb].start, toks[verb].end),
+                lemma, first, last, False,
+            )
+        )  # fmt: skip
+        covered.update(range(first, last + 1))
+
+
+def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int]]]:
+    """Heading lines over a list of titles: "Документы, подписанные в ходе визита" (no colon, no verb
+    of its own but the participle), as official sites print them.
+    """
+    out = []
+    for tok in toks:
+        if not tok.newline_before or head_lemma(tok, GENERIC_DOCUMENT_NOUNS) is None:
+            continue
+        start, end = clause_bounds(toks, tok.index)
+        if toks[end - 1].text in {".", "!", "?", ":"}:
+            continue
+        for k in range(start, end):
+            status = _status_at(toks, k, participle=True)
+            if status is not None:
+                out.append((start, end, (status, k)))
+                break
+    return out
+
+
+def _heading_items(text: str, end: int) -> list[tuple[int, int]]:
+    """The lines after a heading, one title each, up to the first line that is not one."""
+    items = []
+    for match in re.finditer(r"[^\n]+", text[end:]):
+        line = match.group()
+        if not line.strip():
+            continue
+        if len(line.split()) > 60:
+            break
+        items.append((end + match.start(), end + match.end()))
+    return items
 
 
 def _distributive(document: Document, toks: tuple[Tok, ...], title: Title) -> list[tuple[str, int, int]]:
@@ -435,8 +491,6 @@ def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
         if nxt is not None and is_word(nxt) and info(nxt.text).top_pos == "INFN":
             continue
-        if lemma in DECISIONS and not tok.text[:1].isupper():
-            continue  # "принял решение о проведении саммита": a decision taken, not a signed document
         title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS)
         if lemma in GENERIC_DOCUMENT_NOUNS:
             found_here = _apposition(document, toks, title, last_status)
@@ -463,6 +517,8 @@ def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument
                     case = _governed_case(toks, right[1])
         if status is None:
             continue
+        if lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper():
+            continue  # "принял решение о проведении саммита": a decision taken, not a signed document
         if case is not None and case in title.cases:
             title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS, case=case)
         if title.bare and trigger is not None and trigger[0] > title.end:
