@@ -359,3 +359,16 @@ def test_heads_of_companies_and_parties_are_not_officials() -> None:
         "Айдархан Кусаинов и президент Казахстана Касым-Жомарт Токаев."
     )
     assert list(_people(text)) == ["Касым-Жомарт Токаев"]
+
+
+def test_a_name_the_context_puts_in_the_dative_is_declined_not_fixed() -> None:
+    found = _people("Поздравление направлено президенту Ирана Масуду Пезешкиану.")
+    assert list(found) == ["Масуд Пезешкиан"]
+
+
+def test_names_in_parenthesised_apposition_and_foreign_names_ner_misses() -> None:
+    found = _people(
+        "Касым-Жомарт Токаев (Президент Казахстана) провел разговор с президентом Турции Реджепом Тайипом Эрдоганом."
+    )
+    assert found["Касым-Жомарт Токаев"].country == "KZ"
+    assert found["Реджеп Тайип Эрдоган"].country == "TR"

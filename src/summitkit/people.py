@@ -608,6 +608,13 @@ class _Analysis:
                     score += 1.0
                 if cand.endswith(_OBLIQUE_ENDINGS) and cand not in known:
                     score -= 2.0
+                # Where the context says the name is not in the nominative, a declined reading beats
+                # an indeclinable one: "президенту ... Масуду Пезешкиану" is Пезешкиан.
+                score += (
+                    2.0
+                    * sum(1 for f, m in forms if f != cand and "nomn" not in self._constraint(m) and table.get(f))
+                    / len(forms)
+                )
                 score -= 0.001 * len(cand)
                 if best is None or score > best[0]:
                     best = (score, cand, gender)
