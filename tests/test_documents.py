@@ -292,3 +292,11 @@ def test_heading_over_lines_of_titles() -> None:
 def test_a_signed_decision_is_a_document() -> None:
     text = "Лидеры подписали решение о предоставлении Монголии статуса наблюдателя."
     assert found(text) == [("Решение о предоставлении Монголии статуса наблюдателя", "signed")]
+
+
+def test_plural_head_distributes_over_prepositions_joined_by_and() -> None:
+    text = "В ходе встречи были подписаны соглашения о сотрудничестве в сфере туризма и о защите инвестиций."
+    assert found(text) == [
+        ("Соглашение о сотрудничестве в сфере туризма", "signed"),
+        ("Соглашение о защите инвестиций", "signed"),
+    ]

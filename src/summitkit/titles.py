@@ -459,7 +459,8 @@ def read_tail(
                 break  # "..., а также X": a new item or a new clause
             if t.text == "," and k < n and toks[k].text.lower() == "и":
                 break
-            if distributive and t.text == ",":
+            splits = t.text == "," or (k < n and toks[k].text.lower() in TITLE_PREPOSITIONS)
+            if distributive and splits:
                 complements.append((comp_start, last))
                 comp_start = k
                 j = k

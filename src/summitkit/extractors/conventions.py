@@ -20,6 +20,7 @@ from summitkit.document import Document, Layer
 from summitkit.extractors.documents import signed_documents
 from summitkit.hookspecs import hookimpl
 from summitkit.models import Fact, ProposedConvention
+from summitkit.morphology import parses
 from summitkit.people import speaker_at
 from summitkit.titles import (
     CREATION_NOUNS,
@@ -166,6 +167,10 @@ def _creation(tok: Tok) -> str | None:
         return "gent"
     if i.top_pos == "INFN" and i.lemmas & CREATION_VERBS:
         return "accs"
+    if i.lemmas & CREATION_VERBS and any(
+        p.tag.POS == "VERB" and {"1per", "plur", "futr"} <= set(p.tag.grammemes) for p in parses(tok.text.lower())
+    ):
+        return "accs"  # "давайте создадим ...", "мы учредим ..."
     return None
 
 
@@ -232,7 +237,8 @@ def _find(document: Document) -> list[tuple[FoundProposal, str | None]]:
         if head is None or head in covered:
             continue
         start, end = clause_bounds(toks, tok.index)
-        if not (_cue_in(toks, start, end) or _in(quoted, tok.index) or _in(listed, tok.index)):
+        offer = info(tok.text).top_pos == "VERB"  # "создадим": the speaker offers it
+        if not (offer or _cue_in(toks, start, end) or _in(quoted, tok.index) or _in(listed, tok.index)):
             continue
         title = read_title(document, head, lexicon=PROPOSABLE, case=case, proposal=True)
         for item in [title, *_siblings(document, toks, title, case)]:
