@@ -342,6 +342,13 @@ def test_the_extractor_is_registered_and_repeated_amounts_merge(pipeline: summit
     assert [span.text for span in fact.evidence] == ["800 млн юаней", "800 млн юаней"]
 
 
+def test_the_surer_mention_of_an_amount_decides_its_kind(pipeline: summitkit.Pipeline) -> None:
+    text = "Токио и Центральная Азия: 500 млрд иен\n\nЯпония выделит странам региона 500 млрд иен на проекты."
+    (fact,) = pipeline(text).monetary_targets
+    assert fact.kind is MoneyKind.PLEDGE
+    assert len(fact.evidence) == 2
+
+
 def test_extractor_declares_what_it_fills_and_reads() -> None:
     extractor = MoneyExtractor()
     assert extractor.fills == ("monetary_targets",)

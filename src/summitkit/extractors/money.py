@@ -503,8 +503,10 @@ def _nearest(cues: list[_Cue], mention: _Mention) -> _Cue | None:
 
 def _kind(
     text: str, sentence_cues: list[_Cue], clause: tuple[int, int], mention: _Mention
-) -> tuple[MoneyKind, _Cue | None]:
+) -> tuple[MoneyKind, _Cue | None, int]:
     """The cue that decides: strong in the clause, a pledge in the sentence, weak in the clause, then the rest.
+
+    The last number says how sure the choice is (5 for a strong cue in the clause, 0 for none).
 
     A cue after the amount counts only up to the next comma ("100 млн долларов выделит Китай"):
     past it, the verb belongs to the next clause ("..., его капитал планируется увеличить").
@@ -518,13 +520,11 @@ def _kind(
         [c for c in usable if c.strong],
         usable,
     )
-    for cues in steps:
+    for step, cues in enumerate(steps):
         cue = _nearest(cues, mention)
         if cue is not None:
-            if cue.invested:
-                return MoneyKind.ACTUAL, cue
-            return cue.kind, cue
-    return MoneyKind.ACTUAL, None
+            return MoneyKind.ACTUAL if cue.invested else cue.kind, cue, len(steps) - step
+    return MoneyKind.ACTUAL, None, 0
 
 
 def _year(text: str, clause: tuple[int, int], mention: _Mention, mentions: list[_Mention]) -> int | None:
@@ -701,20 +701,38 @@ class MoneyExtractor:
     requires: frozenset[Layer] = frozenset({"sentences"})
 
     def extract(self, document: Document) -> Iterator[MonetaryTarget]:
+        """Facts in text order, except that of two mentions of one amount the surer comes first.
+
+        The report keeps the kind of the first mention it meets; a headline ("Китай: 26 млрд юаней")
+        often has no cue where the body has one.
+        """
+        made = list(self._facts(document))
+        best: dict[object, tuple[MonetaryTarget, int]] = {}
+        for fact, sureness in made:
+            key = fact.merge_key()
+            if key not in best or sureness > best[key][1]:
+                best[key] = (fact, sureness)
+        sent: set[object] = set()
+        for fact, _ in made:
+            key = fact.merge_key()
+            if key not in sent:
+                sent.add(key)
+                yield best[key][0]
+            if fact is not best[key][0]:
+                yield fact
+
+    def _facts(self, document: Document) -> Iterator[tuple[MonetaryTarget, int]]:
+        """Each mention's fact and how sure its kind is."""
         text = document.text
         mentions = _mentions(document)
-        previous: MonetaryTarget | None = None
-        previous_mention: _Mention | None = None
+        previous: tuple[_Mention, MonetaryTarget, int] | None = None
         cue_cache: dict[tuple[int, int], list[_Cue]] = {}
         for mention in mentions:
             evidence = [document.span(mention.start, mention.end)]
             amount, currency = mention.amount or Decimal(0), mention.currency or "USD"
-            if (
-                previous is not None
-                and previous_mention is not None
-                and _is_conversion(text, previous_mention, mention)
-            ):
-                fact = previous.model_copy(update={"amount": amount, "currency": currency, "evidence": evidence})
+            if previous is not None and _is_conversion(text, previous[0], mention):
+                fact = previous[1].model_copy(update={"amount": amount, "currency": currency, "evidence": evidence})
+                sureness = previous[2]
             else:
                 s_start, s_end, c_start, c_end = _scope(document, mention)
                 if (s_start, s_end) not in cue_cache:
@@ -723,13 +741,13 @@ class MoneyExtractor:
                 deal = _deal_cue(document, mention, c_start)
                 if deal is not None:
                     cues.append(deal)
-                kind, cue = _kind(text, cues, (c_start, c_end), mention)
+                kind, cue, sureness = _kind(text, cues, (c_start, c_end), mention)
                 indicator = _indicator(text, (c_start, c_end), mention, cue)
                 part = PART_OF_PREVIOUS.match(text, c_start)
                 if previous is not None and part is not None and mention.start - part.end() < PART_REACH:
-                    kind = previous.kind  # "Из них 10 млрд евро ...": a part of the amount before
+                    kind, sureness = previous[1].kind, previous[2]  # "Из них 10 млрд евро ...": a part of the amount
                 if indicator is None and previous is not None and _points_back(text, (c_start, c_end)):
-                    indicator = previous.indicator
+                    indicator = previous[1].indicator
                 fact = MonetaryTarget(
                     amount=amount,
                     currency=currency,
@@ -738,8 +756,8 @@ class MoneyExtractor:
                     year=_year(text, (c_start, c_end), mention, mentions),
                     evidence=evidence,
                 )
-            previous, previous_mention = fact, mention
-            yield fact
+            previous = (mention, fact, sureness)
+            yield fact, sureness
 
 
 @hookimpl
