@@ -372,3 +372,34 @@ def test_names_in_parenthesised_apposition_and_foreign_names_ner_misses() -> Non
     )
     assert found["Касым-Жомарт Токаев"].country == "KZ"
     assert found["Реджеп Тайип Эрдоган"].country == "TR"
+
+
+def test_speaker_named_after_the_proposal() -> None:
+    text = "Создать Евразийский центр логистики предложил президент Казахстана Касым-Жомарт Токаев."
+    assert _speaker(text, "Евразийский центр логистики") == "Касым-Жомарт Токаев"
+
+
+def test_po_ego_slovam_refers_to_the_last_person_named() -> None:
+    text = (
+        "Премьер-министр Узбекистана Абдулла Арипов выступил на заседании. "
+        "По его словам, странам нужен Фонд водосбережения."
+    )
+    assert _speaker(text, "Фонд водосбережения") == "Абдулла Арипов"
+
+
+def test_pronoun_after_an_expert_tells_no_leader() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев открыл форум. Политолог Данияр Ашимбаев оценил итоги. "
+        "Он предложил создать экспертный клуб."
+    )
+    assert _speaker(text, "экспертный клуб") is None
+
+
+def test_leader_of_a_state_refers_to_its_chairman() -> None:
+    text = (
+        "Председатель КНР Си Цзиньпин прибыл в Бишкек. Лидер КНР отметил рост торговли. "
+        "Он также сообщил, что Китай откроет центр традиционной медицины."
+    )
+    person = _people(text)["Си Цзиньпин"]
+    assert "Лидер КНР" in [text[s:e] for s, e in person.mentions]
+    assert _speaker(text, "центр традиционной медицины") == "Си Цзиньпин"

@@ -957,6 +957,7 @@ class _Analysis:
         role = post.post.role
         if post.post.role in KEEP_COUNTRY and not org and rest == "" and m.complement:
             rest = m.complement.strip()
+            kind = "state"  # "председатель КНР" heads a state
         if rest:
             first = _WORD.match(rest)
             heads = sorted(_lemmas(first.group()) & set(HEAD_IN_COMPLEMENT)) if first else []
@@ -1197,7 +1198,8 @@ class _Analysis:
         actors.sort(key=lambda a: a.start)
         for w in self.words:
             if _fold(w.text) in {"он", "она"}:
-                last = next((a for a in reversed(actors) if a.end <= w.start and a.person is not None), None)
+                # the last person named; an expert or an unnamed official tells no speaker
+                last = next((a for a in reversed(actors) if a.end <= w.start), None)
                 actors.append(_Actor(w.start, w.end, last.person if last else None, True))
         actors.sort(key=lambda a: a.start)
         return actors
@@ -1269,6 +1271,9 @@ class _Analysis:
                 actor = next((a for a in self.actors if at <= a.start <= at + 2), None)
                 if actor is not None:
                     return actor.person
+        if re.search(r"\bпо (его|ее) (словам|мнению|оценке)", _fold(clause)):
+            last = next((a for a in reversed(self.actors) if a.end <= max(s_start, line_start)), None)
+            return last.person if last else None
         if line.lstrip().startswith(LIST_MARKERS) or re.match(r"\s*\d+[.)]\s", line):
             people_before = [a for a in before if a.person is not None]
             if people_before:
@@ -1279,6 +1284,17 @@ class _Analysis:
             return (nominative or before)[0].person
         if self._elided_subject(max(s_start, line_start), start) and s_start > 0:
             return self.speaker(s_start - 1, s_start - 1, depth + 1)
+        return self._speaker_after(end)
+
+    def _speaker_after(self, end: int) -> Person | None:
+        """ "Создать центр предложил президент ...": a speech verb and its subject after the proposal."""
+        _, s_end = self._sentence_bounds(end)
+        actor = next((a for a in self.actors if end <= a.start < s_end), None)
+        if actor is None or not actor.nominative:
+            return None
+        verbs = [w.group() for w in _WORD.finditer(self.text, end, actor.start)]
+        if any(_lemmas(v) & (SPEECH_VERBS | _PROPOSING) for v in verbs):
+            return actor.person
         return None
 
     def _quote_lead(self, start: int) -> int | None:
@@ -1333,6 +1349,9 @@ class _Analysis:
 
 #: First three letters of every post's first word: a word not starting so is never parsed for a post.
 _POST_PREFIXES: frozenset[str] = frozenset(key[:3] for key in POSTS) | frozenset({"пос"})
+
+#: Verbs of putting forward, besides the speech verbs: "идею выдвинул президент".
+_PROPOSING: frozenset[str] = frozenset({"выдвинуть", "инициировать", "внести", "озвучить"})
 
 #: Canonical roles by the class of a post standing alone.
 POSTS_BY_CLASS: dict[str, str] = {"state": "президент", "government": "премьер-министр"}
