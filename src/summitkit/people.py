@@ -1022,8 +1022,10 @@ class _Analysis:
             found = next(iter(find_countries(self.text, self.words[i].start, self._complement_end(post.end))), None)
             if found is not None and found.start == self.words[i].start and not found.adjective:
                 country = found.code
+                post.end = found.end  # the evidence is "Лидер КНР", not "Лидер"
             elif nxt in ORG_ABBREVIATIONS:
                 org = nxt
+                post.end = self.words[i].end
         kind = post.post.kind
         if kind == "generic":
             if country or (i < len(self.words) and "государство" in _lemmas(self.words[i].text)):
