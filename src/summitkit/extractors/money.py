@@ -41,11 +41,16 @@ MULTIPLIERS: dict[str, Decimal] = {
 
 #: Number words that may stand before a multiplier word ("полтора миллиарда", "двух триллионов").
 NUMBER_WORDS: dict[str, Decimal] = {
-    "один": Decimal(1), "полтора": Decimal("1.5"), "два": Decimal(2), "три": Decimal(3), "четыре": Decimal(4),
-    "пять": Decimal(5), "шесть": Decimal(6), "семь": Decimal(7), "восемь": Decimal(8), "девять": Decimal(9),
-    "десять": Decimal(10), "двадцать": Decimal(20), "тридцать": Decimal(30), "сорок": Decimal(40),
-    "пятьдесят": Decimal(50), "сто": Decimal(100), "двести": Decimal(200), "триста": Decimal(300),
-    "пятьсот": Decimal(500),
+    "один": Decimal(1), "два": Decimal(2), "три": Decimal(3), "четыре": Decimal(4), "пять": Decimal(5),
+    "шесть": Decimal(6), "семь": Decimal(7), "восемь": Decimal(8), "девять": Decimal(9), "десять": Decimal(10),
+    "одиннадцать": Decimal(11), "двенадцать": Decimal(12), "тринадцать": Decimal(13), "четырнадцать": Decimal(14),
+    "пятнадцать": Decimal(15), "шестнадцать": Decimal(16), "семнадцать": Decimal(17), "восемнадцать": Decimal(18),
+    "девятнадцать": Decimal(19),
+    "полтора": Decimal("1.5"), "двадцать": Decimal(20), "тридцать": Decimal(30), "сорок": Decimal(40),
+    "пятьдесят": Decimal(50), "шестьдесят": Decimal(60), "семьдесят": Decimal(70), "восемьдесят": Decimal(80),
+    "девяносто": Decimal(90), "сто": Decimal(100), "двести": Decimal(200), "триста": Decimal(300),
+    "четыреста": Decimal(400), "пятьсот": Decimal(500), "шестьсот": Decimal(600), "семьсот": Decimal(700),
+    "восемьсот": Decimal(800), "девятьсот": Decimal(900),
 }  # fmt: skip
 
 #: Words that make "сотни миллионов долларов" a vague quantity, not an amount.
@@ -343,7 +348,7 @@ def _mentions(document: Document) -> list[_Mention]:
     for i in range(len(found) - 2, -1, -1):
         here, after = found[i], found[i + 1]
         if (
-            here.currency is None
+            (here.currency is None or after.currency in (None, here.currency))
             and here.multiplier is not None
             and after.multiplier is not None
             and here.multiplier > after.multiplier
@@ -352,7 +357,9 @@ def _mentions(document: Document) -> list[_Mention]:
             and not text[here.end : after.start].strip()
         ):
             total = (here.amount * here.multiplier + after.amount * after.multiplier) / after.multiplier
-            found[i : i + 2] = [replace(after, start=here.start, amount=total)]
+            found[i : i + 2] = [
+                replace(after, start=here.start, amount=total, currency=after.currency or here.currency)
+            ]
     # "1,5 и 2 млрд долларов": the first amount borrows the second's multiplier and currency.
     for i in range(len(found) - 2, -1, -1):
         here, after = found[i], found[i + 1]
