@@ -420,7 +420,7 @@ def read_tail(
     j = head + 1
     if j < n and toks[head].text.lower() in DOTTED_ABBREVIATIONS and toks[j].text == ".":
         last, j = j, j + 1
-    last_cases = _cases(toks[head])
+    last_cases = chain = _cases(toks[head])
     complements: list[tuple[int, int]] = []
     comp_start = j
     bare = True
@@ -443,7 +443,7 @@ def read_tail(
             if np is None:
                 break
             last, j = np[0] - 1, np[0]
-            last_cases = np[1]
+            last_cases = chain = np[1]
             bare = False
             continue
         if t.text in _DASHES and j + 1 < n and t.start > toks[j - 1].end:
@@ -451,6 +451,7 @@ def read_tail(
             if np is not None and np[1] & last_cases and not is_verb(toks[j + 1]):
                 last, j = np[0] - 1, np[0]
                 last_cases = np[1]
+                chain = chain | np[1]
                 continue
             break
         if t.text == "," or word in {"и", "а"}:
@@ -484,17 +485,19 @@ def read_tail(
                 j = k  # "о X и о Y"
                 continue
             np = _np(toks, k, after_preposition=False)
-            if np is None or is_verb(toks[k]) or not (np[1] & last_cases) or lemma_in(toks[np[0] - 1], CREATION_NOUNS):
+            if np is None or is_verb(toks[k]) or not (np[1] & chain) or lemma_in(toks[np[0] - 1], CREATION_NOUNS):
                 break
-            if t.text == "," and np[0] < n and is_verb(toks[np[0]]):
+            subject = t.text == "," or "nomn" in np[1]
+            if subject and np[0] < n and is_verb(toks[np[0]]) and not is_adjective(toks[np[0]]):
                 break  # ", Токаев отметил": the subject of a new clause
             last, j = np[0] - 1, np[0]
-            last_cases = np[1] & last_cases
+            last_cases = np[1] & chain
             continue
         # A genitive phrase, an abbreviation, or a name after a capitalised noun.
         if is_abbreviation(t) and not (j + 1 < n and is_verb(toks[j + 1]) and not is_abbreviation(toks[j + 1])):
             last, j = j, j + 1
             last_cases = frozenset({"gent"})
+            chain = chain | last_cases
             bare = False
             continue
         if is_number(t) and _ROMAN.match(t.text) is None:
@@ -505,12 +508,14 @@ def read_tail(
             if "gent" in np[1] and not lemma_in(noun, _MONTHS):
                 last, j = np[0] - 1, np[0]
                 last_cases = frozenset({"gent"})
+                chain = chain | last_cases
                 bare = False
                 continue
             if np[1] & {"datv", "ablt"} and _verbal_noun(toks[last]) and head_lemma(noun, CREATION_NOUNS) is None:
                 # "противодействие вызовам", "использование ИИ государствами": a verbal noun's objects.
                 last, j = np[0] - 1, np[0]
                 last_cases = np[1] & {"datv", "ablt"}
+                chain = chain | last_cases
                 continue
             prev = toks[j - 1]
             if prev.text[:1].isupper() and t.text[:1].isupper() and np[0] == j + 1 and _proper(t):
