@@ -414,12 +414,15 @@ def _document_countries(document: Document) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class _Cue:
+    """A word or phrase near an amount that says which kind it is; ``strong`` for verbs and nouns, weak for
+    time phrases."""
+
     start: int
     end: int
     kind: MoneyKind
     strong: bool
     lemma: str = ""
-    #: A past verb of investing ("инвестировал"): a reached figure where the clause counts a total.
+    #: A past verb of investing ("инвестировал"): a reached figure, not a promise.
     invested: bool = False
 
 
@@ -447,6 +450,7 @@ def _scope(document: Document, mention: _Mention) -> tuple[int, int, int, int]:
 
 
 def _word_cue(text: str, word: re.Match[str]) -> _Cue | None:
+    """The cue a word gives through its lemma, and for verbs of measure through its tense."""
     for p in parses(_fold(word.group())):
         lemma = str(p.normal_form).replace("ё", "е")
         pos = p.tag.POS
