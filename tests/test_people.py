@@ -326,11 +326,19 @@ def test_a_post_naming_a_state_refers_to_that_states_official() -> None:
 def test_head_of_state_without_a_post_name_is_a_president_of_the_free_state() -> None:
     text = (
         "Глава государства Касым-Жомарт Токаев встретился с президентом Франции Эммануэлем Макроном. "
-        "Министр иностранных дел Франции Стефан Сежурне и министр иностранных дел Казахстана "
-        "Мурат Нуртлеу провели консультации."
+        "Казахстан и Франция договорились о прямых рейсах."
     )
     tokayev = _people(text)["Касым-Жомарт Токаев"]
     assert (tokayev.role, tokayev.country) == ("президент", "KZ")
+
+
+def test_a_host_named_only_in_the_headline_does_not_take_the_guests_country() -> None:
+    text = (
+        "Касым-Жомарт Токаев принял министра иностранных дел Китая Ван И\n"
+        "Глава государства отметил высокий уровень отношений с Китаем."
+    )
+    tokayev = _people(text)["Касым-Жомарт Токаев"]
+    assert (tokayev.role, tokayev.country) == ("президент", None)
 
 
 def test_first_name_nominative_comes_from_the_text_where_it_gives_one() -> None:

@@ -316,6 +316,7 @@ class _Group:
     name: str = ""
     role: _Candidate | None = None
     official: bool = False
+    other: bool = False  #: named with a post outside any state (journalist, expert)
     extra: list[tuple[int, int]] = field(default_factory=list)
     person: Person | None = None
 
@@ -978,6 +979,7 @@ class _Analysis:
         cands = [(c, m) for m in g.mentions if (c := self._candidate(m)) is not None]
         officials = [c for c, _ in cands if c.kind != "other"]
         g.official = bool(officials)
+        g.other = not officials and bool(cands)
         if not officials:
             return
         best = max(officials, key=lambda c: c.rank)
@@ -1104,14 +1106,13 @@ class _Analysis:
         Бектенов. Премьер-министр также сообщил..."."""
         if post.post.kind not in {"state", "government", "official"}:
             return None
-        sentences = self.document.sentences
         here = self.document.sentence_at(post.start).index
         for start, g in before:
-            if g.official:
+            if here - self.document.sentence_at(start).index > 2:
                 return None
-            if here - self.document.sentence_at(start).index <= 2 and sentences:
-                return g
-            return None
+            if g.official or g.other:
+                continue  # an official of another kind, or a journalist: not the one meant
+            return g
         return None
 
     def _context_countries(self) -> None:
@@ -1127,12 +1128,9 @@ class _Analysis:
         classes = {self._class(g.role) for g in missing if g.role is not None}
         if len(classes) != 1:
             return
-        # States held by officials of the same kind: a minister does not stand for his president.
-        taken = {
-            g.role.country
-            for g in self.groups
-            if g.official and g.role is not None and g.role.country and self._class(g.role) in classes
-        }
+        # A state any official already stands for is not free: "принял министра Китая" does not make
+        # the host Chinese.
+        taken = {g.role.country for g in self.groups if g.official and g.role is not None and g.role.country}
         mentions = [c for c in find_countries(self.text) if not c.adjective]
         free = {c.code for c in mentions} - taken
         if len(missing) == 2 and len(free) == 2:
