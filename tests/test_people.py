@@ -411,3 +411,21 @@ def test_leader_of_a_state_refers_to_its_chairman() -> None:
     person = _people(text)["Си Цзиньпин"]
     assert "Лидер КНР" in [text[s:e] for s, e in person.mentions]
     assert _speaker(text, "центр традиционной медицины") == "Си Цзиньпин"
+
+
+def test_headline_name_and_titles_in_the_body_make_one_president() -> None:
+    text = (
+        "Касым-Жомарт Токаев принял делегацию Всемирного банка\n"
+        "Глава государства отметил важность реформ. Президент предложил открыть региональный хаб банка. "
+        "И все участники поддержали идею."
+    )
+    found = _people(text)
+    assert list(found) == ["Касым-Жомарт Токаев"]
+    assert found["Касым-Жомарт Токаев"].role == "президент"
+    assert _speaker(text, "региональный хаб банка") == "Касым-Жомарт Токаев"
+
+
+def test_one_letter_surnames_do_not_match_sentence_initial_words() -> None:
+    text = "Министр иностранных дел Китая Ван И прибыл в Астану. И в тот же день начались переговоры."
+    person = _people(text)["Ван И"]
+    assert len(person.mentions) == 1

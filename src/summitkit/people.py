@@ -643,8 +643,8 @@ class _Analysis:
         """Every later case form of a known surname, where NER did not tag it."""
         forms: dict[str, _Group] = {}
         for g in groups:
-            if g.mentions[0].particles:
-                continue
+            if g.mentions[0].particles or len(g.nominative) < 3:
+                continue  # "Ван И": a one-letter surname would match every sentence-initial "И"
             for gender in {g.gender, "masc"}:
                 for form in _paradigm(g.nominative, gender):
                     forms.setdefault(form, g)
