@@ -561,6 +561,7 @@ class _Analysis:
         return [_Group(ms) for ms in subs.values() if ms]
 
     def _gender(self, g: _Group) -> str:
+        """Feminine where a first name or a past-tense verb right after the name says so."""
         votes = 0
         for m in g.mentions:
             for w in m.given[:1]:
@@ -1243,6 +1244,8 @@ class _Analysis:
         return next((a for a in self.actors if offset <= a.start < end), None)
 
     def speaker(self, start: int, end: int, depth: int = 0) -> Person | None:
+        """Quotation first, then the sentence: a proposal's owner, "по словам", a list's lead-in,
+        the subject, an elided subject (the sentence before), a subject after the proposal."""
         if depth > 3:
             return None
         for q_start, q_end, attribution in self.quotes:
@@ -1255,8 +1258,7 @@ class _Analysis:
         s_start, _ = self._sentence_bounds(start)
         line_start = self.text.rfind("\n", 0, start) + 1
         line = self.text[line_start : self.text.find("\n", start) if "\n" in self.text[start:] else len(self.text)]
-        before = [a for a in self.actors if s_start <= a.start < start and a.end <= max(start, a.end)]
-        before = [a for a in before if a.start >= max(s_start, line_start)]
+        before = [a for a in self.actors if max(s_start, line_start) <= a.start < start]
         clause = self.text[max(s_start, line_start) : start]
         for noun in PROPOSAL_NOUNS:
             for m in re.finditer(noun + r"\w*\s+", _fold(clause)):
