@@ -86,6 +86,7 @@ def test_elided_currency_carries_over_but_not_to_units() -> None:
         ("10 млн долл.", "USD"),
         ("$10 млн", "USD"),
         ("USD 10 млн", "USD"),
+        ("USD10 млн", "USD"),
         ("10 млн евро", "EUR"),
         ("€10 млн", "EUR"),
         ("10 млн рублей", "RUB"),

@@ -193,7 +193,7 @@ def _amount_pattern() -> re.Pattern[str]:
     """The trigger: a number or multiplier word with a currency sign or code around it, one regex."""
     iso = "|".join(sorted(iso_codes()))
     return re.compile(
-        rf"(?<![\w.,])(?:(?P<pre>{_SYMBOL}|\b(?:{iso})\b)\s?)?"
+        rf"(?<![\w.,])(?:(?P<pre>{_SYMBOL}|\b(?:{iso})(?![A-Za-z]))\s?)?"
         rf"(?:(?P<num>{_NUMBER})(?:\s?[-–—]\s?(?P<num2>{_NUMBER}))?\s?(?P<mid>{_SYMBOL})?\s?(?P<mult>{_MULT})?"
         rf"|(?P<bare>{_BARE}))"
     )
