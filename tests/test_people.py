@@ -429,3 +429,11 @@ def test_one_letter_surnames_do_not_match_sentence_initial_words() -> None:
     text = "Министр иностранных дел Китая Ван И прибыл в Астану. И в тот же день начались переговоры."
     person = _people(text)["Ван И"]
     assert len(person.mentions) == 1
+
+
+def test_straight_quotation_after_a_lead_in() -> None:
+    text = (
+        "Премьер-министр Кыргызстана Адылбек Касымалиев заявил:\n"
+        '"Мы предлагаем создать Агентство по цифровой торговле ЕАЭС".'
+    )
+    assert _speaker(text, "Агентство по цифровой торговле") == "Адылбек Касымалиев"

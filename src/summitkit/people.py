@@ -1304,7 +1304,10 @@ class _Analysis:
         line_start = self.text.rfind("\n", 0, start) + 1
         open_at = self.text.rfind("«", line_start, start + 1)
         if open_at < 0 or self.text.find("»", open_at, start) >= 0:
-            return None
+            straight = [k for k in range(line_start, start) if self.text[k] in '"“„']
+            if len(straight) % 2 == 0:
+                return None
+            open_at = straight[-1]  # an unclosed straight quotation: "X заявил: "Предлагаем ...""
         lead = self.text[line_start:open_at].rstrip()
         if not lead.strip() and line_start > 1:
             # the quotation opens its own paragraph: the lead-in ends the one before
