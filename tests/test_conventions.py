@@ -181,3 +181,13 @@ def test_a_step_to_come_is_a_proposal() -> None:
 def test_lets_create_is_an_offer() -> None:
     text = "«Давайте создадим Евразийский центр компетенций в сфере искусственного интеллекта», — сказал президент."
     assert titles(text) == ["Евразийский центр компетенций в сфере искусственного интеллекта"]
+
+
+def test_necessary_creation_drops_the_purpose_of_a_modified_name() -> None:
+    text = "Также считаем необходимым создание Тюркской торговой палаты для поддержки предпринимателей."
+    assert titles(text) == ["Тюркская торговая палата"]
+
+
+def test_a_recalled_initiative_is_history() -> None:
+    text = "Президент напомнил, что Казахстан выступил инициатором создания Совещания по мерам доверия в Азии."
+    assert titles(text) == []

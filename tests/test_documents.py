@@ -300,3 +300,8 @@ def test_plural_head_distributes_over_prepositions_joined_by_and() -> None:
         ("Соглашение о сотрудничестве в сфере туризма", "signed"),
         ("Соглашение о защите инвестиций", "signed"),
     ]
+
+
+def test_adopted_at_a_previous_summit_is_not_this_event() -> None:
+    text = "Лидеры обсудили ход выполнения Дорожной карты, принятой на прошлом саммите в Бишкеке."
+    assert found(text) == []

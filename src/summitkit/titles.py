@@ -104,7 +104,8 @@ PROPOSAL_CUES: frozenset[str] = frozenset(
         "выдвинуть", "выдвигать", "целесообразный", "целесообразно", "намерить", "намерен", "намеренный",
         "решить", "поручить", "необходимо", "нужно", "важно", "следовать", "выступить", "выступать",
         "мочь", "можно", "подумать", "стоить", "хотеть", "рассмотреть", "надо", "предусмотреть",
-        "предлагаться", "правильно", "полезно", "целесообразность", "инициатор", "идея",
+        "предлагаться", "правильно", "полезно", "целесообразность", "инициатор", "идея", "необходимый",
+        "важный", "нужный",
     }
 )  # fmt: skip
 
@@ -423,7 +424,6 @@ def read_tail(
     last_cases = chain = _cases(toks[head])
     complements: list[tuple[int, int]] = []
     comp_start = j
-    bare = True
     while j < n:
         t = toks[j]
         if t.newline_before:
@@ -432,10 +432,9 @@ def read_tail(
         closing = opens_quote(toks, j)
         if closing is not None:
             last, j = closing, closing + 1
-            bare = False
             continue
         if word in TITLE_PREPOSITIONS and is_word(t):
-            if proposal and not bare and (word in PURPOSE_PREPOSITIONS or _purpose(toks, j)):
+            if proposal and (word in PURPOSE_PREPOSITIONS or _purpose(toks, j)):
                 break
             if _setting(toks, j):
                 break
@@ -444,7 +443,6 @@ def read_tail(
                 break
             last, j = np[0] - 1, np[0]
             last_cases = chain = np[1]
-            bare = False
             continue
         if t.text in _DASHES and j + 1 < n and t.start > toks[j - 1].end:
             np = _np(toks, j + 1, after_preposition=False)
@@ -498,7 +496,6 @@ def read_tail(
             last, j = j, j + 1
             last_cases = frozenset({"gent"})
             chain = chain | last_cases
-            bare = False
             continue
         if is_number(t) and _ROMAN.match(t.text) is None:
             break
@@ -509,7 +506,6 @@ def read_tail(
                 last, j = np[0] - 1, np[0]
                 last_cases = frozenset({"gent"})
                 chain = chain | last_cases
-                bare = False
                 continue
             if np[1] & {"datv", "ablt"} and _verbal_noun(toks[last]) and head_lemma(noun, CREATION_NOUNS) is None:
                 # "противодействие вызовам", "использование ИИ государствами": a verbal noun's objects.
@@ -578,7 +574,7 @@ def read_title(
             anaphoric = first > 0 and is_word(toks[first - 1]) and bool(info(toks[first - 1].text).lemmas & ANAPHORIC)
     tail_from = head + 1 if quoted_head else head
     last, _ = read_tail(toks, tail_from, lexicon=lexicon, proposal=proposal)
-    if proposal and last == tail_from:
+    if proposal and last == tail_from and first == head:
         # A bare institution takes its purpose: "Консорциум для реализации проектов".
         last, _ = read_tail(toks, tail_from, lexicon=lexicon, proposal=False)
     last = _trim(toks, head, last)

@@ -62,6 +62,9 @@ PROPOSABLE: frozenset[str] = (DOCUMENT_NOUNS | INSTITUTION_NOUNS) - NOT_PROPOSAB
 #: Verbs that attribute a quotation as a proposal ("..., — предложил президент").
 PROPOSING_VERBS: frozenset[str] = frozenset({"предложить", "предлагать", "призвать", "призывать"})
 
+#: Words that tell of the past: a proposal made long ago and carried out.
+RECALLED: frozenset[str] = frozenset({"напомнить", "напоминать"})
+
 #: Word forms that speak of a step to come ("станет создание ...", "стало бы принятие ...").
 FUTURE_CUES: frozenset[str] = frozenset({"станет", "станут", "бы", "б"})
 
@@ -240,6 +243,8 @@ def _find(document: Document) -> list[tuple[FoundProposal, str | None]]:
         offer = info(tok.text).top_pos == "VERB"  # "создадим": the speaker offers it
         if not (offer or _cue_in(toks, start, end) or _in(quoted, tok.index) or _in(listed, tok.index)):
             continue
+        if any(is_word(t) and info(t.text).lemmas & RECALLED for t in toks[start:end]):
+            continue  # "напомнил, что Казахстан выступил инициатором создания ...": history, not a proposal
         title = read_title(document, head, lexicon=PROPOSABLE, case=case, proposal=True)
         for item in [title, *_siblings(document, toks, title, case)]:
             if item.bare and not toks[item.head].text[:1].isupper():

@@ -90,7 +90,10 @@ EVENT_NOUNS: dict[str, str] = {
 FUTURE_AUX: frozenset[str] = frozenset({"будет", "будут", "буду", "будем", "будете"})
 
 #: Words after a participle saying the document is an old one ("подписанный ранее", "в 1998 году").
-EARLIER = re.compile(r"^\s*(?:ранее|еще|ещё|прежде|в\s+\d{4}\s+год|годом ранее|в прошлом году)", re.IGNORECASE)
+EARLIER = re.compile(
+    r"^\W*(?:\w+\W+){0,5}?(?:ранее|прежде|прошл\w*|предыдущ\w*|в\s+\d{4}\s+году)",
+    re.IGNORECASE,
+)
 
 #: A ceremony that happened: "состоялось подписание Соглашения ...", "после подписания Договора".
 CEREMONY: frozenset[str] = frozenset({"состояться", "церемония", "пройти"})
