@@ -437,3 +437,8 @@ def test_straight_quotation_after_a_lead_in() -> None:
         '"Мы предлагаем создать Агентство по цифровой торговле ЕАЭС".'
     )
     assert _speaker(text, "Агентство по цифровой торговле") == "Адылбек Касымалиев"
+
+
+def test_feminine_names_after_hushing_consonants() -> None:
+    found = _people("Премьер-министр Японии провела встречу с премьер-министром Италии Джорджей Мелони.")
+    assert list(found) == ["Джорджа Мелони"]

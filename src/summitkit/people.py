@@ -246,6 +246,8 @@ def _nominatives(form: str) -> set[str]:
             stem = form[: len(form) - len(ending)]
             if repl in {"й", "ь"} and (stem[-1] in "аеёиоуыэюя") != (repl == "й"):
                 continue  # й follows a vowel (Андреем), ь a consonant (Эммануэлем)
+            if repl[:1] in {"я", "ю"} and stem[-1] in "жшчщц":
+                continue  # spelling: "Джорджей" is Джорджа, never Джорджя
             out.add(stem + repl)
     return out
 
