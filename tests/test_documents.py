@@ -305,3 +305,13 @@ def test_plural_head_distributes_over_prepositions_joined_by_and() -> None:
 def test_adopted_at_a_previous_summit_is_not_this_event() -> None:
     text = "Лидеры обсудили ход выполнения Дорожной карты, принятой на прошлом саммите в Бишкеке."
     assert found(text) == []
+
+
+def test_relative_clause_after_the_title() -> None:
+    text = "Речь идет о Меморандуме о сотрудничестве в сфере цифровизации, который был подписан сегодня в Баку."
+    assert found(text) == [("Меморандум о сотрудничестве в сфере цифровизации", "signed")]
+
+
+def test_relative_clause_with_a_future_is_not_signed() -> None:
+    text = "Речь идет о Меморандуме о сотрудничестве в сфере цифровизации, который будет подписан осенью."
+    assert found(text) == []

@@ -254,9 +254,16 @@ def _right_governor(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str
     k = title.last + 1
     n = len(toks)
     if k < n and toks[k].text == "," and k + 1 < n:
-        status = _status_at(toks, k + 1, participle=True)
-        if status is not None and not EARLIER.match(text[toks[k + 1].end :]):
-            return status, k + 1
+        v = k + 1
+        if "который" in info(toks[v].text).lemmas and v + 1 < n:
+            v += 1  # "..., которое было подписано сегодня"
+            if toks[v].text.lower() in {"был", "была", "было", "были"} and v + 1 < n:
+                v += 1
+            if "PRTF" in info(toks[v].text).pos:
+                return None
+        status = _status_at(toks, v, participle=True)
+        if status is not None and not EARLIER.match(text[toks[v].end :]):
+            return status, v
         return None
     if " ".join(t.text.lower() for t in toks[k : k + 2]) in ABOUT_THAT:
         k += 2  # "Постановление об этом подписал ..."
