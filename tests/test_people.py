@@ -442,3 +442,27 @@ def test_straight_quotation_after_a_lead_in() -> None:
 def test_feminine_names_after_hushing_consonants() -> None:
     found = _people("Премьер-министр Японии провела встречу с премьер-министром Италии Джорджей Мелони.")
     assert list(found) == ["Джорджа Мелони"]
+
+
+def test_a_plural_post_over_a_list_of_names_and_states() -> None:
+    found = _people(
+        "В саммите участвовали президенты Казахстана, Кыргызстана и Таджикистана Касым-Жомарт Токаев, "
+        "Садыр Жапаров и Эмомали Рахмон."
+    )
+    assert [(p.role, p.country) for p in found.values()] == [
+        ("президент", "KZ"),
+        ("президент", "KG"),
+        ("президент", "TJ"),
+    ]
+
+
+def test_states_in_brackets_after_names_listed_under_a_post() -> None:
+    found = _people(
+        "На заседании выступили премьер-министры: Олжас Бектенов (Казахстан), Адылбек Касымалиев (Кыргызстан) "
+        "и Абдулла Арипов (Узбекистан)."
+    )
+    assert [(p.name, p.role, p.country) for p in found.values()] == [
+        ("Олжас Бектенов", "премьер-министр", "KZ"),
+        ("Адылбек Касымалиев", "премьер-министр", "KG"),
+        ("Абдулла Арипов", "премьер-министр", "UZ"),
+    ]

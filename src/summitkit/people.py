@@ -682,10 +682,24 @@ class _Analysis:
         while i >= 0 and steps < 14:
             w = self.words[i]
             gap = self.text[w.end : self._next_word_start(i)]
+            listed = next(
+                (
+                    x
+                    for x in mentions
+                    if x not in group
+                    and x.end <= group[0].start
+                    and re.fullmatch(r"\s*\([^()\n]{1,40}\)\s*(и|,)\s*", self.text[x.end : group[0].start])
+                ),
+                None,
+            )
+            if listed is not None:  # "Олжас Бектенов (Казахстан), Адылбек Касымалиев ..."
+                group.insert(0, listed)
+                i = self._word_index(listed.start) - 1
+                continue
             other = next((x for x in mentions if x.start <= w.start < x.end and x not in group), None)
             if other is not None:
                 between = self.text[other.end : group[0].start]
-                if re.fullmatch(r"\s*(и|,)\s*", between):
+                if re.fullmatch(r"\s*(\([^()\n]{1,40}\))?\s*(и|,)\s*", between):
                     group.insert(0, other)
                     i = self._word_index(other.start) - 1
                     continue
@@ -699,7 +713,7 @@ class _Analysis:
                 break
             punct = re.sub(r"[\s«»\"“”„]", "", gap)
             if punct:
-                if punct == "," and len(group) > 1 and not comma_crossed:
+                if punct in {",", ":"} and len(group) > 1 and not comma_crossed:
                     comma_crossed = True
                 else:
                     break
@@ -762,9 +776,9 @@ class _Analysis:
 
     def _attach(self, post: _PostHit, group: list[_Mention], names_start: int) -> None:
         post.bound = True
-        complement = self.text[post.end : names_start].strip(" ,\n")
+        complement = self.text[post.end : names_start].strip(" ,:\n")
         comp_start = post.end + (
-            len(self.text[post.end : names_start]) - len(self.text[post.end : names_start].lstrip(" ,\n"))
+            len(self.text[post.end : names_start]) - len(self.text[post.end : names_start].lstrip(" ,:\n"))
         )
         parts = [complement]
         if len(group) > 1 and complement:
@@ -957,7 +971,7 @@ class _Analysis:
         if any(w in COMPANY_FORMS or _lemmas(w) & NON_STATE_WORDS for w in words):
             return _Candidate(-1, None, "other", None, False)  # "глава компании", "лидер партии"
         country, org, rest = self._complement_country(start, end)
-        country = country or post.adj_country
+        country = country or post.adj_country or self._parenthesised_country(m)
         role = post.post.role
         if post.post.role in KEEP_COUNTRY and not org and rest == "" and m.complement:
             rest = m.complement.strip()
@@ -977,6 +991,11 @@ class _Analysis:
         if org:
             country, kind = None, "official"
         return _Candidate(3, full, kind, country, org)
+
+    def _parenthesised_country(self, m: _Mention) -> str | None:
+        """ "Олжас Бектенов (Казахстан)": the state in brackets right after the name."""
+        found = re.match(r"\s*\(([^()\n]{1,40})\)", self.text[m.end : m.end + 45])
+        return country_code(found.group(1)) if found else None
 
     def _role_group(self, g: _Group) -> None:
         cands = [(c, m) for m in g.mentions if (c := self._candidate(m)) is not None]
