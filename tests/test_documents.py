@@ -315,3 +315,14 @@ def test_relative_clause_after_the_title() -> None:
 def test_relative_clause_with_a_future_is_not_signed() -> None:
     text = "Речь идет о Меморандуме о сотрудничестве в сфере цифровизации, который будет подписан осенью."
     assert found(text) == []
+
+
+def test_headline_document_with_its_own_subject_is_kept() -> None:
+    text = (
+        "Казахстан и Узбекистан подписали соглашение о демаркации границы\n\n"
+        "Кроме того, в Ташкенте стороны подписали соглашение о транзите грузов через порты Каспия.\n"
+    )
+    assert found(text) == [
+        ("Соглашение о демаркации границы", "signed"),
+        ("Соглашение о транзите грузов через порты Каспия", "signed"),
+    ]

@@ -117,7 +117,26 @@ ANAPHORIC: frozenset[str] = frozenset(
 
 #: Prepositions that continue a title ("Соглашение о ...", "Программа по ...", "Договор между ...").
 TITLE_PREPOSITIONS: frozenset[str] = frozenset(
-    {"о", "об", "обо", "по", "между", "в", "во", "на", "для", "с", "со", "до", "к", "ко", "при", "против", "среди"}
+    {
+        "о",
+        "об",
+        "обо",
+        "по",
+        "между",
+        "в",
+        "во",
+        "на",
+        "для",
+        "с",
+        "со",
+        "до",
+        "к",
+        "ко",
+        "при",
+        "против",
+        "среди",
+        "через",
+    }
 )
 
 #: Prepositions of purpose: they end an institution's name unless the name is a bare noun.

@@ -36,6 +36,7 @@ from summitkit.titles import (
     is_word,
     list_items,
     nominative_title,
+    overlap,
     read_tail,
     read_title,
     singular_head,
@@ -85,6 +86,9 @@ EVENT_NOUNS: dict[str, str] = {
     "продлить": "продление",
     "принять": "принятие",
 }
+
+#: What a title is about ("о ...", "по ...", "в области ..."): a headline title without it is vague.
+SUBJECT = re.compile(r"\s(?:о|об|по|на|в области|в сфере)\s", re.IGNORECASE)
 
 #: Auxiliaries that put a participle in the future or the past ("будет подписан").
 FUTURE_AUX: frozenset[str] = frozenset({"будет", "будут", "буду", "будем", "будете"})
@@ -648,8 +652,8 @@ def _find(document: Document) -> list[FoundDocument]:
 
 def _settle(found: list[FoundDocument]) -> list[FoundDocument]:
     """Headline mentions yield to the body's; the same document named twice is kept once (the fuller name)."""
-    body_lemmas = {f.lemma for f in found if not f.headline}
-    kept = [f for f in sorted(found, key=lambda f: f.start) if not (f.headline and f.lemma in body_lemmas)]
+    body = [f for f in found if not f.headline]
+    kept = [f for f in sorted(found, key=lambda f: f.start) if not (f.headline and _restated(f, body))]
     out: list[FoundDocument] = []
     for fact in kept:
         twin = next(
@@ -662,6 +666,14 @@ def _settle(found: list[FoundDocument]) -> list[FoundDocument]:
                 fact.title, twin.status, fact.start, fact.end, fact.trigger, fact.lemma, fact.first, fact.last, False
             )
     return out
+
+
+def _restated(headline: FoundDocument, body: list[FoundDocument]) -> bool:
+    """Does the body name the headline's document: the same head, and the same subject or none given
+    in the headline ("Подписан договор между тремя странами")?
+    """
+    vague = SUBJECT.search(headline.title) is None
+    return any(f.lemma == headline.lemma and (vague or overlap(f.title, headline.title) >= 0.5) for f in body)
 
 
 def _same(a: str, b: str) -> bool:
