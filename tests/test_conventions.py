@@ -191,3 +191,12 @@ def test_necessary_creation_drops_the_purpose_of_a_modified_name() -> None:
 def test_a_recalled_initiative_is_history() -> None:
     text = "Президент напомнил, что Казахстан выступил инициатором создания Совещания по мерам доверия в Азии."
     assert titles(text) == []
+
+
+def test_headline_proposal_yields_to_the_body_only_when_restated() -> None:
+    text = (
+        "Президент предложил создать Фонд зеленых инвестиций региона\n\n"
+        "Выступая на саммите, президент предложил создать Фонд зеленых инвестиций Центральной Азии, "
+        "а также предложил учредить Фонд поддержки молодых ученых.\n"
+    )
+    assert titles(text) == ["Фонд зеленых инвестиций Центральной Азии", "Фонд поддержки молодых ученых"]

@@ -262,10 +262,12 @@ def _settle(found: list[tuple[FoundProposal, str | None]], signed: list[str]) ->
     """Drop what was signed; headline mentions yield to the body's; one proposal named in two
     sentences is kept once, under its fuller name.
     """
-    body = {p.lemma for p, _ in found if not p.headline}
+    body = [p for p, _ in found if not p.headline]
     out: list[tuple[FoundProposal, str | None]] = []
     for proposal, person in found:
-        if proposal.headline and proposal.lemma in body:
+        if proposal.headline and any(
+            p.lemma == proposal.lemma and overlap(p.title, proposal.title) >= 0.5 for p in body
+        ):
             continue
         if any(dice(proposal.title, title) >= 0.5 for title in signed):
             continue
