@@ -1286,6 +1286,13 @@ class _Analysis:
         s_start, _ = self._sentence_bounds(start)
         line_start = self.text.rfind("\n", 0, start) + 1
         line = self.text[line_start : self.text.find("\n", start) if "\n" in self.text[start:] else len(self.text)]
+        headline = next((a for a in self.actors if line_start <= a.start < start), None)
+        if (
+            headline is not None
+            and not self.text[line_start : headline.start].strip()
+            and re.match(r"\s*:", self.text[headline.end : headline.end + 3])
+        ):
+            return headline.person  # "Токаев: Казахстан предлагает создать ..."
         before = [a for a in self.actors if max(s_start, line_start) <= a.start < start]
         clause = self.text[max(s_start, line_start) : start]
         for noun in PROPOSAL_NOUNS:
