@@ -200,3 +200,8 @@ def test_headline_proposal_yields_to_the_body_only_when_restated() -> None:
         "а также предложил учредить Фонд поддержки молодых ученых.\n"
     )
     assert titles(text) == ["Фонд зеленых инвестиций Центральной Азии", "Фонд поддержки молодых ученых"]
+
+
+def test_another_object_first_means_no_proposal() -> None:
+    text = "Президент предложил создать условия для привлечения инвестиций в Фонд развития."
+    assert titles(text) == []

@@ -30,6 +30,7 @@ from summitkit.titles import (
     INSTITUTION_NOUNS,
     NOT_PROPOSABLE,
     PROPOSAL_CUES,
+    TITLE_PREPOSITIONS,
     Title,
     Tok,
     clause_bounds,
@@ -37,6 +38,7 @@ from summitkit.titles import (
     head_lemma,
     headline_end,
     info,
+    is_abbreviation,
     is_adjective,
     is_noun,
     is_verb,
@@ -178,7 +180,10 @@ def _creation(tok: Tok) -> str | None:
 
 
 def _head_after(toks: tuple[Tok, ...], k: int, case: str) -> int | None:
-    """The first proposable head in ``case`` within reach after token ``k``, in the same clause."""
+    """The first proposable head in ``case`` within reach after token ``k``, in the same clause, unless
+    another noun in that case (the real object) comes first.
+    """
+    in_phrase = phrase_tail = False
     for j in range(k + 1, min(len(toks), k + 1 + REACH)):
         t = toks[j]
         if t.newline_before or t.text in _STOPS:
@@ -186,8 +191,17 @@ def _head_after(toks: tuple[Tok, ...], k: int, case: str) -> int | None:
         if _creation(t) is not None or (is_verb(t) and not is_adjective(t)):
             return None
         lemma = head_lemma(t, PROPOSABLE | GENERIC_DOCUMENT_NOUNS)
-        if lemma is not None and case in info(t.text).noun_cases:
+        if lemma is not None and case in info(t.text).noun_cases and not in_phrase:
             return None if lemma in GENERIC_DOCUMENT_NOUNS else j
+        if t.text.lower() in TITLE_PREPOSITIONS:
+            in_phrase = True  # "создать в Астане Центр": the place is skipped
+        elif is_noun(t) and not is_adjective(t):
+            if in_phrase:
+                in_phrase, phrase_tail = False, True
+            elif phrase_tail and "gent" in info(t.text).noun_cases:
+                pass  # "с учетом мирового опыта": the phrase goes on in the genitive
+            elif case in info(t.text).noun_cases and not is_abbreviation(t):
+                return None  # "создать условия для ...": the object is something else
     return None
 
 
