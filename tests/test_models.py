@@ -103,3 +103,19 @@ def test_json_schema_describes_the_contract() -> None:
         assert field in schema["properties"]
     assert set(schema["$defs"]["MoneyKind"]["enum"]) == {"target", "actual", "pledge"}
     assert set(schema["$defs"]["DocumentStatus"]["enum"]) == {"signed", "adopted", "approved"}
+
+
+def test_namesakes_with_different_first_initials_stay_apart() -> None:
+    father = Leader(name="Гурбан Сапаров", role="председатель")
+    son = Leader(name="Серик Сапаров", role="президент")
+    bare = Leader(name="Сапаров")
+    report = SummitReport.from_facts([father, son, bare])
+    assert [leader.name for leader in report.leaders] == ["Гурбан Сапаров", "Серик Сапаров"]
+
+
+def test_a_subclass_of_a_builtin_fact_goes_to_the_builtin_field() -> None:
+    class RichLeader(Leader):
+        pass
+
+    report = SummitReport.from_facts([RichLeader(name="Иван Петров")])
+    assert report.leaders and not report.extras

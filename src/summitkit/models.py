@@ -79,8 +79,9 @@ class Span(_Model):
 class Fact(_Model):
     """Base of every fact. Plugins subclass it to bring fact types of their own.
 
-    ``fact_type`` names the kind of fact in the report's JSON; ``merge_key`` tells which facts are
-    the same one mentioned twice (``None``: never merged).
+    ``fact_type`` names the kind of fact in the report's JSON. ``merge_key`` groups the facts that
+    may be the same one mentioned twice (``None``: never merged) and ``same_as`` decides within a
+    group, for keys that cannot say it alone (two people who share a surname).
     """
 
     fact_type: ClassVar[str] = "fact"
@@ -89,6 +90,10 @@ class Fact(_Model):
 
     def merge_key(self) -> object | None:
         return None
+
+    def same_as(self, other: Fact) -> bool:
+        """Whether ``other`` is this fact mentioned again (called only on facts with equal keys)."""
+        return type(self) is type(other)
 
     def merged_with(self, other: Fact) -> Fact:
         """This fact with ``other``'s evidence added and its missing fields filled from ``other``."""
@@ -115,8 +120,21 @@ class Leader(Fact):
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2.")
 
     def merge_key(self) -> object:
-        words = re.findall(r"[\w]+(?:-[\w]+)*", fold(self.name))
+        words = _name_words(self.name)
         return words[-1] if words else fold(self.name)
+
+    def same_as(self, other: Fact) -> bool:
+        """Same surname, and the same first initial where both names give one (father and son differ)."""
+        if not isinstance(other, Leader):
+            return False
+        mine, theirs = _name_words(self.name), _name_words(other.name)
+        if len(mine) < 2 or len(theirs) < 2:
+            return True
+        return mine[0][0] == theirs[0][0]
+
+
+def _name_words(name: str) -> list[str]:
+    return re.findall(r"\w+(?:-\w+)*", fold(name))
 
 
 class MoneyKind(str, Enum):
@@ -214,6 +232,14 @@ _FIELDS: dict[type[Fact], str] = {
 }
 
 
+def _field_of(fact: Fact) -> str:
+    """The report field a fact goes to: a built-in field, ``event``, or its own ``extras`` entry."""
+    for cls in type(fact).__mro__:
+        if cls in _FIELDS:
+            return _FIELDS[cls]
+    return "event" if isinstance(fact, SummitEvent) else fact.fact_type
+
+
 class SummitReport(_Model):
     """What a summit produced, as read from one text."""
 
@@ -240,22 +266,22 @@ class SummitReport(_Model):
     @classmethod
     def from_facts(cls, facts: list[Fact], failures: list[ExtractorFailure] | None = None) -> SummitReport:
         """Route facts to their fields and merge repeated mentions of the same fact into one."""
-        merged: dict[tuple[str, object], Fact] = {}
-        order: list[tuple[str, object]] = []
-        for index, fact in enumerate(facts):
-            field = _FIELDS.get(type(fact), "event" if isinstance(fact, SummitEvent) else fact.fact_type)
+        merged: list[tuple[str, Fact]] = []
+        groups: dict[tuple[str, object], list[int]] = {}
+        for fact in facts:
+            field = _field_of(fact)
             key = fact.merge_key()
-            slot = (field, key if key is not None else ("#", index))
-            if slot in merged:
-                merged[slot] = merged[slot].merged_with(fact)
+            group = groups.setdefault((field, key), []) if key is not None else []
+            same = next((i for i in group if merged[i][1].same_as(fact)), None)
+            if same is None:
+                group.append(len(merged))
+                merged.append((field, fact))
             else:
-                merged[slot] = fact
-                order.append(slot)
+                merged[same] = (field, merged[same][1].merged_with(fact))
         fields: dict[str, Any] = {name: [] for name in _FIELDS.values()}
         extras: dict[str, list[Fact]] = {}
         event: Fact | None = None
-        for slot in order:
-            field, fact = slot[0], merged[slot]
+        for field, fact in merged:
             if field == "event":
                 event = fact
             elif field in fields:
