@@ -235,7 +235,11 @@ def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
         status = _status_at(toks, k)
         if status is not None:
             return status, k
-        if is_verb(t) or head_lemma(t, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) is not None:
+        if head_lemma(t, GENERIC_DOCUMENT_NOUNS) is not None and k > 0:
+            # "Среди подписанных документов – Соглашение ...": the participle says it.
+            status = _status_at(toks, k - 1, participle=True)
+            return (status, k - 1) if status is not None else None
+        if is_verb(t) or head_lemma(t, DOCUMENT_NOUNS) is not None:
             break
         k -= 1
         steps += 1
