@@ -347,7 +347,7 @@ def title_start(toks: tuple[Tok, ...], head: int) -> tuple[int, bool]:
     """Extend left from the head over agreeing adjectives; also say whether an anaphoric word precedes."""
     head_cases = _cases(toks[head])
     i = head
-    while i > 0:
+    while i > 0 and not toks[i].newline_before:
         prev = toks[i - 1]
         if is_adjective(prev) and (info(prev.text).adj_cases & head_cases) and not lemma_in(prev, STATUS_VERBS):
             i -= 1
@@ -361,8 +361,6 @@ def title_start(toks: tuple[Tok, ...], head: int) -> tuple[int, bool]:
             i -= 1  # "постоянно действующий механизм"
             continue
         break
-    if toks[head].newline_before:
-        i = head
     anaphoric = i > 0 and is_word(toks[i - 1]) and bool(info(toks[i - 1].text).lemmas & ANAPHORIC)
     return i, anaphoric
 

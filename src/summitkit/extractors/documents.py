@@ -24,6 +24,7 @@ from summitkit.titles import (
     DOTTED_ABBREVIATIONS,
     GENERIC_DOCUMENT_NOUNS,
     STATUS_VERBS,
+    TITLE_PREPOSITIONS,
     Title,
     Tok,
     clause_bounds,
@@ -475,7 +476,7 @@ def _distributive(document: Document, toks: tuple[Tok, ...], title: Title) -> li
 
     A complement without its own preposition takes the frame of the one before ("в области").
     """
-    last, complements = read_tail(toks, title.head, lexicon=DOCUMENT_NOUNS, distributive=True)
+    _, complements = read_tail(toks, title.head, lexicon=DOCUMENT_NOUNS, distributive=True)
     text = document.text
     ranges = [(a, b) for a, b in complements if a <= b]
     if len(ranges) < 2:
@@ -486,12 +487,11 @@ def _distributive(document: Document, toks: tuple[Tok, ...], title: Title) -> li
     for a, b in ranges:
         body = text[toks[a].start : toks[b].end]
         first = toks[a].text.lower()
-        if first in {"о", "об", "по", "в", "во", "на", "между", "с", "со", "для", "до"}:
+        if first in TITLE_PREPOSITIONS:
             frame = text[toks[a].start : toks[a + 1].end] if a + 1 <= b else ""
             out.append((f"{head} {body}", toks[a].start, toks[b].end))
         elif frame:
             out.append((f"{head} {frame} {body}", toks[a].start, toks[b].end))
-    del last
     return out
 
 
