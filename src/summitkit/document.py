@@ -8,13 +8,15 @@ someone asks about, because the morphology tagger is the most expensive stage of
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal, TypeVar
 
 from natasha import Doc
-from natasha.doc import inject_morph, sent_words
+from natasha.doc import inject_morph
 from natasha.norm import normalize
 
 from summitkit.models import Span
@@ -101,11 +103,23 @@ class Document:
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
-        """Sentences with their tokens (razdel, through natasha's Segmenter)."""
-        return tuple(
-            Sentence(i, s.start, s.stop, s.text, tuple(Token(t.start, t.stop, t.text) for t in s.tokens))
-            for i, s in enumerate(self._doc.sents)
-        )
+        """Sentences with their tokens: razdel's, cut again at line breaks and after a money
+        abbreviation that ends a sentence, since news put headlines, datelines and photo credits on
+        lines of their own without a full stop, and razdel reads "млрд. Президент" as one sentence.
+        """
+        tokens = self._doc.tokens
+        out: list[Sentence] = []
+        for raw in self._doc.sents:
+            for start, end in _pieces(self.text, raw.start, raw.stop):
+                lo = bisect.bisect_left(self._token_starts, start)
+                hi = bisect.bisect_left(self._token_starts, end)
+                words = tuple(Token(t.start, t.stop, t.text) for t in tokens[lo:hi])
+                out.append(Sentence(len(out), start, end, self.text[start:end], words))
+        return tuple(out)
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self._doc.tokens]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -133,12 +147,14 @@ class Document:
 
     def morph(self, sentence: Sentence) -> tuple[Token, ...]:
         """The sentence's tokens with part of speech and grammatical features (tagged once, on demand)."""
-        raw = self._doc.sents[sentence.index]
+        lo = bisect.bisect_left(self._token_starts, sentence.start)
+        raw = self._doc.tokens[lo : lo + len(sentence.tokens)]
         if sentence.index not in self._morph_done:
-            (markup,) = models().morph_tagger.map([sent_words(raw)])
-            inject_morph(raw.tokens, markup.tokens)
+            if raw:
+                (markup,) = models().morph_tagger.map([[t.text for t in raw]])
+                inject_morph(raw, markup.tokens)
             self._morph_done.add(sentence.index)
-        return tuple(Token(t.start, t.stop, t.text, t.pos, dict(t.feats or {})) for t in raw.tokens)
+        return tuple(Token(t.start, t.stop, t.text, t.pos, dict(t.feats or {})) for t in raw)
 
     def normal(self, entity: Entity) -> str:
         """The entity in the nominative (natasha's normaliser over morph-tagged tokens).
@@ -147,19 +163,50 @@ class Document:
         """
         key = (entity.start, entity.end)
         if key not in self._normal:
-            self.morph(self.sentence_at(entity.start))
+            for sentence in self.sentences:
+                if sentence.start < entity.end and entity.start < sentence.end:
+                    self.morph(sentence)
             tokens = [t for t in self._doc.tokens if t.start >= entity.start and t.stop <= entity.end]
             value = normalize(models().vocab, tokens) if tokens else entity.text
             self._normal[key] = _restore_yo(value, entity.text)
         return self._normal[key]
 
 
+#: A money abbreviation that razdel takes for the middle of a sentence though a new one starts.
+_ABBREVIATION_END = re.compile(r"(?:млрд|млн|трлн)\.(?=\s+[А-ЯЁ][а-яё])")
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at line breaks and money abbreviations, each piece without its
+    surrounding white space; empty pieces are dropped."""
+    cuts = [start]
+    for m in re.finditer(r"\n", text[start:end]):
+        cuts.append(start + m.end())
+    for m in _ABBREVIATION_END.finditer(text, start, end):
+        cuts.append(m.end())
+    cuts = [*sorted(set(cuts)), end]
+    pieces = []
+    for a, b in itertools.pairwise(cuts):
+        chunk = text[a:b]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if trail > lead:
+            pieces.append((a + lead, a + trail))
+    return pieces
+
+
 def _restore_yo(normal: str, original: str) -> str:
-    """Put back the ё that normalisation dropped, letter by letter, where the stems agree."""
+    """Put back the ё that normalisation dropped, word by word: "Семенов" from "Семёновым" is "Семёнов"."""
     if "ё" not in original.lower():
         return normal
-    out = list(normal)
-    for i, (a, b) in enumerate(zip(normal, original, strict=False)):
-        if b in "ёЁ" and a in "еЕ":
-            out[i] = b
-    return "".join(out)
+    originals = original.split()
+    words = normal.split(" ")
+    if len(originals) != len(words):
+        return normal
+    for i, (word, source) in enumerate(zip(words, originals, strict=True)):
+        letters = list(word)
+        for k, char in enumerate(source[: len(word)]):
+            if char in "ёЁ" and letters[k] in "еЕ" and word[:k].lower() == source[:k].lower().replace("ё", "е"):
+                letters[k] = char
+        words[i] = "".join(letters)
+    return " ".join(words)

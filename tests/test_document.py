@@ -1,0 +1,68 @@
+"""The Document: sentences cut where news cut them, layers computed once, offsets into the text."""
+
+from __future__ import annotations
+
+from summitkit import Document
+
+
+def test_sentences_are_cut_at_line_breaks() -> None:
+    text = "Итоги встречи в Бишкеке\nФото: пресс-служба\nПрезиденты подписали договор."
+    assert [s.text for s in Document(text).sentences] == [
+        "Итоги встречи в Бишкеке",
+        "Фото: пресс-служба",
+        "Президенты подписали договор.",
+    ]
+
+
+def test_a_money_abbreviation_before_a_capital_ends_the_sentence() -> None:
+    document = Document("Оборот составил 9 млрд. Президент отметил рост. Еще 2 млрд. долларов вложат позже.")
+    assert [s.text for s in document.sentences] == [
+        "Оборот составил 9 млрд.",
+        "Президент отметил рост.",
+        "Еще 2 млрд. долларов вложат позже.",
+    ]
+
+
+def test_tokens_and_sentences_point_into_the_text() -> None:
+    text = "  Лидеры  встретились.\n\n Они  подписали заявление.  "
+    document = Document(text)
+    for sentence in document.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        for token in sentence.tokens:
+            assert text[token.start : token.end] == token.text
+    assert document.sentence_at(text.index("подписали")).text == "Они  подписали заявление."
+
+
+def test_morphology_is_tagged_per_sentence_on_demand() -> None:
+    document = Document("Министры встретились. Президент подписал указ.")
+    second = document.sentences[1]
+    tagged = document.morph(second)
+    assert [t.text for t in tagged] == ["Президент", "подписал", "указ", "."]
+    assert tagged[1].pos == "VERB"
+    assert document._morph_done == {1}, "the first sentence was never tagged"
+
+
+def test_entities_are_normalised_and_keep_yo() -> None:
+    document = Document("Министр встретился с Петром Семёновым в Астане.")
+    (person,) = [e for e in document.entities if e.type == "PER"]
+    assert person.text == "Петром Семёновым"
+    assert document.normal(person) == "Петр Семёнов"
+
+
+def test_memo_computes_shared_work_once() -> None:
+    document = Document("Текст.")
+    calls: list[int] = []
+
+    def count(doc: Document) -> int:
+        calls.append(1)
+        return len(doc.text)
+
+    assert document.memo("test.count", count) == 6
+    assert document.memo("test.count", count) == 6
+    assert calls == [1]
+
+
+def test_an_empty_text_has_no_sentences_and_no_entities() -> None:
+    document = Document("")
+    assert document.sentences == ()
+    assert document.entities == ()
