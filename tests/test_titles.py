@@ -133,3 +133,8 @@ def test_coordination_inside_a_prepositional_phrase_follows_its_noun() -> None:
 def test_a_new_subject_after_and_ends_the_title() -> None:
     text = "подписали Договор о дружбе и президенты ответили на вопросы."
     assert title(text, "Договор") == "Договор о дружбе"
+
+
+def test_letter_and_digit_codes_are_names() -> None:
+    text = "принят План действий G20 по продовольственной безопасности."
+    assert title(text, "План") == "План действий G20 по продовольственной безопасности"

@@ -169,6 +169,7 @@ _NOMINAL_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "NPRO"})
 _ADJ_POS = frozenset({"ADJF", "PRTF"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_CODE = re.compile(r"^[A-ZА-ЯЁ]{1,5}\d{1,3}$")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:[-–]\d+)?$")
 _WORDLIKE = re.compile(r"^[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё\-]*$")
 
@@ -247,6 +248,8 @@ def is_word(tok: Tok) -> bool:
 def is_abbreviation(tok: Tok) -> bool:
     """ШОС, ЕАЭС, РФ, РУз, АО: indeclinable names written in capitals."""
     text = tok.text
+    if _CODE.match(text):
+        return True  # "G20", "C5"
     return len(text) >= 2 and is_word(tok) and sum(c.isupper() for c in text) >= 2 and not _ROMAN.match(text)
 
 
@@ -509,6 +512,15 @@ def read_tail(
             last_cases = np[1] & chain
             continue
         # A genitive phrase, an abbreviation, or a name after a capitalised noun.
+        if (
+            len(t.text) == 1
+            and t.text.isupper()
+            and j + 1 < n
+            and toks[j + 1].start == t.end
+            and is_number(toks[j + 1])
+        ):
+            last, j = j + 1, j + 2  # "G7", which razdel splits in two
+            continue
         if is_abbreviation(t) and not (j + 1 < n and is_verb(toks[j + 1]) and not is_abbreviation(toks[j + 1])):
             last, j = j, j + 1
             last_cases = frozenset({"gent"})
