@@ -48,72 +48,77 @@ def _pick(word: str, pos: set[str], cases: tuple[str, ...]) -> Any | None:
 def nominative_phrase(phrase: str, case: str | None = None) -> str:
     """Put the head of a noun phrase in the nominative: "Комплексной стратегии развития" ->
     "Комплексная стратегия развития". ``case`` is the case the phrase stands in, where the caller
-    knows it from the governing word; otherwise the likeliest analysis decides.
+    knows it from the governing word; otherwise the analysis that the adjectives agree with decides,
+    likeliest case first. The text's spelling is kept: no ё where it wrote е.
     """
     words = list(_WORD.finditer(phrase))
     cases = (case, *CASES) if case else CASES
-    # The head is the first noun; adjectives before it agree with it.
-    head_index = None
-    for i, m in enumerate(words):
-        if m.start() > 0 and phrase[: m.start()].count("«") > phrase[: m.start()].count("»"):
-            break  # inside quotes: a name, not grammar
-        if _pick(m.group(), {"NOUN"}, cases) is not None and not _only_adjective(m.group()):
-            head_index = i
-            break
-        if _pick(m.group(), _ADJ, cases) is None:
-            break
+    head_index = _head_index(phrase, words)
     if head_index is None:
         return phrase
-    head = words[head_index]
-    head_parse = None
-    for c in cases:
-        # Prefer a head analysis whose case the adjectives before it share.
-        candidates = [p for p in parses(head.group()) if p.tag.POS == "NOUN" and p.tag.case == c]
-        agreeing = [p for p in candidates if all(_agrees(w.group(), p) for w in words[:head_index])]
-        if agreeing or candidates:
-            head_parse = (agreeing or candidates)[0]
-            break
-    if head_parse is None or (head_parse.tag.case == "nomn" and not words[:head_index]):
+    head, modifiers = words[head_index], words[:head_index]
+    nouns = [p for p in parses(head.group()) if p.tag.POS == "NOUN"]
+    in_order = [p for c in cases for p in nouns if p.tag.case == c]
+    agreeing = [p for p in in_order if all(_agreeing_parse(w.group(), p) is not None for w in modifiers)]
+    head_parse = (agreeing or in_order or [None])[0]
+    if head_parse is None or (head_parse.tag.case == "nomn" and not modifiers):
         return phrase
     number = head_parse.tag.number or "sing"
-    replacements: list[tuple[int, int, str]] = []
     noun = head_parse.inflect({"nomn", number})
     if noun is None:
         return phrase
-    replacements.append((head.start(), head.end(), restore_shape(noun.word, head.group())))
-    for m in words[:head_index]:
+    replacements = [(head.start(), head.end(), noun.word)]
+    grams = {"nomn", "plur"} if number == "plur" else {"nomn", head_parse.tag.gender or "masc"}
+    for m in modifiers:
         adj = _agreeing_parse(m.group(), head_parse)
-        if adj is None:
-            continue
-        grams = {"nomn", "plur"} if number == "plur" else {"nomn", head_parse.tag.gender or "masc"}
-        form = adj.inflect(grams)
+        form = adj.inflect(grams) if adj is not None else None
         if form is not None:
-            replacements.append((m.start(), m.end(), restore_shape(form.word, m.group())))
+            replacements.append((m.start(), m.end(), form.word))
     out = phrase
     for start, end, word in sorted(replacements, reverse=True):
-        out = out[:start] + word + out[end:]
+        out = out[:start] + _spelled_as(word, out[start:end]) + out[end:]
     return out
 
 
-def _only_adjective(word: str) -> bool:
-    first = parses(word)[0] if parses(word) else None
-    return first is not None and first.tag.POS in _ADJ and first.score > 0.8
+def _spelled_as(new: str, original: str) -> str:
+    """``new`` with the capitalisation of ``original`` and its е where pymorphy writes ё."""
+    if "ё" not in original.lower():
+        new = new.replace("ё", "е")
+    return restore_shape(new, original)
 
 
-def _agreeing_parse(word: str, head: Any) -> Any | None:
-    for p in parses(word):
-        if (
-            p.tag.POS in _ADJ
-            and p.tag.case == head.tag.case
-            and (
-                (head.tag.number == "plur" and p.tag.number == "plur")
-                or p.tag.gender == head.tag.gender
-                or p.tag.gender is None
-            )
-        ):
-            return p
+def _head_index(phrase: str, words: list[re.Match[str]]) -> int | None:
+    """The first noun of the phrase, past the adjectives, participles and ordinals before it."""
+    for i, m in enumerate(words):
+        if phrase[: m.start()].count("«") > phrase[: m.start()].count("»"):
+            return None  # inside quotes: a name, not grammar
+        word = m.group()
+        found = parses(word)
+        if any(p.tag.POS == "NOUN" for p in found) and not _only_adjective(word):
+            return i
+        if not any(p.tag.POS in _ADJ for p in found):
+            return None
     return None
 
 
-def _agrees(word: str, head: Any) -> bool:
-    return _agreeing_parse(word, head) is not None
+def _only_adjective(word: str) -> bool:
+    """Words that read as nouns only by a rare analysis: "первого" (первое), "прямых" (прямая)."""
+    found = parses(word)
+    if not found:
+        return False
+    if any("Anum" in p.tag for p in found):
+        return True
+    return found[0].tag.POS in _ADJ and found[0].score > 0.5
+
+
+def _agreeing_parse(word: str, head: Any) -> Any | None:
+    """An analysis of ``word`` as a modifier agreeing with ``head`` in case, number and gender."""
+    for p in parses(word):
+        if p.tag.POS not in _ADJ or p.tag.case != head.tag.case:
+            continue
+        if head.tag.number == "plur":
+            if p.tag.number == "plur":
+                return p
+        elif p.tag.number != "plur" and p.tag.gender in {head.tag.gender, None}:
+            return p
+    return None
