@@ -331,3 +331,8 @@ def test_headline_document_with_its_own_subject_is_kept() -> None:
 def test_among_the_signed_documents() -> None:
     text = "Среди подписанных документов – Соглашение о производственной кооперации в автомобилестроении."
     assert found(text) == [("Соглашение о производственной кооперации в автомобилестроении", "signed")]
+
+
+def test_quoted_list_item_loses_its_quotes() -> None:
+    text = "Одобрены следующие документы:\n1) «Дорожная карта по развитию туризма».\n2) План мероприятий."
+    assert found(text) == [("Дорожная карта по развитию туризма", "approved"), ("План мероприятий", "approved")]

@@ -701,8 +701,15 @@ def nominative_title(text: str, toks: tuple[Tok, ...], first: int, head: int, la
                 tail = text[toks[app_head].end : toks[last].end]
                 rest = lead_gap + _nominative(phrase, case if case != "accs" else None) + tail
         out += rest
-    out = " ".join(out.split())
+    out = _balance_quotes(" ".join(out.split()))
     return out[:1].upper() + out[1:]
+
+
+def _balance_quotes(title: str) -> str:
+    """Drop a closing « » quote left without its opening one (the opening went with the head)."""
+    if title.count("»") > title.count("«") and title.endswith("»"):
+        title = title[:-1].rstrip()
+    return title
 
 
 def _lexicon_head(phrase: str, head: str, case: str | None) -> str:
