@@ -497,6 +497,7 @@ def _distributive(document: Document, toks: tuple[Tok, ...], title: Title) -> li
 
 def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
     text = document.text
+    headline = headline_end(text)
     previous: dict[int, FoundDocument] = {}  #: by the last token of its title, for coordinated titles
     last_status: str | None = None
     for tok in toks:
@@ -554,7 +555,7 @@ def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument
         name = title.text
         fact = FoundDocument(
             name, status, title.start, title.end, trigger, title.lemma, title.first, title.last,
-            title.start < headline_end(text),
+            title.start < headline,
         )  # fmt: skip
         found.append(fact)
         covered.update(range(title.first, title.last + 1))
