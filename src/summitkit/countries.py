@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -144,6 +144,7 @@ _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 _NOT_STATES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     """The dictionary form used for matching: a place name's analysis first, ё folded."""
     found = parses(word)

@@ -398,7 +398,7 @@ def _name(text: str, mention: _Mention) -> str | None:
             return None  # a bare "переговоры" names nothing; "государственный визит" does
         tail = HIGH_LEVEL_TAIL_RE.match(text, mention.end)
         phrase = text[mention.name_start : tail.end() if tail else mention.end]
-        out = _no_new_yo(nominative_phrase(phrase, case), phrase)
+        out = nominative_phrase(phrase, case)
         return out[:1].lower() + out[1:] if out.split()[0][1:].islower() else out
     if fmt.title is not None and fmt.title.startswith("Консультативная"):
         ordinal = text[slice(*mention.ordinal_span)] if mention.ordinal_span else None
@@ -412,7 +412,7 @@ def _name(text: str, mention: _Mention) -> str | None:
         if mention.ordinal_span is not None:
             ordinal_text = text[slice(*mention.ordinal_span)]
             phrase = text[mention.ordinal_span[1] : mention.name_end].lstrip()
-        out = _no_new_yo(nominative_phrase(phrase, case), phrase)
+        out = nominative_phrase(phrase, case)
         if ordinal_text:
             if not _is_roman(ordinal_text) and not ordinal_text[:1].isdigit():
                 ordinal_text = _inflect_ordinal(ordinal_text, _gender(noun, case))
@@ -424,11 +424,6 @@ def _name(text: str, mention: _Mention) -> str | None:
         head = nominative_phrase(noun, case)
         return f"{head[:1].lower()}{head[1:]} {fmt.short}"
     return None
-
-
-def _no_new_yo(out: str, original: str) -> str:
-    """pymorphy writes ё where the text wrote е ("трёхсторонний"): keep the text's spelling."""
-    return out if "ё" in original.lower() else out.replace("ё", "е").replace("Ё", "Е")
 
 
 def _starts_line(text: str, mention: _Mention) -> bool:

@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
-from typing import Any
 
 from summitkit.countries import find_countries
 from summitkit.currencies import SYMBOLS, by_qualifier, head_of, iso_codes, resolve
@@ -27,7 +26,7 @@ from summitkit.document import Document, Layer
 from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
 from summitkit.models import MonetaryTarget, MoneyKind
-from summitkit.morphology import CASES, nominative_phrase, parses, restore_shape
+from summitkit.morphology import nominative_phrase, parses
 
 __all__ = ["MoneyExtractor", "register_extractors"]
 
@@ -588,26 +587,6 @@ def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return not text[left.end() : right.start()].strip()
 
 
-def _agrees(modifier: Any, head: Any) -> bool:
-    """Same case, and same number (plural) or gender (singular): "торгового финансирования"."""
-    if modifier.tag.POS not in {"ADJF", "PRTF"} or modifier.tag.case != head.tag.case:
-        return False
-    if head.tag.number == "plur":
-        return bool(modifier.tag.number == "plur")
-    return modifier.tag.number != "plur" and modifier.tag.gender in {head.tag.gender, None}
-
-
-def _head_parse(modifiers: list[re.Match[str]], head: re.Match[str]) -> Any | None:
-    """The head noun's analysis that its modifiers agree with, in the order of the likeliest case."""
-    for case in CASES:
-        for p in parses(_fold(head.group())):
-            if p.tag.POS != "NOUN" or p.tag.case != case:
-                continue
-            if all(any(_agrees(m, p) for m in parses(_fold(w.group()))) for w in modifiers):
-                return p
-    return None
-
-
 def _indicator_at(text: str, words: list[re.Match[str]], index: int) -> str:
     """The noun phrase around ``words[index]``: modifiers before it, a genitive chain after it.
 
@@ -634,42 +613,12 @@ def _indicator_at(text: str, words: list[re.Match[str]], index: int) -> str:
         if not _genitive(word):
             break
         last, i = i, i + 1
-    normal = _nominative(text, words[first : index + 1]) + text[words[index].end() : words[last].end()]
+    phrase = text[words[first].start() : words[index].end()]
+    normal = nominative_phrase(phrase) + text[words[index].end() : words[last].end()]
     head = normal.split()[0] if normal.split() else normal
     if not (head.isupper() and len(head) > 1):
         normal = normal[:1].lower() + normal[1:]
     return normal
-
-
-def _nominative(text: str, words: list[re.Match[str]]) -> str:
-    """Modifiers and their head noun (the last word) in the nominative: "прямых иностранных инвестиций".
-
-    The head is known here, so it is inflected directly rather than guessed by ``nominative_phrase``.
-    """
-    phrase = text[words[0].start() : words[-1].end()]
-    head, modifiers = words[-1], words[:-1]
-    head_parse = _head_parse(modifiers, head)
-    if head_parse is None:
-        return nominative_phrase(phrase)
-    if head_parse.tag.case == "nomn":
-        return phrase
-    number = head_parse.tag.number or "sing"
-    noun = head_parse.inflect({"nomn", number})
-    if noun is None:
-        return phrase
-    out = [(head.start(), head.end(), restore_shape(noun.word, head.group()))]
-    grams = {"nomn", "plur"} if number == "plur" else {"nomn", head_parse.tag.gender or "masc"}
-    for m in modifiers:
-        adj = next((p for p in parses(_fold(m.group())) if _agrees(p, head_parse)), None)
-        form = adj.inflect(grams) if adj is not None else None
-        if form is not None:
-            out.append((m.start(), m.end(), restore_shape(form.word, m.group())))
-    # pymorphy writes ё ("объём"); keep the text's spelling where it wrote е.
-    out = [(a, b, w if "ё" in text[a:b].lower() else w.replace("ё", "е").replace("Ё", "Е")) for a, b, w in out]
-    base = words[0].start()
-    for start, end, word in sorted(out, reverse=True):
-        phrase = phrase[: start - base] + word + phrase[end - base :]
-    return phrase
 
 
 def _indicator(text: str, clause: tuple[int, int], mention: _Mention, cue: _Cue | None) -> str | None:
