@@ -7,7 +7,7 @@ import pytest
 from summitkit import Pipeline
 from summitkit.document import Document
 from summitkit.extractors.event import EventExtractor
-from summitkit.formats import CENTRAL_ASIA, city_of, find_formats
+from summitkit.lexicons.formats import CENTRAL_ASIA, city_of, find_formats
 from summitkit.models import SummitEvent
 
 

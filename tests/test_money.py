@@ -7,9 +7,9 @@ from decimal import Decimal
 import pytest
 
 import summitkit
-from summitkit.currencies import head_of, resolve
 from summitkit.document import Document
 from summitkit.extractors.money import MoneyExtractor
+from summitkit.lexicons.currencies import head_of, resolve
 from summitkit.models import MonetaryTarget, MoneyKind
 
 

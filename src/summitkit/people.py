@@ -29,11 +29,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summitkit.countries import ADJECTIVES, CountryMention, country_code, find_countries
-from summitkit.countries import lemma as country_lemma
 from summitkit.document import Document
-from summitkit.morphology import parses
-from summitkit.roles import (
+from summitkit.lexicons.countries import ADJECTIVES, CountryMention, country_code, find_countries
+from summitkit.lexicons.countries import lemma as country_lemma
+from summitkit.lexicons.roles import (
     ACTION_VERBS,
     COMPANY_FORMS,
     COMPLEMENT_NOISE,
@@ -51,6 +50,7 @@ from summitkit.roles import (
     SPEECH_VERBS,
     Post,
 )
+from summitkit.morphology import parses
 
 __all__ = ["Person", "people", "speaker_at"]
 

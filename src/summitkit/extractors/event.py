@@ -19,10 +19,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from summitkit.countries import ADJECTIVES, CountryMention, country_code, find_countries, lemma
 from summitkit.document import Document, Layer
-from summitkit.formats import CAPITALS, CENTRAL_ASIA, FormatMatch, city_of, find_formats
 from summitkit.hookspecs import hookimpl
+from summitkit.lexicons.countries import ADJECTIVES, CountryMention, country_code, find_countries, lemma
+from summitkit.lexicons.formats import CAPITALS, CENTRAL_ASIA, FormatMatch, city_of, find_formats
 from summitkit.models import Fact, SummitEvent
 from summitkit.morphology import nominative_phrase, parses
 from summitkit.people import people

@@ -3,7 +3,7 @@
 natasha's MoneyExtractor knows only RUB, USD and EUR and misreads "$135 млрд" and "5,3млн" (see
 DESIGN.md), so amounts are found here by one compiled regex (a number or a multiplier word, a
 currency sign or code around it) and the currency word after it is read through the CLDR lexicon
-in ``summitkit.currencies``. Only those candidates pay for morphology (pymorphy, cached).
+in ``summitkit.lexicons.currencies``. Only those candidates pay for morphology (pymorphy, cached).
 
 ``kind`` comes from the cue nearest the amount in its clause: a verb of promising or giving
 (выделит, вложит, грант) makes a pledge; a verb of measure (составил, достиг, вырос до) is actual
@@ -20,11 +20,11 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
 
-from summitkit.countries import find_countries
-from summitkit.currencies import SYMBOLS, by_qualifier, head_of, iso_codes, resolve
 from summitkit.document import Document, Layer
 from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
+from summitkit.lexicons.countries import find_countries
+from summitkit.lexicons.currencies import SYMBOLS, by_qualifier, head_of, iso_codes, resolve
 from summitkit.models import MonetaryTarget, MoneyKind
 from summitkit.morphology import nominative_phrase, parses
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from summitkit.countries import country_code, lemma
+from summitkit.lexicons.countries import country_code, lemma
 from summitkit.morphology import parses, restore_shape
 
 __all__ = [
