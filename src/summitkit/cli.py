@@ -45,6 +45,7 @@ def _table(path: str, report: SummitReport) -> str:
     for money in report.monetary_targets:
         lines.append(
             f"money       {money.amount:,.0f} {money.currency} | {money.kind.value} | {money.indicator or '-'}"
+            + (f" | {money.year}" if money.year else "")
         )
     for doc in report.signed_documents:
         lines.append(f"document    {doc.title} | {doc.status.value}")
