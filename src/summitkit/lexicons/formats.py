@@ -4,8 +4,7 @@ Organisations and formats are matched by regular expressions over word stems (ev
 "Шанхайской организации сотрудничества" is the same ШОС) and by their abbreviations, which news
 write in capitals. The "Central Asia plus a partner" formats are built from a partner name
 ("Центральная Азия + Япония", "Китай — Центральная Азия", "ССАГЗ+ЦА"), so a new partner needs no
-new entry. Cities are compared by pymorphy lemma and, where pymorphy does not know a foreign name
-("в Сиане" parsed as a woman's name), by stem.
+new entry. The summit cities live in ``summitkit.lexicons.cities`` (re-exported here).
 """
 
 from __future__ import annotations
@@ -14,8 +13,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from summitkit.lexicons.cities import CAPITALS, CITY_ALIASES, SUMMIT_CITIES, city_of
 from summitkit.lexicons.countries import country_code, lemma
-from summitkit.morphology import parses, restore_shape
+from summitkit.morphology import restore_shape
 
 __all__ = [
     "CAPITALS",
@@ -116,48 +116,6 @@ CA_PLUS_PATTERNS: tuple[str, ...] = (
     _PARTNER + r"\s+(?:и|с|со)\s+(?:стран\w*|государств\w*)\s+" + _CA + r"\b",
 )
 
-#: Summit cities (nominative) and the ISO code of their country.
-SUMMIT_CITIES: dict[str, str] = {
-    # Central Asia
-    "Ташкент": "UZ", "Самарканд": "UZ", "Бухара": "UZ", "Хива": "UZ", "Нукус": "UZ", "Термез": "UZ",
-    "Андижан": "UZ", "Фергана": "UZ", "Астана": "KZ", "Нур-Султан": "KZ", "Алматы": "KZ",
-    "Алма-Ата": "KZ", "Туркестан": "KZ", "Шымкент": "KZ", "Актау": "KZ", "Бурабай": "KZ",
-    "Бишкек": "KG", "Чолпон-Ата": "KG", "Ош": "KG", "Душанбе": "TJ", "Худжанд": "TJ",
-    "Ашхабад": "TM", "Туркменбаши": "TM", "Аваза": "TM",
-    # Russia, Belarus, the Caucasus, Turkey
-    "Москва": "RU", "Санкт-Петербург": "RU", "Сочи": "RU", "Казань": "RU", "Уфа": "RU",
-    "Новосибирск": "RU", "Екатеринбург": "RU", "Владивосток": "RU", "Минск": "BY",
-    "Баку": "AZ", "Ереван": "AM", "Тбилиси": "GE", "Анкара": "TR", "Стамбул": "TR", "Анталья": "TR",
-    # Asia
-    "Пекин": "CN", "Сиань": "CN", "Тяньцзинь": "CN", "Шанхай": "CN", "Циндао": "CN", "Ханчжоу": "CN",
-    "Сямэнь": "CN", "Токио": "JP", "Осака": "JP", "Сеул": "KR", "Нью-Дели": "IN", "Гоа": "IN",
-    "Исламабад": "PK", "Тегеран": "IR", "Кабул": "AF", "Улан-Батор": "MN",
-    "Джидда": "SA", "Эр-Рияд": "SA", "Абу-Даби": "AE", "Дубай": "AE", "Доха": "QA",
-    "Эль-Кувейт": "KW", "Маскат": "OM", "Манама": "BH", "Каир": "EG", "Джакарта": "ID",
-    "Бангкок": "TH", "Ханой": "VN", "Сингапур": "SG", "Куала-Лумпур": "MY",
-    # Europe and the Americas
-    "Берлин": "DE", "Брюссель": "BE", "Париж": "FR", "Лондон": "GB", "Рим": "IT", "Мадрид": "ES",
-    "Вена": "AT", "Женева": "CH", "Берн": "CH", "Давос": "CH", "Варшава": "PL", "Будапешт": "HU",
-    "Прага": "CZ", "Люксембург": "LU", "Гаага": "NL", "Амстердам": "NL", "Хельсинки": "FI",
-    "Стокгольм": "SE", "Осло": "NO", "Афины": "GR", "Вашингтон": "US", "Нью-Йорк": "US",
-    "Оттава": "CA", "Бразилиа": "BR", "Рио-де-Жанейро": "BR", "Буэнос-Айрес": "AR", "Йоханнесбург": "ZA",
-}  # fmt: skip
-
-#: Capitals by country, for "в столице Узбекистана".
-CAPITALS: dict[str, str] = {
-    "KZ": "Астана", "UZ": "Ташкент", "KG": "Бишкек", "TJ": "Душанбе", "TM": "Ашхабад", "RU": "Москва",
-    "BY": "Минск", "AZ": "Баку", "AM": "Ереван", "GE": "Тбилиси", "TR": "Анкара", "CN": "Пекин",
-    "JP": "Токио", "KR": "Сеул", "IN": "Нью-Дели", "PK": "Исламабад", "IR": "Тегеран", "AF": "Кабул",
-    "MN": "Улан-Батор", "SA": "Эр-Рияд", "AE": "Абу-Даби", "QA": "Доха", "KW": "Эль-Кувейт", "OM": "Маскат",
-    "BH": "Манама", "EG": "Каир", "DE": "Берлин", "BE": "Брюссель", "FR": "Париж", "GB": "Лондон",
-    "IT": "Рим", "ES": "Мадрид", "AT": "Вена", "PL": "Варшава", "HU": "Будапешт", "US": "Вашингтон",
-}  # fmt: skip
-
-#: Places that stand for a city in news ("переговоры в Кремле" are held in Moscow).
-CITY_ALIASES: dict[str, str] = {"Кремль": "Москва", "Акорда": "Астана"}
-
-_ENDINGS = ("ями", "ами", "ом", "ем", "ой", "ей", "ью", "е", "а", "у", "ю", "и", "ы", "я", "ь")
-
 
 @dataclass(frozen=True, slots=True)
 class FormatMatch:
@@ -230,41 +188,3 @@ def find_formats(text: str, start: int = 0, end: int | None = None) -> list[Form
             found.append(FormatMatch(left, right, short, members, title, partner=True))
     found.sort(key=lambda f: (f.start, -f.end))
     return found
-
-
-def _stem(word: str) -> str:
-    low = word.lower().replace("ё", "е")
-    for ending in _ENDINGS:
-        if low.endswith(ending) and len(low) - len(ending) >= 3:
-            return low[: -len(ending)]
-    return low
-
-
-@cache
-def _city_index() -> tuple[dict[str, str], dict[str, str]]:
-    """Cities by lemma and by stem, each mapped to the nominative name."""
-    by_lemma: dict[str, str] = {}
-    by_stem: dict[str, str] = {}
-    for name in [*SUMMIT_CITIES, *CITY_ALIASES]:
-        key = name.lower().replace("ё", "е")
-        by_lemma[key] = name
-        by_stem.setdefault(_stem(name), name)
-    return by_lemma, by_stem
-
-
-def city_of(word: str) -> tuple[str, str] | None:
-    """The summit city ``word`` names in any case form, with its country: "Астане" -> ("Астана", "KZ")."""
-    by_lemma, by_stem = _city_index()
-    low = word.lower().replace("ё", "е")
-    name = by_lemma.get(low) or by_lemma.get(lemma(word))
-    if name is None:
-        for p in parses(word):
-            name = by_lemma.get(str(p.normal_form).replace("ё", "е"))
-            if name is not None:
-                break
-    if name is None and word[:1].isupper():
-        name = by_stem.get(_stem(word))
-    if name is None:
-        return None
-    name = CITY_ALIASES.get(name, name)
-    return name, SUMMIT_CITIES[name]

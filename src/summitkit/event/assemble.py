@@ -1,0 +1,105 @@
+"""The event from its mentions: the strongest mention, and the mentions of the same event that fill it."""
+
+from __future__ import annotations
+
+from summitkit.document import Document
+from summitkit.event.base import WORD_RE, Found, Mention
+from summitkit.event.dates import find_date, publication_year, read_dateline
+from summitkit.event.mentions import find_mentions
+from summitkit.event.naming import event_name
+from summitkit.event.participants import between, leader_word, participants_in, people_in
+from summitkit.event.place import find_place
+from summitkit.lexicons.events import HOST_TRIGGERS, ONLINE_RE, PARTICIPATION_RE
+from summitkit.models import SummitEvent
+
+__all__ = ["find_event"]
+
+#: How many sentences make the lead, where a bilateral meeting names its sides.
+LEAD_SENTENCES = 2
+
+
+def _compatible(main: Mention, other: Mention) -> bool:
+    """Whether ``other`` can be a mention of the same event as ``main`` (and may fill its place and date)."""
+    if other.ordinal is not None and main.ordinal is not None and other.ordinal != main.ordinal:
+        return False
+    if other.other_instance and not main.other_instance:
+        return False
+    if main.fmt is None or (not main.attached and other.fmt is None):
+        # A format only named in the same sentence is a weak tie: plain mentions may be the same event.
+        return other.fmt is None or (main.fmt is not None and other.fmt.short == main.fmt.short)
+    return other.fmt is not None and other.fmt.short == main.fmt.short
+
+
+def find_event(document: Document) -> SummitEvent | None:
+    text = document.text
+    mentions = find_mentions(document)
+    if not mentions:
+        return None
+    main = max(mentions, key=lambda m: (m.score, -m.start))
+    numbered = [m for m in mentions if m.ordinal and m.fmt and _compatible(main, m) and not m.other_instance]
+    if main.ordinal is None and len({m.ordinal for m in numbered}) == 1:
+        main = numbered[0]  # "саммит СВМДА" in the headline, "VI саммит СВМДА" in the text: the fuller mention
+    same = sorted(
+        (m for m in mentions if m is main or _compatible(main, m)),
+        key=lambda m: (m is not main, -m.score, m.start),
+    )
+    # Mentions with no format may still say who took part ("Во встрече приняли участие ...").
+    helpers = [m for m in mentions if m.fmt is None and m not in same]
+    found = Found()
+    year = publication_year(text)
+    for mention in same:
+        find_place(document, mention, found)
+        find_date(text, mention, found, year)
+    read_dateline(text, found, year, online=any(ONLINE_RE.search(text, *m.line) for m in same))
+    lead_end = document.sentences[min(LEAD_SENTENCES, len(document.sentences) - 1)].end
+    for mention in helpers:
+        if mention.start < lead_end:
+            # "Мирзиёев провел переговоры с Си Цзиньпином в Самарканде. Встреча прошла на полях саммита ШОС."
+            find_place(document, mention, found)
+            find_date(text, mention, found, year)
+    lines = sorted({m.line for m in [*same, *helpers]})
+    for sentence in document.sentences:
+        if PARTICIPATION_RE.search(sentence.text):
+            line = (sentence.start, sentence.end)
+            if all(not (lo <= line[0] < hi) for lo, hi in lines):
+                lines.append(line)
+    for lo, hi in lines:
+        participants_in(document, lo, hi, found)
+    if main.fmt is None:
+        # A bilateral meeting: its lead names the two sides ("Президент Узбекистана ... российского коллегу").
+        for sentence in document.sentences[:LEAD_SENTENCES]:
+            if all(not (lo <= sentence.start < hi) for lo, hi in lines):
+                participants_in(document, sentence.start, sentence.end, found)
+        between(text, 0, len(text), found)
+    people_in(document, lines, found)
+    # A visit or talks of named people in a host country is an event; an event noun alone is not a summit.
+    hosted = (
+        found.country is not None
+        and main.lemma in HOST_TRIGGERS
+        and (
+            bool(document.entities_in(*main.line, "PER"))
+            or any(leader_word(w.group()) for w in WORD_RE.finditer(text, *main.line))
+        )
+    )
+    if main.fmt is None and not found.participants and not hosted:
+        return None
+    spans = [(main.name_start, main.name_end)]
+    if main.fmt is not None:
+        spans.append((main.fmt.start, main.fmt.end))
+        for code in main.fmt.members:
+            if code not in found.participants:
+                found.participants.append(code)
+    if found.country is not None and found.country not in found.participants:
+        found.participants.append(found.country)
+    spans.extend(found.spans)
+    evidence = [document.span(s, e) for s, e in sorted(set(spans))]
+    return SummitEvent(
+        name=event_name(text, main),
+        organisation=main.fmt.short if main.fmt else None,
+        ordinal=main.ordinal,
+        city=found.city,
+        country=found.country,
+        date=found.date,
+        participants=found.participants,
+        evidence=evidence,
+    )

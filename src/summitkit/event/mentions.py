@@ -1,0 +1,169 @@
+"""Mentions of event nouns and what is attached to each: an ordinal and adjectives before, a format after.
+
+Cheap first: the trigger regular expression finds the nouns, pymorphy confirms them, and the formats
+of a line are looked up once for all the mentions on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitkit.document import Document
+from summitkit.event.base import WORD_RE, Mention
+from summitkit.event.ordinals import ordinal_of
+from summitkit.lexicons.countries import find_countries, lemma
+from summitkit.lexicons.events import (
+    LOW_LEVEL_RE,
+    NAME_STOP_ADJECTIVES,
+    OTHER_INSTANCE_ADJECTIVES,
+    OTHER_TIME_RE,
+    SUMMIT_LEVEL_RE,
+    TENS,
+    TRIGGER_RE,
+    TRIGGERS,
+)
+from summitkit.lexicons.formats import FormatMatch, find_formats
+from summitkit.morphology import parses
+
+__all__ = ["find_mentions", "line_span", "trigger_lemma"]
+
+#: A format in quotes right after the event noun: саммит «Россия — Африка», встреча в формате «Астанинской тройки».
+QUOTED_FORMAT_RE = re.compile(r"\s+(?:(?:в\s+)?формат\w*\s+)?[«\"“]([А-ЯЁA-Z][^«»\"“”\n]{1,60}?)[»\"”]")
+_CA_TAIL_RE = re.compile(r"\s+(?:и|с|со)\s+(?:стран\w*|государств\w*)\s+(?:Центральной\s+Азии|ЦА)\b")
+#: How many words may stand between an event noun and its format.
+_GAP_WORDS = 10
+
+
+def trigger_lemma(word: str) -> str | None:
+    for p in parses(word.lower()):
+        if p.tag.POS == "NOUN" and str(p.normal_form) in TRIGGERS:
+            return str(p.normal_form)
+    return None
+
+
+def line_span(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` cut at line breaks (headlines and datelines run on)."""
+    left = text.rfind("\n", sentence_start, start) + 1 or sentence_start
+    right = text.find("\n", end, sentence_end)
+    return max(left, sentence_start), right if right != -1 else sentence_end
+
+
+def _is_verb(word: str) -> bool:
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS in {"VERB", "INFN", "PRTS"}
+
+
+def _is_adjective(word: str) -> bool:
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS in {"ADJF", "PRTF"} and "Anum" not in found[0].tag
+
+
+def _read_before(text: str, mention: Mention) -> None:
+    """The ordinal and the adjectives right before the event noun ("VII консультативной встрече")."""
+    line_start = mention.line[0]
+    words = list(WORD_RE.finditer(text, line_start, mention.name_start))[-4:]
+    for m in reversed(words):
+        if text[m.end() : mention.name_start].strip():
+            break  # punctuation between: not part of the name
+        word = m.group().rstrip(".")
+        ordinal = ordinal_of(word)
+        if ordinal is not None:
+            start = m.start()
+            tens = WORD_RE.search(text, max(line_start, start - 20), start)
+            while tens is not None and tens.end() < start and text[tens.end() : start].strip():
+                tens = WORD_RE.search(text, tens.end(), start)
+            if tens is not None and tens.group().lower() in TENS and ordinal < 10:
+                ordinal, start = ordinal + TENS[tens.group().lower()], tens.start()  # "двадцать пятый"
+            mention.ordinal, mention.ordinal_span = ordinal, (start, m.start() + len(word))
+            mention.name_start = start
+            break
+        if lemma(word) in OTHER_INSTANCE_ADJECTIVES:
+            mention.other_instance = True
+        if not _is_adjective(word) or lemma(word) in NAME_STOP_ADJECTIVES:
+            break
+        mention.name_start = m.start()
+
+
+def _extend_quote(text: str, fmt: FormatMatch) -> int:
+    """End of a format written in quotes, with the closing quote."""
+    if fmt.end < len(text) and text[fmt.end] in "\"»“”'" and fmt.start > 0 and text[fmt.start - 1] in "\"«“„'":
+        return fmt.end + 1
+    return fmt.end
+
+
+def _read_after(text: str, mention: Mention, formats: list[FormatMatch]) -> None:
+    """The format attached to the event noun, and where the event's name ends."""
+    line_end = mention.line[1]
+    attached: list[tuple[FormatMatch, int]] = []
+    for fmt in formats:
+        if fmt.start <= mention.start < fmt.end or mention.name_start <= fmt.start < mention.start:
+            attached.append((fmt, _extend_quote(text, fmt)))
+            continue
+        if fmt.start < mention.end:
+            continue
+        gap = text[mention.end : fmt.start]
+        if re.search(r"[,.;:!?—]|\s[-–]\s", gap) or len(gap.split()) > _GAP_WORDS or fmt.start > line_end:
+            continue
+        if any(_is_verb(w.group()) for w in WORD_RE.finditer(gap)):
+            continue  # "темой переговоров стал бюджет Союзного государства": another clause
+        attached.append((fmt, _extend_quote(text, fmt)))
+    if attached:
+        # A "Central Asia + X" format is more specific than the organisation it is built on.
+        best = max(attached, key=lambda pair: (pair[0].partner, -pair[0].start))
+        mention.fmt, mention.attached = best[0], True
+        end = min(end for fmt, end in attached)
+        for fmt, fmt_end in sorted(attached, key=lambda pair: pair[0].start):
+            if fmt.start > end and len(text[end : fmt.start].split()) <= 2 and "(" not in text[end : fmt.start]:
+                end = max(end, fmt_end)  # "саммит стран Центральной Азии и США в формате С5+1"
+        paren = text.find(" (", mention.name_start, end)
+        if paren > 0:
+            end = paren
+        tail = _CA_TAIL_RE.match(text, end)
+        if tail is not None:
+            end = tail.end()
+        mention.name_end = max(end, mention.end)
+        return
+    quoted = QUOTED_FORMAT_RE.match(text, mention.end)
+    if quoted is not None and TRIGGERS[mention.lemma] >= 2:
+        # A format the lexicon does not know, named in quotes: саммит «Россия — Африка».
+        name = re.sub(r"\s*[–—-]\s+|\s+[–—-]\s*", " — ", " ".join(quoted.group(1).split()))
+        members = tuple(dict.fromkeys(c.code for c in find_countries(text, *quoted.span(1)) if not c.adjective))
+        mention.fmt = FormatMatch(quoted.start(1), quoted.end(1), name, members, None, partner=False)
+        mention.attached = True
+        mention.name_end = quoted.end()
+        return
+    if formats:
+        # Named elsewhere in the sentence ("Главы государств ОДКБ ... по итогам саммита в Минске"): the nearest.
+        mention.fmt = min(formats, key=lambda f: min(abs(f.end - mention.start), abs(f.start - mention.end)))
+
+
+def find_mentions(document: Document) -> list[Mention]:
+    text = document.text
+    found: list[Mention] = []
+    formats_by_line: dict[tuple[int, int], list[FormatMatch]] = {}
+    for m in TRIGGER_RE.finditer(text):
+        word_start = m.start()
+        while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
+            word_start -= 1  # "онлайн-саммита": the name starts with the prefix
+        trigger = trigger_lemma(m.group())
+        if trigger is None or LOW_LEVEL_RE.match(text, m.end()):
+            continue
+        sentence = document.sentence_at(m.start())
+        line = line_span(text, m.start(), m.end(), sentence.start, sentence.end)
+        if line not in formats_by_line:
+            formats_by_line[line] = find_formats(text, *line)
+        mention = Mention(m.start(), m.end(), trigger, line, word_start, m.end())
+        _read_before(text, mention)
+        _read_after(text, mention, formats_by_line[line])
+        window = text[max(line[0], m.start() - 40) : min(line[1], mention.name_end + 40)]
+        if OTHER_TIME_RE.search(text, line[0], line[1]):
+            mention.other_instance = True
+        mention.score = (
+            (-3 if mention.other_instance else 0)
+            + TRIGGERS[trigger]
+            + (3 if mention.attached else 2 if mention.fmt else 0)
+            + (1 if mention.ordinal else 0)
+            + (1 if SUMMIT_LEVEL_RE.search(window) else 0)
+        )
+        found.append(mention)
+    return found

@@ -1,0 +1,85 @@
+"""Where the event is held: a city or a country after "в", a capital of a country, a city natasha knows."""
+
+from __future__ import annotations
+
+import re
+
+from summitkit.document import Document
+from summitkit.event.base import NAME_WORD_RE, Found, Mention
+from summitkit.lexicons.cities import CAPITALS, REGIONS, city_of
+from summitkit.lexicons.countries import country_code, find_countries, lemma
+from summitkit.morphology import parses
+
+__all__ = ["find_place"]
+
+#: "в столице Узбекистана", "в казахстанской столице".
+CAPITAL_RE = re.compile(r"\bв(?:о)?\s+(?:[а-яё]+ской\s+)?столиц[еуы](?:\s+[А-ЯЁ])?", re.IGNORECASE)
+#: Prepositions of place before a city or a country; "визит в X" and "прибыл в X" name the host too.
+PLACE_PREP_RE = re.compile(r"(?:^|[\s(])(?:в|во)\s+(?:(?:городе|г\.)\s*)?$", re.IGNORECASE)
+ARRIVAL_RE = re.compile(r"(?:визит\w*|прибы\w+|приех\w+|прилет\w+|поездк\w+)\b[^.;]{0,60}$", re.IGNORECASE)
+
+
+def _place_before(text: str, start: int, floor: int) -> bool:
+    return PLACE_PREP_RE.search(text[max(floor, start - 12) : start]) is not None
+
+
+def _locative(word: str) -> bool:
+    """Whether a place name stands in the locative ("в Узбекистане"), not the accusative ("в Узбекистан")."""
+    if word.isupper() or not any(p.tag.case == "accs" for p in parses(word)):
+        return True
+    return any(p.tag.case == "loct" for p in parses(word) if "Geox" in p.tag or "Abbr" in p.tag)
+
+
+def find_place(document: Document, mention: Mention, found: Found) -> None:
+    """City and country from "в Астане", "в городе Сиань", "в Кремле", "в КНР", "визит в Бельгию"."""
+    text = document.text
+    lo, hi = mention.line
+    candidates: list[tuple[int, int, str | None, str | None]] = []
+    for m in NAME_WORD_RE.finditer(text, lo, hi):
+        if not _place_before(text, m.start(), lo):
+            continue
+        arrival = ARRIVAL_RE.search(text[lo : m.start()]) is not None
+        known = city_of(m.group())
+        if known is not None and (arrival or _locative(m.group()) or known[0] in text[m.start() : m.end()]):
+            candidates.append((m.start(), m.end(), known[0], known[1]))
+    for c in find_countries(text, lo, hi):
+        if c.adjective or not _place_before(text, c.start, lo):
+            continue
+        word = text[c.start : c.end].split()[-1]
+        if ARRIVAL_RE.search(text[lo : c.start]) or _locative(word):
+            candidates.append((c.start, c.end, None, c.code))
+    for m in CAPITAL_RE.finditer(text, lo, hi):
+        # "в столице Узбекистана", "в казахстанской столице": the country's capital.
+        named = [c for c in find_countries(text, m.start(), min(hi, m.end() + 40)) if c.start <= m.end() + 1]
+        if named and named[0].code in CAPITALS:
+            candidates.append((m.start(), named[0].end, CAPITALS[named[0].code], named[0].code))
+    if not any(city for _, _, city, _ in candidates):
+        candidates.extend(_entity_cities(document, mention))
+    if not candidates:
+        return
+    # The place nearest to the event noun is the event's place.
+    start, end, city, code = min(candidates, key=lambda c: (c[2] is None, abs(c[0] - mention.start)))
+    if found.city is None and city is not None:
+        found.city = city
+        found.country = found.country or code
+        found.spans.append((start, end))
+    elif found.country is None and code is not None:
+        found.country = code
+        found.spans.append((start, end))
+
+
+def _entity_cities(document: Document, mention: Mention) -> list[tuple[int, int, str | None, str | None]]:
+    """Cities the gazetteer does not know: natasha's LOC entities after "в", in the nominative, not states."""
+    out: list[tuple[int, int, str | None, str | None]] = []
+    for entity in document.entities_in(*mention.line, type="LOC"):
+        if not _place_before(document.text, entity.start, mention.line[0]) or " " in entity.text.strip():
+            continue
+        if country_code(entity.text) is not None:
+            continue
+        in_city = re.search(r"(?:городе|г\.)\s*$", document.text[max(0, entity.start - 10) : entity.start])
+        if in_city is None and not any("Geox" in p.tag for p in parses(entity.text)):
+            continue
+        name = document.normal(entity)
+        if country_code(name) is None and lemma(name) not in REGIONS:
+            out.append((entity.start, entity.end, name, None))
+    return out
