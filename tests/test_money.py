@@ -329,6 +329,11 @@ def test_abbreviation_dot_ends_the_sentence() -> None:
     assert [(f.kind, f.year) for f in found] == [(MoneyKind.ACTUAL, None), (MoneyKind.TARGET, 2030)]
 
 
+def test_abbreviation_dot_before_a_quote_ends_the_sentence() -> None:
+    found = facts("Экспорт в прошлом году — $40 млрд. «Мы хотим довести его до $60 млрд к 2030 году», — сказал он.")
+    assert [f.kind for f in found] == [MoneyKind.ACTUAL, MoneyKind.TARGET]
+
+
 def test_year_belongs_to_the_nearer_amount() -> None:
     found = facts("Экспорт составил 2 млрд долларов, его планируется нарастить до 4 млрд долларов к 2031 году.")
     assert [f.year for f in found] == [None, 2031]

@@ -1,0 +1,151 @@
+"""Lexicons for money figures: number words, and the words and phrases that tell an amount's kind.
+
+Keys are pymorphy lemmas with ё folded to е, so every form of a word matches ("выделит", "выделено",
+"выделение" through its own lemma). Phrase cues are regular expressions over the text. The logic that
+reads them lives in ``summitkit.money``; currencies have their own lexicon in
+``summitkit.lexicons.currencies``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+__all__ = [
+    "ACTUAL_PHRASES",
+    "ANAPHORA",
+    "CHANGE_WORDS",
+    "DEAL_NOUNS",
+    "EXCHANGE_RATE",
+    "INDICATOR_NOUNS",
+    "INVESTING_VERBS",
+    "MEASURE_VERBS",
+    "MULTIPLIERS",
+    "NUMBER_WORDS",
+    "PART_OF_PREVIOUS",
+    "PLEDGE_NOUNS",
+    "PLEDGE_PHRASES",
+    "PLEDGE_VERBS",
+    "TARGET_PHRASES",
+    "TARGET_WORDS",
+    "VAGUE_QUANTIFIERS",
+    "VERBS_WITH_NA",
+    "VERB_INDICATORS",
+]
+
+# -- amounts ----------------------------------------------------------------------------------------
+
+#: Multiplier words by the start of their folded form.
+MULTIPLIERS: dict[str, Decimal] = {
+    "трлн": Decimal(10) ** 12, "трил": Decimal(10) ** 12, "млрд": Decimal(10) ** 9, "миллиард": Decimal(10) ** 9,
+    "млн": Decimal(10) ** 6, "миллион": Decimal(10) ** 6, "тыс": Decimal(1000),
+}  # fmt: skip
+
+#: Number words that may stand before a multiplier word ("полтора миллиарда", "двух триллионов").
+NUMBER_WORDS: dict[str, Decimal] = {
+    "один": Decimal(1), "два": Decimal(2), "три": Decimal(3), "четыре": Decimal(4), "пять": Decimal(5),
+    "шесть": Decimal(6), "семь": Decimal(7), "восемь": Decimal(8), "девять": Decimal(9), "десять": Decimal(10),
+    "одиннадцать": Decimal(11), "двенадцать": Decimal(12), "тринадцать": Decimal(13), "четырнадцать": Decimal(14),
+    "пятнадцать": Decimal(15), "шестнадцать": Decimal(16), "семнадцать": Decimal(17), "восемнадцать": Decimal(18),
+    "девятнадцать": Decimal(19),
+    "полтора": Decimal("1.5"), "двадцать": Decimal(20), "тридцать": Decimal(30), "сорок": Decimal(40),
+    "пятьдесят": Decimal(50), "шестьдесят": Decimal(60), "семьдесят": Decimal(70), "восемьдесят": Decimal(80),
+    "девяносто": Decimal(90), "сто": Decimal(100), "двести": Decimal(200), "триста": Decimal(300),
+    "четыреста": Decimal(400), "пятьсот": Decimal(500), "шестьсот": Decimal(600), "семьсот": Decimal(700),
+    "восемьсот": Decimal(800), "девятьсот": Decimal(900),
+}  # fmt: skip
+
+#: Words that make "сотни миллионов долларов" a vague quantity, not an amount.
+VAGUE_QUANTIFIERS = frozenset({"несколько", "сотня", "десяток", "много", "ряд", "пара", "множество"})
+
+#: An exchange rate right before an amount ("курс доллара вырос до 480 тенге") is a price, not money
+#: stated about the summit.
+EXCHANGE_RATE = re.compile(
+    r"\bкурс\w*\s+(?:[а-яё]+\s+){0,2}(?:доллар|евро|рубл|юан|тенге|валют|сум|сом)\w*[^.;]*$", re.IGNORECASE
+)
+
+# -- kinds ------------------------------------------------------------------------------------------
+
+#: Lemmas of verbs (and participles) of giving or promising money: the amount is a pledge.
+PLEDGE_VERBS = frozenset({
+    "выделить", "выделять", "вложить", "вкладывать", "инвестировать", "предоставить", "предоставлять",
+    "профинансировать", "финансировать", "пообещать", "обещать", "направить", "направлять", "пожертвовать",
+    "получить", "получать", "выдать", "выдавать", "ассигновать", "подписать", "заключить", "одобрить",
+    "обязаться", "предусмотреть", "зарезервировать", "внести", "вносить", "мобилизовать", "перечислить",
+})  # fmt: skip
+
+#: Lemmas of nouns (and their adjectives) that name promised or given money.
+PLEDGE_NOUNS = frozenset({
+    "грант", "кредит", "заём", "заем", "займ", "транш", "помощь", "субсидия", "взнос", "пожертвование",
+    "финансирование", "кредитный", "льготный", "безвозмездный", "выделение", "инвестирование",
+    "софинансирование", "пакет",
+})  # fmt: skip
+
+#: Nouns of deals: "соглашение ... на 50 млрд долларов" is money a party commits.
+DEAL_NOUNS = frozenset({
+    "соглашение", "контракт", "сделка", "меморандум", "договор", "договорённость", "договоренность",
+    "документ", "проект", "программа", "пакет", "инициатива", "заказ",
+})  # fmt: skip
+
+#: Lemmas of words of intent and goal: the amount is a target, whatever the tense.
+TARGET_WORDS = frozenset({
+    "довести", "доводить", "доведение", "нарастить", "наращивать", "наращивание", "планировать",
+    "планироваться", "намереваться", "намерить", "намеренный", "намерен", "рассчитывать", "стремиться",
+    "ожидаться", "прогнозироваться", "цель", "задача", "ориентир", "целевой", "увеличение", "нацелить",
+    "наметить", "намечать", "запланировать", "ожидать", "прогнозировать", "прогноз",
+})  # fmt: skip
+
+#: Verbs of measure: actual in the past or present ("составил"), a target ahead ("составит", "достичь").
+MEASURE_VERBS = frozenset({
+    "составить", "составлять", "достигнуть", "достичь", "достигать", "превысить", "превышать", "вырасти",
+    "расти", "увеличиться", "увеличиваться", "увеличить", "увеличивать", "приблизиться", "приближаться",
+    "оцениваться", "насчитывать", "превзойти", "сократиться", "снизиться", "привлечь", "привлекать",
+    "выйти", "выходить",
+})  # fmt: skip
+
+#: Measure verbs that count only with "на" after them ("выйти на 50 млрд").
+VERBS_WITH_NA = frozenset({"выйти", "выходить"})
+
+#: Verbs of investing: in the past they report a reached figure ("инвестировал"), not a promise.
+INVESTING_VERBS = frozenset({"инвестировать", "вложить", "вкладывать"})
+
+#: Words of change: "вырос на 1 млрд долларов" names a difference, not a deal.
+CHANGE_WORDS = MEASURE_VERBS | {"рост", "увеличение", "снижение", "сокращение", "прирост", "уменьшиться"}
+
+#: Time phrases of a goal: a weaker cue than a verb, read when the clause has none.
+TARGET_PHRASES = re.compile(
+    r"\bк\s+(?:(?:19|20)\d\d|концу)|\bдо\s+(?:(?:19|20)\d\d\s+г|конца\s)|в\s+(?:средне|долго)?срочной\s+перспективе"
+    r"|\bв\s+перспективе|\bв\s+ближайш|\bв\s+течение\s+(?:следующ|ближайш|предстоящ)|\bв\s+будущем"
+    r"|\bв\s+предстоящ|\bв\s+следующ\w+\s+(?:год|пятилет|десятилет)",
+    re.IGNORECASE,
+)
+
+#: Time phrases and words of a reached figure.
+ACTUAL_PHRASES = re.compile(
+    r"\bв\s+(?:прошлом|минувшем|прошедшем|истекшем|истёкшем)\s+году|\bпо\s+итогам\s+(?:(?:19|20)\d\d\s+|прошлого\s+"
+    r"|минувшего\s+|истекшего\s+)?года|\bза\s+(?:(?:19|20)\d\d\s+год|прошлый|минувший|январь|первое\s+полугодие)"
+    r"|\bв\s+январе|\bуже\b|\bна\s+сегодня|\bв\s+настоящее\s+время|\bсейчас\b|\bстоимост|\bрекорд",
+    re.IGNORECASE,
+)
+
+#: "на сумму", "на общую сумму": money a deal or a programme commits.
+PLEDGE_PHRASES = re.compile(r"\bна\s+(?:общую\s+)?сумму\b", re.IGNORECASE)
+
+#: A clause that opens on a part of the amount before it shares that amount's kind: "Из них 10 млрд ...".
+PART_OF_PREVIOUS = re.compile(r"\s*(?:из\s+них|из\s+которых|в\s+том\s+числе|включая)\b", re.IGNORECASE)
+
+# -- indicators -------------------------------------------------------------------------------------
+
+#: Lemmas of nouns that say what an amount measures.
+INDICATOR_NOUNS = frozenset({
+    "товарооборот", "оборот", "объём", "объем", "торговля", "инвестиция", "бюджет", "грант", "кредит", "заём",
+    "заем", "займ", "помощь", "финансирование", "стоимость", "экспорт", "импорт", "ввп", "капитал", "фонд",
+    "капитализация", "соглашение", "контракт", "сделка", "программа", "пакет", "средство", "выручка", "доход",
+    "транш", "взнос", "субсидия", "портфель", "капиталовложение", "вложение", "документ", "товарообмен",
+})  # fmt: skip
+
+#: What a pledge verb gives when no noun names the money.
+VERB_INDICATORS: dict[str, str] = {"вложить": "инвестиции", "вкладывать": "инвестиции", "инвестировать": "инвестиции"}
+
+#: Nouns that point back to a figure named before ("довести этот показатель до ...").
+ANAPHORA = frozenset({"показатель", "цифра", "уровень", "он", "она", "они"})

@@ -1,0 +1,291 @@
+"""Finding amounts of money in a text: the number, its multiplier and its currency, with offsets.
+
+natasha's MoneyExtractor knows only RUB, USD and EUR and misreads "$135 млрд" and "5,3млн" (see
+DESIGN.md), so amounts are found by one compiled regex (a number or a multiplier word, a currency
+sign or code around it), and the currency word after it is read through the CLDR lexicon in
+``summitkit.lexicons.currencies``. Only those candidates pay for morphology (pymorphy, cached).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import cache
+
+from summitkit.document import Document
+from summitkit.lexicons.countries import find_countries
+from summitkit.lexicons.currencies import SYMBOLS, by_qualifier, head_of, iso_codes, resolve
+from summitkit.lexicons.money import MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTIFIERS
+from summitkit.morphology import parses
+
+__all__ = ["WORD", "Mention", "find_amounts", "fold", "is_conversion"]
+
+#: How far back (in characters) an elided currency may be found: "..., а к 2030 году – до 5 млрд".
+ELLIPSIS_REACH = 300
+
+#: Words that may stand between "(" and a converted amount: "(около $19 млрд)".
+CONVERSION_GAP = re.compile(r"\s*\(\s*(?:[а-яё]+\s+){0,3}", re.IGNORECASE)
+
+#: The same, written inline: "2 млрд юаней, или около $280 млн", "..., что эквивалентно $5 млн".
+INLINE_CONVERSION_GAP = re.compile(
+    r"\s*,?\s*(?:или|что\s+(?:эквивалентно|соответствует|составляет)|в\s+эквиваленте)\s+"
+    r"(?:(?:около|примерно|более|свыше|почти|порядка|чуть|менее|меньше|больше)\s+){0,2}",
+    re.IGNORECASE,
+)
+
+#: Joins two amounts that share one multiplier or currency: "1,5 и 2 млрд долларов".
+COORDINATION_GAP = re.compile(
+    r"\s*(?:и|или|либо|,|до|[-–—])\s*(?:(?:около|более|свыше|почти|примерно|порядка)\s+)?", re.IGNORECASE
+)
+
+#: A word: Cyrillic or Latin letters, hyphenated parts kept together.
+WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:[-+][А-Яа-яЁёA-Za-z]+)*")
+
+_SYMBOL = r"US\$|[$€₽£¥₸₹₩₺₼₴]"
+_NUMBER = r"\d{1,3}(?:,\d{3}){2,}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)?"
+_MULT = r"(?i:(?:трлн|млрд|млн|тыс)\.?(?![а-яё])|(?:трил+ион|миллиард|миллион|тысяч)[а-яё]*)"
+_BARE = r"(?i:(?:пол)?(?:трил+ион|миллиард|миллион)[а-яё]*)"
+_TAIL_TOKEN = re.compile(rf"\s*(?:(?P<sym>{_SYMBOL})|(?P<word>[А-Яа-яЁёA-Za-z]+(?:\.(?=[\s,;)]|$))?))")
+
+
+@cache
+def _amount_pattern() -> re.Pattern[str]:
+    """The trigger: a number or multiplier word with a currency sign or code around it, one regex."""
+    iso = "|".join(sorted(iso_codes()))
+    return re.compile(
+        rf"(?<![\w.,])(?:(?P<pre>{_SYMBOL}|\b(?:{iso})(?![A-Za-z]))\s?)?"
+        rf"(?:(?P<num>{_NUMBER})(?:\s?[-–—]\s?(?P<num2>{_NUMBER}))?\s?(?P<mid>{_SYMBOL})?\s?(?P<mult>{_MULT})?"
+        rf"|(?P<bare>{_BARE}))"
+    )
+
+
+@cache
+def _iso_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\s*\b(?P<iso>{'|'.join(sorted(iso_codes()))})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An amount in the text: where it is, its value, its currency (None until resolved).
+
+    While amounts are being read, ``amount`` is the number before its ``multiplier``; the mentions
+    ``find_amounts`` returns carry the full value in ``amount``.
+    """
+
+    start: int
+    end: int
+    amount: Decimal | None
+    multiplier: Decimal | None
+    currency: str | None
+
+
+def fold(word: str) -> str:
+    """Lower case with ё as е: the form lexicon keys are written in."""
+    return word.lower().replace("ё", "е")
+
+
+def _number(raw: str) -> Decimal:
+    digits = re.sub(r"[ \u00a0\u202f]", "", raw)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", digits):
+        return Decimal(digits.replace(",", ""))
+    return Decimal(digits.replace(",", "."))
+
+
+def _multiplier(word: str) -> Decimal:
+    folded = fold(word)
+    return next(value for prefix, value in MULTIPLIERS.items() if folded.startswith(prefix))
+
+
+def _number_words_before(text: str, start: int) -> tuple[Decimal, int] | None:
+    """Number words right before ``start`` ("полтора", "двух"): their value (1 if none) and where they
+    begin; None where a vague quantifier stands there ("сотни миллионов")."""
+    total = Decimal(0)
+    pos = start
+    for m in reversed(list(WORD.finditer(text, max(0, start - 40), start))):
+        if text[m.end() : pos].strip():
+            break
+        found = parses(fold(m.group()))
+        if not found:
+            break
+        if total == 0 and any(str(p.normal_form) in VAGUE_QUANTIFIERS for p in found[:2]):
+            return None
+        value = NUMBER_WORDS.get(str(found[0].normal_form))
+        if value is None or found[0].tag.POS not in {"NUMR", "ADJF"}:
+            break
+        total += value
+        pos = m.start()
+    return (total or Decimal(1)), pos
+
+
+# -- the currency after a number ----------------------------------------------------------------------
+
+
+def _head_at(text: str, pos: int) -> tuple[str, int] | None:
+    """The currency head noun of the word at ``pos`` ("долларов", "долл.") and where it ends."""
+    token = _TAIL_TOKEN.match(text, pos)
+    if token is None or not token.group("word"):
+        return None
+    word = token.group("word")
+    for form in (word, word.rstrip(".")):
+        head = head_of(form)
+        if head is not None:
+            return head, token.start("word") + len(form)
+    return None
+
+
+def _is_adjective(word: str) -> bool:
+    return any(p.tag.POS in {"ADJF", "PRTF"} for p in parses(word.lower())[:2])
+
+
+def _may_qualify(word: str) -> bool:
+    """A word after the head that may name whose currency it is: "США", "стерлингов", "Гонконга"."""
+    if word.isupper():
+        return True
+    return any(p.tag.case == "gent" for p in parses(word.lower()))
+
+
+def _currency_after(text: str, pos: int, countries: Callable[[], list[list[str]]]) -> tuple[str | None, int]:
+    """The currency written right after ``pos`` and where it ends: "долларов США", "российских рублей"."""
+    iso = _iso_pattern().match(text, pos)
+    if iso:
+        return iso.group("iso"), iso.end()
+    first = _TAIL_TOKEN.match(text, pos)
+    if first is None:
+        return None, pos
+    if first.group("sym"):
+        return SYMBOLS[first.group("sym")], first.end()
+    qualifiers: list[str] = []
+    found = _head_at(text, pos)
+    if found is None and _is_adjective(first.group("word")):
+        # "российских рублей": a qualifier before the head.
+        found = _head_at(text, first.end())
+        qualifiers.append(first.group("word"))
+    if found is None:
+        return None, pos
+    head, end = found
+    after = _TAIL_TOKEN.match(text, end)
+    if after is not None and after.group("word"):
+        # "долларов США", "фунтов стерлингов": a qualifier after the head.
+        word = after.group("word").rstrip(".")
+        code = by_qualifier(head, word) if _may_qualify(word) else None
+        if code is not None:
+            return code, after.start("word") + len(word)
+    return resolve(head, qualifiers, countries()), end
+
+
+def _document_countries(document: Document) -> list[str]:
+    return document.memo("summitkit.money.countries", lambda d: [c.code for c in find_countries(d.text)])
+
+
+# -- reading every amount -------------------------------------------------------------------------------
+
+
+def _read(document: Document, m: re.Match[str]) -> Mention | None:
+    """The mention one match of the trigger makes, its currency read where it is written."""
+    text = document.text
+    if m.group("bare"):
+        bare = m.group("bare").lower()
+        found_parse = parses(bare)
+        words = _number_words_before(text, m.start())
+        if words is None or (words[1] == m.start() and found_parse and found_parse[0].tag.number == "plur"):
+            return None  # "сотни миллионов", "миллионы долларов": no amount
+        amount, start = words
+        if bare.startswith("пол"):
+            amount, start = Decimal("0.5"), m.start()
+        multiplier: Decimal | None = _multiplier(bare.removeprefix("пол"))
+    else:
+        start = m.start()
+        amount = _number(m.group("num2") or m.group("num"))
+        multiplier = _multiplier(m.group("mult")) if m.group("mult") else None
+    symbol = (m.group("pre") or m.group("mid") or "").strip()
+    end = m.start() + len(m.group().rstrip())
+    if symbol:
+        currency: str | None = SYMBOLS.get(symbol, symbol if symbol.isalpha() else "USD")
+    else:
+
+        def scopes() -> list[list[str]]:
+            sentence = document.sentence_at(m.start())
+            return [[c.code for c in find_countries(text, sentence.start, sentence.end)], _document_countries(document)]
+
+        currency, end = _currency_after(text, end, scopes)
+    return Mention(start, end, amount, multiplier, currency)
+
+
+def _join_parts(text: str, found: list[Mention]) -> None:
+    """ "1 млрд 200 млн долларов": one amount written in two parts."""
+    for i in range(len(found) - 2, -1, -1):
+        here, after = found[i], found[i + 1]
+        if (
+            (here.currency is None or after.currency in (None, here.currency))
+            and here.multiplier is not None
+            and after.multiplier is not None
+            and here.multiplier > after.multiplier
+            and here.amount is not None
+            and after.amount is not None
+            and not text[here.end : after.start].strip()
+        ):
+            total = (here.amount * here.multiplier + after.amount * after.multiplier) / after.multiplier
+            found[i : i + 2] = [
+                replace(after, start=here.start, amount=total, currency=after.currency or here.currency)
+            ]
+
+
+def _share_coordinated(text: str, found: list[Mention]) -> None:
+    """ "1,5 и 2 млрд долларов": the first amount borrows the second's multiplier and currency."""
+    for i in range(len(found) - 2, -1, -1):
+        here, after = found[i], found[i + 1]
+        if here.currency is None and after.currency is not None:
+            gap = COORDINATION_GAP.fullmatch(text, here.end, after.start)
+            if gap is not None:
+                found[i] = replace(here, currency=after.currency, multiplier=here.multiplier or after.multiplier)
+
+
+def _carry_currency(text: str, found: list[Mention]) -> None:
+    """ "составил 3 млрд долларов, ... довести его до 5 млрд": an amount with a multiplier and no unit
+    after it takes the currency of the amount named just before, on the same line."""
+    last: Mention | None = None
+    for i, mention in enumerate(found):
+        if mention.currency is not None:
+            last = mention
+            continue
+        if mention.multiplier is None or last is None:
+            continue
+        if mention.start - last.end > ELLIPSIS_REACH or "\n" in text[last.end : mention.start]:
+            continue
+        after = _TAIL_TOKEN.match(text, mention.end)
+        if after is not None and after.group("word"):
+            first = parses(fold(after.group("word")))
+            if not first or first[0].tag.POS not in {"PREP", "CONJ", "PRCL", "ADVB"}:
+                continue  # "5 млн человек", "98 млрд кубометров": a unit, not elided money
+        found[i] = replace(mention, currency=last.currency)
+
+
+def find_amounts(document: Document) -> list[Mention]:
+    """Every amount of money in the text with its full value and currency; bare numbers dropped."""
+    text = document.text
+    found = [mention for m in _amount_pattern().finditer(text) if (mention := _read(document, m)) is not None]
+    _join_parts(text, found)
+    _share_coordinated(text, found)
+    _carry_currency(text, found)
+    out = []
+    for mention in found:
+        if mention.currency is None or mention.amount is None:
+            continue
+        value = mention.amount * (mention.multiplier or 1)
+        if value == value.to_integral_value():
+            value = value.quantize(Decimal(1))
+        # "до 30 млрд." at the end of a sentence: the dot is the sentence's, not the evidence's.
+        end = mention.end - 1 if text[mention.end - 1] == "." and mention.multiplier else mention.end
+        out.append(replace(mention, amount=value, end=end))
+    return out
+
+
+def is_conversion(text: str, host: Mention, mention: Mention) -> bool:
+    """Is ``mention`` the amount right before it in another currency: "3 трлн йен (около $19 млрд)"?"""
+    if CONVERSION_GAP.fullmatch(text, host.end, mention.start) is not None:
+        return True
+    return (
+        host.currency != mention.currency and INLINE_CONVERSION_GAP.fullmatch(text, host.end, mention.start) is not None
+    )

@@ -1,0 +1,172 @@
+"""The kind of an amount (target, actual, pledge), read from the cue nearest it in its clause.
+
+A verb of promising or giving (выделит, вложит, грант) makes a pledge; a verb of measure (составил,
+достиг, вырос до) is actual in the past or present and a target in the future or infinitive; verbs
+of intent (довести, планируют) and time phrases (к 2030 году, в прошлом году) settle the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summitkit.document import Document
+from summitkit.lexicons.money import (
+    ACTUAL_PHRASES,
+    CHANGE_WORDS,
+    DEAL_NOUNS,
+    INVESTING_VERBS,
+    MEASURE_VERBS,
+    PLEDGE_NOUNS,
+    PLEDGE_PHRASES,
+    PLEDGE_VERBS,
+    TARGET_PHRASES,
+    TARGET_WORDS,
+    VERBS_WITH_NA,
+)
+from summitkit.models import MoneyKind
+from summitkit.money.amounts import WORD, Mention, fold
+from summitkit.morphology import parses
+
+__all__ = ["Cue", "Scope", "deal_cue", "decide", "scope_of", "sentence_cues"]
+
+#: Where a clause ends inside a sentence.
+CLAUSE_BREAKS = re.compile(
+    r";|\n|,\s+(?:а|но|однако|тогда\s+как|в\s+то\s+время\s+как|при\s+этом|чтобы|хотя)\b", re.IGNORECASE
+)
+
+#: "на" right before the amount, through words of approximation: "на общую сумму более".
+DEAL_PREPOSITION = re.compile(
+    r"\bна\s+(?:(?:более|менее|около|свыше|почти|порядка|примерно|не|чем)\s+){0,3}$", re.IGNORECASE
+)
+
+#: A money abbreviation that ends a sentence before a quote or a capital: "... $70 млрд. «Мы ...". The
+#: Document cuts after "млрд." before a capitalised word only; the quoted and "долл."/"руб." cases are cut here.
+ABBREVIATION_SENTENCE_END = re.compile(
+    r"(?:(?<=млрд)|(?<=млн)|(?<=трлн)|(?<=тыс)|(?<=долл)|(?<=руб))\.\s+(?=[«\"“„(]?[А-ЯЁA-Z])"
+)
+
+_VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A word or phrase near an amount that says which kind it is; ``strong`` for verbs and nouns, weak
+    for time phrases."""
+
+    start: int
+    end: int
+    kind: MoneyKind
+    strong: bool
+    lemma: str = ""
+    #: A past verb of investing ("инвестировал"): a reached figure, not a promise.
+    invested: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The sentence and the clause that hold an amount, as offsets."""
+
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+
+
+def scope_of(document: Document, mention: Mention) -> Scope:
+    """The sentence (the Document's, which are cut at line breaks) and the clause holding the mention."""
+    sentence = document.sentence_at(mention.start)
+    s_start, s_end = sentence.start, max(mention.end, sentence.end)
+    for stop in ABBREVIATION_SENTENCE_END.finditer(document.text, s_start, s_end):
+        if stop.end() <= mention.start:
+            s_start = stop.end()
+        elif stop.start() >= mention.end:
+            s_end = stop.start()
+            break
+    c_start, c_end = s_start, s_end
+    for brk in CLAUSE_BREAKS.finditer(document.text, s_start, s_end):
+        if brk.end() <= mention.start:
+            c_start = brk.end()
+        elif brk.start() >= mention.end:
+            c_end = brk.start()
+            break
+    return Scope((s_start, s_end), (c_start, c_end))
+
+
+def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
+    """The cue a word gives through its lemma, and for verbs of measure through its tense."""
+    for p in parses(fold(word.group())):
+        lemma = str(p.normal_form).replace("ё", "е")
+        if lemma in PLEDGE_VERBS or lemma in PLEDGE_NOUNS:
+            invested = lemma in INVESTING_VERBS and p.tag.tense == "past"
+            return Cue(word.start(), word.end(), MoneyKind.PLEDGE, True, lemma, invested)
+        if lemma in TARGET_WORDS:
+            return Cue(word.start(), word.end(), MoneyKind.TARGET, True, lemma)
+        if lemma in MEASURE_VERBS and p.tag.POS in _VERB_TAGS:
+            if lemma in VERBS_WITH_NA and not re.match(r"\s+на\b", text[word.end() :]):
+                return None
+            ahead = p.tag.POS == "INFN" or p.tag.tense == "futr"
+            return Cue(word.start(), word.end(), MoneyKind.TARGET if ahead else MoneyKind.ACTUAL, True, lemma)
+    return None
+
+
+def sentence_cues(text: str, start: int, end: int, mentions: list[Mention]) -> list[Cue]:
+    """Cues in ``text[start:end]``, words inside amounts left out."""
+    out: list[Cue] = []
+    for word in WORD.finditer(text, start, end):
+        if any(m.start <= word.start() < m.end for m in mentions):
+            continue
+        cue = _word_cue(text, word)
+        if cue is not None:
+            out.append(cue)
+    for pattern, kind in ((TARGET_PHRASES, MoneyKind.TARGET), (ACTUAL_PHRASES, MoneyKind.ACTUAL)):
+        out.extend(Cue(m.start(), m.end(), kind, False) for m in pattern.finditer(text, start, end))
+    out.extend(Cue(m.start(), m.end(), MoneyKind.PLEDGE, True) for m in PLEDGE_PHRASES.finditer(text, start, end))
+    return out
+
+
+def deal_cue(text: str, mention: Mention, clause_start: int) -> Cue | None:
+    """ "соглашение ... на 50 млрд долларов": a deal noun in the clause and "на" right before the amount.
+
+    Not after a verb or noun of change: "вырос на 1 млрд долларов" is a difference, not a deal.
+    """
+    before = text[clause_start : mention.start]
+    na = DEAL_PREPOSITION.search(before)
+    if na is None:
+        return None
+    words = list(WORD.finditer(before, 0, na.start()))
+    if words and any(str(p.normal_form) in CHANGE_WORDS for p in parses(fold(words[-1].group()))[:2]):
+        return None
+    for word in words:
+        if any(str(p.normal_form) in DEAL_NOUNS for p in parses(fold(word.group()))[:2] if p.tag.POS == "NOUN"):
+            return Cue(clause_start + na.start(), clause_start + na.end(), MoneyKind.PLEDGE, True)
+    return None
+
+
+def _distance(cue: Cue, mention: Mention) -> int:
+    """Characters between cue and amount; a cue after the amount counts double (verbs come first)."""
+    if cue.end <= mention.start:
+        return mention.start - cue.end
+    return 2 * max(0, cue.start - mention.end) + 1
+
+
+def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention) -> tuple[MoneyKind, Cue | None, int]:
+    """The cue that decides: strong in the clause, a pledge in the sentence, weak in the clause, then the rest.
+
+    The last number says how sure the choice is (5 for a strong cue in the clause, 0 for none).
+
+    A cue after the amount counts only up to the next comma ("100 млн долларов выделит Китай"):
+    past it, the verb belongs to the next clause ("..., его капитал планируется увеличить").
+    """
+    usable = [c for c in cues if c.end <= mention.start or "," not in text[mention.end : c.start]]
+    in_clause = [c for c in usable if clause[0] <= c.start and c.end <= clause[1]]
+    steps = (
+        [c for c in in_clause if c.strong],
+        [c for c in usable if c.strong and c.kind is MoneyKind.PLEDGE],
+        [c for c in in_clause if not c.strong],
+        [c for c in usable if c.strong],
+        usable,
+    )
+    for step, candidates in enumerate(steps):
+        cue = min(candidates, key=lambda c: _distance(c, mention), default=None)
+        if cue is not None:
+            return MoneyKind.ACTUAL if cue.invested else cue.kind, cue, len(steps) - step
+    return MoneyKind.ACTUAL, None, 0
