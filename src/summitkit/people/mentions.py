@@ -1,0 +1,271 @@
+"""Where the text names a person: NER spans, initials, names after posts, later case forms.
+
+natasha's NER finds most names but runs past line ends, misses glued initials ("К.-Ж.Токаева") and
+unknown surnames after a post; this stage repairs those and groups the mentions by person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitkit.lexicons.roles import (
+    NAME_PARTICLES,
+    PHOTO_MARKERS,
+)
+from summitkit.people.names import _OBLIQUE_ENDINGS, _Names, _nominatives, _paradigm, _pymorphy_names
+from summitkit.people.records import (
+    _Group,
+    _Mention,
+    _PostHit,
+)
+from summitkit.people.words import (
+    _INITIALS,
+    _WORD,
+    _cyrillic,
+    _fold,
+    _is_cap,
+    _is_place,
+    _is_verb,
+    _known_common,
+    _name_like,
+    _Word,
+)
+
+
+class _Mentions(_Names):
+    """Name mentions and their grouping into people."""
+
+    def _photo_credit(self, start: int, end: int) -> bool:
+        after = self.text[end : end + 3]
+        if re.match(r"\s*/", after):
+            return True
+        line_start = self.text.rfind("\n", 0, start) + 1
+        before = _fold(self.text[line_start:start]).strip(" :-–—")
+        return any(before.endswith(marker) for marker in PHOTO_MARKERS)
+
+    def _mention(self, start: int, end: int) -> _Mention | None:
+        """A mention from ``text[start:end]``: initials, given names, particles, surname."""
+        span = self.text[start:end]
+        cut = span.find("\n")
+        if cut >= 0:
+            span = span[:cut]
+        initials = None
+        m = _INITIALS.match(span)
+        if m:
+            initials = re.sub(r"\s", "", m.group("init"))
+            words = [_Word(start + m.start("sur"), start + m.end("sur"), m.group("sur"))]
+        else:
+            words = [_Word(start + w.start(), start + w.end(), w.group()) for w in _WORD.finditer(span)]
+        kept: list[_Word] = []
+        for w in words:
+            if not _cyrillic(w.text):
+                break
+            if w.text in NAME_PARTICLES:
+                kept.append(w)
+                continue
+            if not _is_cap(w.text) or (kept and _is_place(w.text)):
+                break
+            kept.append(w)
+        while kept and kept[-1].text in NAME_PARTICLES:
+            kept.pop()
+        if not kept or not _is_cap(kept[-1].text):
+            return None
+        if len(kept) == 1 and not initials and _known_common(kept[0].text):
+            return None
+        if self._photo_credit(kept[0].start, kept[-1].end):
+            return None
+        surname = kept[-1]
+        first_particle = next((i for i, w in enumerate(kept) if w.text in NAME_PARTICLES), len(kept) - 1)
+        given = kept[:first_particle]
+        particles = [w.text for w in kept[first_particle:-1]]
+        begin = start if initials else kept[0].start
+        return _Mention(begin, surname.end, initials, given, particles, surname)
+
+    def _raw_mentions(self) -> list[_Mention]:
+        found: list[_Mention] = []
+        for m in _INITIALS.finditer(self.text):
+            made = self._mention(m.start(), m.end())
+            if made is not None:
+                found.append(made)
+        for entity in self.document.entities:
+            if entity.type != "PER":
+                continue
+            for start, end in self._split_entity(entity.start, entity.end):
+                made = self._mention(start, end)
+                if made is None or any(made.start < f.end and f.start < made.end for f in found):
+                    continue
+                found.append(made)
+        return sorted(found, key=lambda m: m.start)
+
+    def _split_entity(self, start: int, end: int) -> list[tuple[int, int]]:
+        """NER joins a name in an oblique case to the next one: "с ... Шавкатом Мирзиёевым Токаев
+        предложил". A word that can only be oblique before a last word that cannot ends the first name."""
+        words = [w for w in self.words[self._word_index(start) :] if w.end <= end]
+        if len(words) < 3 or _fold(words[-1].text).endswith(_OBLIQUE_ENDINGS):
+            return [(start, end)]
+        for k in range(len(words) - 2, 0, -1):
+            if _fold(words[k].text).endswith(_OBLIQUE_ENDINGS) and _is_cap(words[k].text):
+                return [(start, words[k].end), (words[k + 1].start, end)]
+        return [(start, end)]
+
+    def _group(self, mentions: list[_Mention]) -> list[_Group]:
+        """Mentions with a common nominative surname, split where first initials differ."""
+        parent = list(range(len(mentions)))
+
+        def root(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        by_candidate: dict[str, int] = {}
+        for i, m in enumerate(mentions):
+            key_words = [*m.particles, m.surname.text]
+            prefix = " ".join(_fold(w) for w in key_words[:-1])
+            for cand in _nominatives(_fold(m.surname.text)):
+                key = f"{prefix} {cand}".strip()
+                if key in by_candidate:
+                    parent[root(i)] = root(by_candidate[key])
+                else:
+                    by_candidate[key] = i
+        clusters: dict[int, list[_Mention]] = {}
+        for i, m in enumerate(mentions):
+            clusters.setdefault(root(i), []).append(m)
+        groups: list[_Group] = []
+        for members in clusters.values():
+            groups.extend(self._split_by_initial(members))
+        groups.sort(key=lambda g: g.mentions[0].start)
+        for n, g in enumerate(groups):
+            for m in g.mentions:
+                m.group = n
+            self._nominative(g)
+        return groups
+
+    @staticmethod
+    def _initial(m: _Mention) -> str:
+        if m.initials:
+            return _fold(m.initials[0])
+        return _fold(m.given[0].text[0]) if m.given else ""
+
+    def _split_by_initial(self, members: list[_Mention]) -> list[_Group]:
+        letters = sorted({self._initial(m) for m in members} - {""})
+        if len(letters) <= 1:
+            return [_Group(members)]
+        subs: dict[str, list[_Mention]] = {letter: [] for letter in letters}
+        last = ""
+        for m in members:
+            letter = self._initial(m) or last
+            if not letter:
+                letter = next(self._initial(x) for x in members if self._initial(x))
+            subs[letter].append(m)
+            last = letter
+        return [_Group(ms) for ms in subs.values() if ms]
+
+    def _add_surname_mentions(self, groups: list[_Group], mentions: list[_Mention]) -> list[_Mention]:
+        """Every later case form of a known surname, where NER did not tag it."""
+        forms: dict[str, _Group] = {}
+        for g in groups:
+            if g.mentions[0].particles or len(g.nominative) < 3:
+                continue  # "Ван И": a one-letter surname would match every sentence-initial "И"
+            for gender in {g.gender, "masc"}:
+                for form in _paradigm(g.nominative, gender):
+                    forms.setdefault(form, g)
+        covered = [(m.start, m.end) for m in mentions]
+        out = list(mentions)
+        for w in self.words:
+            if not _is_cap(w.text) or _fold(w.text) not in forms:
+                continue
+            if any(s <= w.start < e for s, e in covered) or self._photo_credit(w.start, w.end):
+                continue
+            given: list[_Word] = []
+            k = self._word_index(w.start) - 1
+            if k >= 0 and self.text[self.words[k].end : w.start] == " ":
+                prev = self.words[k]
+                if _is_cap(prev.text) and _pymorphy_names(prev.text, "Name"):
+                    given = [prev]
+            start = given[0].start if given else w.start
+            out.append(_Mention(start, w.end, None, given, [], w))
+        return sorted(out, key=lambda m: m.start)
+
+    def _name_run(self, i: int, step: int) -> list[_Word]:
+        """Name-like words from word ``i`` on, forwards (``step`` 1) or backwards (-1), one space apart."""
+        run: list[_Word] = []
+        while 0 <= i < len(self.words) and len(run) < 4:
+            w = self.words[i]
+            if run:
+                a, b = (run[-1], w) if step > 0 else (w, run[-1])
+                if self.text[a.end : b.start] != " ":
+                    break
+            if not (_name_like(w.text) or (run and w.text in NAME_PARTICLES)):
+                break
+            run.append(w)
+            i += step
+        while run and run[-1].text in NAME_PARTICLES:
+            run.pop()
+        return run if step > 0 else run[::-1]
+
+    def _inside_guillemets(self, offset: int) -> bool:
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        before = self.text[line_start:offset]
+        return before.count("«") > before.count("»")
+
+    def _names_after_posts(self, mentions: list[_Mention]) -> list[_Mention]:
+        """Names NER missed next to a post: "президент ... банка Рено-Бассо", "Антониу Гутерриш,
+        генеральный секретарь ООН," (capitalised words pymorphy takes for names or does not know)."""
+        covered = [(m.start, m.end) for m in mentions]
+        out: list[_Mention] = []
+        for post in self.posts:
+            if post.bound or post.post.kind in {"colleague", "other"}:
+                continue
+            made = self._name_after(post, covered) or self._name_before(post, covered)
+            if made is not None:
+                covered.append((made.start, made.end))
+                out.append(made)
+        return out
+
+    def _name_after(self, post: _PostHit, covered: list[tuple[int, int]]) -> _Mention | None:
+        i = self._word_index(post.end)
+        prev_lower = True
+        for _ in range(10):
+            if i >= len(self.words):
+                return None
+            w = self.words[i]
+            gap = self.text[self.words[i - 1].end : w.start] if i > 0 else ""
+            if gap.strip() or any(s <= w.start < e for s, e in covered) or _is_verb(w.text):
+                return None
+            if prev_lower and _name_like(w.text) and not self._inside_guillemets(w.start):
+                run = self._name_run(i, 1)
+                made = self._mention(run[0].start, run[-1].end) if run else None
+                if made is None:
+                    return None
+                comp_end = self.words[i - 1].end if self.words[i - 1].start >= post.end else post.end
+                made.post = post
+                made.complement = self.text[post.end : comp_end].strip()
+                made.complement_span = (post.end, comp_end)
+                post.bound = True
+                return made
+            prev_lower = not w.text[:1].isupper()
+            i += 1
+        return None
+
+    def _name_before(self, post: _PostHit, covered: list[tuple[int, int]]) -> _Mention | None:
+        i = self._word_index(post.start) - 1
+        if i < 0 or not re.fullmatch(r"\s*,\s*", self.text[self.words[i].end : post.start]):
+            return None
+        end = self._complement_end(post.end)
+        if end >= len(self.text) or self.text[end] not in ",)":
+            return None  # an apposition is closed off: "X, генсек ООН, заявил"
+        run = self._name_run(i, -1)
+        if not run or any(s <= run[0].start < e for s, e in covered):
+            return None
+        k = self._word_index(run[0].start) - 1
+        if k >= 0 and self.words[k].text[:1].isupper() and not self.text[self.words[k].end : run[0].start].strip():
+            return None  # the run starts inside a longer capitalised phrase
+        made = self._mention(run[0].start, run[-1].end)
+        if made is None:
+            return None
+        made.post = post
+        made.complement = self.text[post.end : end].strip()
+        made.complement_span = (post.end, end)
+        post.bound = True
+        return made

@@ -1,0 +1,296 @@
+"""Posts next to names: the role and the country a title gives ("Президент Узбекистана").
+
+A post binds to the names right after or before it; its complement ("... Кабинета министров
+Киргизии", "генсек ОДКБ") gives the country or the organisation. Only people with a post are officials.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitkit.lexicons.countries import ADJECTIVES, country_code, find_countries
+from summitkit.lexicons.countries import lemma as country_lemma
+from summitkit.lexicons.roles import (
+    COMPANY_FORMS,
+    COMPLEMENT_NOISE,
+    HEAD_IN_COMPLEMENT,
+    KEEP_COUNTRY,
+    NON_STATE_WORDS,
+    ORG_ABBREVIATIONS,
+    ORG_WORDS,
+    POSTS,
+    Post,
+)
+from summitkit.morphology import parses
+from summitkit.people.mentions import _Mentions
+from summitkit.people.records import (
+    _POST_PREFIXES,
+    _Candidate,
+    _Group,
+    _Mention,
+    _PostHit,
+)
+from summitkit.people.words import (
+    _ALL_CASES,
+    _WORD,
+    _fold,
+    _is_verb,
+    _lemmas,
+)
+
+
+class _Posts(_Mentions):
+    """Posts, their binding to name mentions, and the role each person is read with."""
+
+    def _find_posts(self) -> list[_PostHit]:
+        index: dict[str, list[tuple[tuple[str, ...], Post]]] = {}
+        for key, post in POSTS.items():
+            parts = tuple(key.split())
+            index.setdefault(parts[0], []).append((parts, post))
+        for entries in index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        hits: list[_PostHit] = []
+        i = 0
+        words = self.words
+        while i < len(words):
+            found = None
+            if _fold(words[i].text[:3]) not in _POST_PREFIXES:
+                i += 1  # cheap trigger: no post starts so, no need to parse the word
+                continue
+            lem = _lemmas(words[i].text)
+            for first in lem:
+                for parts, post in index.get(first, ()):
+                    n = len(parts)
+                    if i + n > len(words):
+                        continue
+                    if (found is None or n > len(found[0])) and all(
+                        parts[k] in _lemmas(words[i + k].text) and not self._gap(words[i + k - 1], words[i + k]).strip()
+                        for k in range(1, n)
+                    ):
+                        found = (parts, post)
+            if found is None:
+                i += 1
+                continue
+            parts, post = found
+            n = len(parts)
+            head = None
+            for k in range(n):
+                nouns = [
+                    p
+                    for p in parses(words[i + k].text.lower())
+                    if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in parts
+                ]
+                if nouns:
+                    head = nouns
+                    break
+            cases = frozenset(str(p.tag.case) for p in head or () if p.tag.case)
+            plural = bool(head) and all(p.tag.number == "plur" for p in head or ())
+            plural = plural or any(
+                all(p.tag.number == "plur" for p in parses(words[i + k].text.lower()) if p.tag.POS == "NOUN")
+                and any(p.tag.POS == "NOUN" for p in parses(words[i + k].text.lower()))
+                for k in range(n)
+            )
+            adj = None
+            if i > 0 and not self._gap(words[i - 1], words[i]).strip():
+                adj = ADJECTIVES.get(country_lemma(words[i - 1].text).lower())
+            start = words[i - 1].start if adj else words[i].start
+            hits.append(_PostHit(start, words[i + n - 1].end, post, cases or _ALL_CASES, plural, adj))
+            i += n
+        return hits
+
+    def _bind(self, m: _Mention, mentions: list[_Mention]) -> None:
+        """The post before the name (or after it, set off by a comma), over a complement.
+
+        Coordinated names share a post: "главы Евросовета и Еврокомиссии, Кошта и фон дер Ляйен".
+        """
+        group = [m]
+        i = self._word_index(m.start) - 1
+        steps = 0
+        comma_crossed = False
+        while i >= 0 and steps < 14:
+            w = self.words[i]
+            gap = self.text[w.end : self._next_word_start(i)]
+            listed = next(
+                (
+                    x
+                    for x in mentions
+                    if x not in group
+                    and x.end <= group[0].start
+                    and re.fullmatch(r"\s*\([^()\n]{1,40}\)\s*(и|,)\s*", self.text[x.end : group[0].start])
+                ),
+                None,
+            )
+            if listed is not None:  # "Олжас Бектенов (Казахстан), Адылбек Касымалиев ..."
+                group.insert(0, listed)
+                i = self._word_index(listed.start) - 1
+                continue
+            other = next((x for x in mentions if x.start <= w.start < x.end and x not in group), None)
+            if other is not None:
+                between = self.text[other.end : group[0].start]
+                if re.fullmatch(r"\s*(\([^()\n]{1,40}\))?\s*(и|,)\s*", between):
+                    group.insert(0, other)
+                    i = self._word_index(other.start) - 1
+                    continue
+                if self._only_country(other.end, group[0].start):
+                    # "Председатель Халк Маслахаты Туркменистана Гурбангулы ...": NER took a body for a name
+                    self.dropped.add(id(other))
+                    i = self._word_index(other.start) - 1
+                    continue
+                break
+            if "\n" in gap:
+                break
+            punct = re.sub(r"[\s«»\"“”„]", "", gap)
+            if punct:
+                if punct in {",", ":"} and len(group) > 1 and not comma_crossed:
+                    comma_crossed = True
+                else:
+                    break
+            post = self.post_by_end.get(w.end)
+            if post is not None:
+                post = self._outer_post(post)
+                self._attach(post, group, group[0].start)
+                return
+            if _is_verb(w.text):
+                break
+            i -= 1
+            steps += 1
+        # Apposition after the name: "Имангали Тасмагамбетов, генеральный секретарь ОДКБ,"
+        j = self._word_index(m.end)
+        if j < len(self.words) and re.fullmatch(r"\s*[,(]\s*", self.text[m.end : self.words[j].start]):
+            for post in self.posts:
+                if post.start == self.words[j].start and post.post.kind != "colleague":
+                    end = self._complement_end(post.end)
+                    m.post = post
+                    m.complement = self.text[post.end : end].strip(" ,")
+                    m.complement_span = (post.end, end)
+                    post.bound = True
+                    return
+
+    def _only_country(self, start: int, end: int) -> bool:
+        found = list(find_countries(self.text, start, end))
+        return (
+            len(found) == 1
+            and not found[0].adjective
+            and not (self.text[start : found[0].start].strip() or self.text[found[0].end : end].strip())
+        )
+
+    def _outer_post(self, post: _PostHit) -> _PostHit:
+        """In "пресс-секретарь главы РФ" the post governing another post is the one held."""
+        while True:
+            k = self._word_index(post.start) - 1
+            if k < 0 or self.text[self.words[k].end : post.start].strip():
+                return post
+            outer = self.post_by_end.get(self.words[k].end)
+            if outer is None or outer.post.kind in {"state", "government", "other", "colleague"}:
+                return post
+            post.bound = True
+            post = outer
+
+    def _attach(self, post: _PostHit, group: list[_Mention], names_start: int) -> None:
+        post.bound = True
+        complement = self.text[post.end : names_start].strip(" ,:\n")
+        comp_start = post.end + (
+            len(self.text[post.end : names_start]) - len(self.text[post.end : names_start].lstrip(" ,:\n"))
+        )
+        parts = [complement]
+        if len(group) > 1 and complement:
+            split = re.split(r"\s+и\s+|,\s*", complement)
+            if len(split) == len(group):
+                parts = split
+        for k, member in enumerate(group):
+            member.post = post
+            member.complement = parts[k] if len(parts) == len(group) else complement
+            if len(parts) == len(group) and len(parts) > 1:
+                offset = self.text.find(parts[k], comp_start)
+                member.complement_span = (offset, offset + len(parts[k]))
+            else:
+                member.complement_span = (comp_start, comp_start + len(complement))
+
+    def _complement_country(self, start: int, end: int) -> tuple[str | None, bool, str]:
+        """(country, organisation?, complement without the country) of ``text[start:end]``."""
+        comp = self.text[start:end]
+        if not comp.strip():
+            return None, False, ""
+        words = list(_WORD.finditer(comp))
+        countries = list(find_countries(self.text, start, end))
+        org_at = None
+        for w in words:
+            text = w.group()
+            if text in ORG_ABBREVIATIONS or (text.isupper() and len(text) > 1 and country_code(text) is None):
+                org_at = start + w.start()
+                break
+            if _lemmas(text) & ORG_WORDS:
+                org_at = start + w.start()
+                break
+        country = None
+        rest = comp.strip()
+        nouns = [c for c in countries if not c.adjective]
+        if nouns and (org_at is None or nouns[0].start < org_at):
+            country = nouns[0].code
+            last = nouns[-1]
+            if self.text[last.end : end].strip() == "":
+                rest = self.text[start : nouns[0].start].strip()
+        elif org_at is None and countries:
+            country = countries[0].code
+        first = _WORD.match(rest)
+        if first is not None and ADJECTIVES.get(country_lemma(first.group()).lower()):
+            rest = rest[first.end() :].strip()  # "пресс-секретарь российского лидера"
+        rest_words = _WORD.findall(rest)
+        if rest_words and all(_lemmas(w) & COMPLEMENT_NOISE for w in rest_words):
+            rest = ""
+        return country, org_at is not None, rest
+
+    def _candidate(self, m: _Mention) -> _Candidate | None:
+        post = m.post
+        if post is None:
+            return None
+        kind = post.post.kind
+        if kind == "other":
+            return _Candidate(-1, None, "other", None, False)
+        if kind == "colleague":
+            return _Candidate(0, None, "colleague", post.adj_country, False)
+        start, end = m.complement_span
+        words = _WORD.findall(self.text[start:end])
+        if any(w in COMPANY_FORMS or _lemmas(w) & NON_STATE_WORDS for w in words):
+            return _Candidate(-1, None, "other", None, False)  # "глава компании", "лидер партии"
+        country, org, rest = self._complement_country(start, end)
+        country = country or post.adj_country or self._parenthesised_country(m)
+        role = post.post.role
+        if post.post.role in KEEP_COUNTRY and not org and rest == "" and m.complement:
+            rest = m.complement.strip()
+            kind = "state"  # "председатель КНР" heads a state
+        if rest:
+            first = _WORD.match(rest)
+            heads = sorted(_lemmas(first.group()) & set(HEAD_IN_COMPLEMENT)) if first else []
+            if heads and first is not None and rest[first.end() :].strip() == "":
+                rest = HEAD_IN_COMPLEMENT[heads[0]]
+        if kind == "generic":
+            if rest:
+                return _Candidate(3, f"{role} {rest}", "official", None if org else country, org)
+            return _Candidate(1, "глава государства", "state", country, False)
+        if post.post.role == "глава государства":
+            return _Candidate(1, post.post.role, kind, country, False)
+        full = f"{role} {rest}" if rest else role
+        if org:
+            country, kind = None, "official"
+        return _Candidate(3, full, kind, country, org)
+
+    def _parenthesised_country(self, m: _Mention) -> str | None:
+        """ "Олжас Бектенов (Казахстан)": the state in brackets right after the name."""
+        found = re.match(r"\s*\(([^()\n]{1,40})\)", self.text[m.end : m.end + 45])
+        return country_code(found.group(1)) if found else None
+
+    def _role_group(self, g: _Group) -> None:
+        cands = [(c, m) for m in g.mentions if (c := self._candidate(m)) is not None]
+        officials = [c for c, _ in cands if c.kind != "other"]
+        g.official = bool(officials)
+        g.other = not officials and bool(cands)
+        if not officials:
+            return
+        best = max(officials, key=lambda c: c.rank)
+        if best.country is None and not best.org:
+            for c in officials:
+                if c.country and not c.org:
+                    best = _Candidate(best.rank, best.role, best.kind, c.country, best.org)
+                    break
+        g.role = best

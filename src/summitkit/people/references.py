@@ -1,0 +1,232 @@
+"""Posts that refer back to a person ("глава государства", "премьер"), and countries from context.
+
+A post with no name after it refers to the last official it fits, and becomes one more mention of
+them; a person whose post names no state takes the one the sentence or the text makes plain.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from summitkit.lexicons.countries import CountryMention, find_countries
+from summitkit.lexicons.roles import (
+    COMPLEMENT_NOISE,
+    ORG_ABBREVIATIONS,
+)
+from summitkit.morphology import parses
+from summitkit.people.posts import _Posts
+from summitkit.people.records import (
+    POSTS_BY_CLASS,
+    Person,
+    _Candidate,
+    _Group,
+    _PostHit,
+)
+from summitkit.people.words import (
+    _WORD,
+    _fold,
+    _lemmas,
+)
+
+
+class _References(_Posts):
+    """Posts standing for a person named earlier; countries the context gives."""
+
+    def _colleagues(self) -> None:
+        """In "российского коллегу Владимира Путина" he holds the post of the person he is a colleague of."""
+        for g in self.groups:
+            if g.role is None or g.role.kind != "colleague":
+                continue
+            m = next(m for m in g.mentions if m.post is not None and m.post.post.kind == "colleague")
+            s, e = self._sentence_bounds(m.start)
+            for other in self.groups:
+                if other is g or other.role is None or other.role.role is None:
+                    continue
+                if any(s <= x.start < e for x in other.mentions):
+                    c = other.role
+                    g.role = _Candidate(2, c.role, c.kind, g.role.country, c.org)
+                    break
+
+    def _ref_info(self, post: _PostHit) -> tuple[str, str | None, str | None]:
+        """(class, country, organisation) of a post standing without a name."""
+        country = post.adj_country
+        org = None
+        i = self._word_index(post.end)
+        if i < len(self.words) and not self.text[post.end : self.words[i].start].strip():
+            nxt = self.words[i].text
+            top = parses(nxt.lower())[:1]
+            if (
+                nxt.islower()
+                and top
+                and top[0].tag.POS == "NOUN"
+                and top[0].tag.case == "gent"
+                and not _lemmas(nxt) & ({"государство", "правительство"} | COMPLEMENT_NOISE)
+            ):
+                return "", None, None  # "президент компании", "президентом мира": another post
+            found = next(iter(find_countries(self.text, self.words[i].start, self._complement_end(post.end))), None)
+            if found is not None and found.start == self.words[i].start and not found.adjective:
+                country = found.code
+                post.end = found.end  # the evidence is "Лидер КНР", not "Лидер"
+            elif nxt in ORG_ABBREVIATIONS:
+                org = nxt
+                post.end = self.words[i].end
+        kind = post.post.kind
+        if kind == "generic":
+            if country or (i < len(self.words) and "государство" in _lemmas(self.words[i].text)):
+                return "state", country, None
+            return "", None, None
+        if kind in {"state", "government"}:
+            return kind, country, org
+        return post.post.role, country, org
+
+    @staticmethod
+    def _class(c: _Candidate) -> str:
+        if c.kind in {"state", "government"}:
+            return c.kind
+        return c.role or ""
+
+    def _compatible(self, g: _Group, cls: str, country: str | None, org: str | None) -> bool:
+        if not g.official or g.role is None:
+            return False
+        mine = self._class(g.role)
+        if cls in {"state", "government"}:
+            if mine != cls:
+                return False
+        elif not mine.startswith(cls):
+            return False
+        if country and g.role.country and country != g.role.country:
+            return False
+        return not (org and org not in (g.role.role or ""))
+
+    def _resolve_references(self) -> list[tuple[_PostHit, _Group | None]]:
+        out: list[tuple[_PostHit, _Group | None]] = []
+        inside = [m.complement_span for g in self.groups for m in g.mentions]
+        events: list[tuple[int, _Group]] = [(m.start, g) for g in self.groups for m in g.mentions]
+        for post in self.posts:
+            if post.bound or post.plural or post.post.kind in {"colleague", "other"}:
+                continue
+            if any(s <= post.start < e for s, e in inside):
+                continue
+            outer = self._outer_post(post)
+            if outer is not post:
+                if outer.bound or any(outer is p for p, _ in out):
+                    continue
+                post.bound = False
+                post = outer
+            cls, country, org = self._ref_info(post)
+            if not cls:
+                continue
+            before = sorted((e for e in events if e[0] < post.start), key=lambda e: -e[0])
+            # A post naming a state goes to that state's official first, to one of no known state after.
+            target = next(
+                (
+                    g
+                    for _, g in before
+                    if country and g.role and g.role.country == country and self._compatible(g, cls, country, org)
+                ),
+                None,
+            ) or next((g for _, g in before if self._compatible(g, cls, country, org)), None)
+            if target is None and not any(self._compatible(g, cls, country, org) for g in self.groups):
+                target = self._roleless_near(post, before)
+                if target is not None:
+                    role = POSTS_BY_CLASS.get(cls, post.post.role)
+                    target.role = _Candidate(2, role, post.post.kind, country, False)
+                    target.official = True
+            if target is not None:
+                target.extra.append((post.start, post.end))
+                events.append((post.start, target))
+                c = target.role
+                if c is not None and c.rank < 2 and post.post.kind in {"state", "government", "official"}:
+                    target.role = _Candidate(2, post.post.role, post.post.kind, c.country or country, False)
+                elif c is not None and c.country is None and country and not c.org:
+                    target.role = _Candidate(c.rank, c.role, c.kind, country, c.org)
+            out.append((post, target))
+        return out
+
+    def _roleless_near(self, post: _PostHit, before: list[tuple[int, _Group]]) -> _Group | None:
+        """A person named without a post, just before a post that fits no official: "..., — отметил
+        Бектенов. Премьер-министр также сообщил..."."""
+        if post.post.kind not in {"state", "government", "official"}:
+            return None
+        here = self.document.sentence_at(post.start).index
+        for start, g in before:
+            if here - self.document.sentence_at(start).index > 2:
+                return None
+            if g.official or g.other:
+                continue  # an official of another kind, or a journalist: not the one meant
+            return g
+        return None
+
+    def _context_countries(self) -> None:
+        """A state official the text gives no country for: the one state the text names that no
+        other official represents, if there is exactly one."""
+        missing = [
+            g for g in self.groups if g.official and g.role is not None and g.role.country is None and not g.role.org
+        ]
+        missing = [g for g in missing if g.role is not None and g.role.kind in {"state", "government", "official"}]
+        missing = [g for g in missing if g.role is not None and not self._org_role(g.role.role)]
+        if not missing:
+            return
+        classes = {self._class(g.role) for g in missing if g.role is not None}
+        if len(classes) != 1:
+            return
+        # A state any official already stands for is not free: "принял министра Китая" does not make
+        # the host Chinese.
+        taken = {g.role.country for g in self.groups if g.official and g.role is not None and g.role.country}
+        # States the text names: NER's places, read by the gazetteer (cheaper than every word of the text).
+        mentions = [
+            c
+            for e in self.document.entities
+            if e.type == "LOC"
+            for c in find_countries(self.text, e.start, e.end)
+            if not c.adjective
+        ]
+        free = {c.code for c in mentions} - taken
+        if len(missing) == 2 and len(free) == 2:
+            self._parallel_countries(missing, [c for c in mentions if c.code in free])
+            return
+        if len(free) == 1 and len(missing) == 1:
+            g = missing[0]
+            assert g.role is not None
+            g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, free.pop(), g.role.org)
+
+    def _parallel_countries(self, missing: list[_Group], mentions: list[CountryMention]) -> None:
+        """ "Президент A и Президент B подписали ... между X и Y": two sides named in one sentence
+        each, in the same order (the convention of bilateral texts)."""
+        a, b = missing
+        pair = [(ma, mb) for ma in a.mentions for mb in b.mentions]
+        pair = [(x, y) for x, y in pair if self._sentence_bounds(x.start) == self._sentence_bounds(y.start)]
+        if not pair:
+            return
+        first, second = (a, b) if pair[0][0].start < pair[0][1].start else (b, a)
+        gap = _fold(self.text[min(pair[0][0].end, pair[0][1].end) : max(pair[0][0].start, pair[0][1].start)])
+        if not re.search(r"(^|\s)и(\s|$)", gap):
+            return
+        for x, y in itertools.pairwise(mentions):
+            if x.code == y.code or self._sentence_bounds(x.start) != self._sentence_bounds(y.start):
+                continue
+            if not re.fullmatch(r"\s+и\s+", self.text[x.end : y.start]):
+                continue
+            for g, code in ((first, x.code), (second, y.code)):
+                assert g.role is not None
+                g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, code, g.role.org)
+            return
+
+    @staticmethod
+    def _org_role(role: str | None) -> bool:
+        return bool(role) and any(w in ORG_ABBREVIATIONS or w.isupper() for w in _WORD.findall(role or ""))
+
+    def _finish(self) -> list[Person]:
+        out = []
+        for g in self.groups:
+            if not g.official:
+                continue
+            spans = sorted({(m.start, m.end) for m in g.mentions} | set(g.extra))
+            role = g.role.role if g.role is not None else None
+            if role == "глава государства":
+                role = "президент"  # the post most heads of state in the genre hold; a king is named so
+            country = g.role.country if g.role is not None else None
+            g.person = Person(g.name, role, country, tuple(spans))
+            out.append(g.person)
+        return out

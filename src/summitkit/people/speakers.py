@@ -1,0 +1,207 @@
+"""Who says what: the subject of a sentence, quotations and "по словам".
+
+The proposals extractor asks who put a proposal forward; the answer is the person a quotation is
+attributed to, the subject of the saying verb, or the official a title refers back to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitkit.lexicons.roles import (
+    ACTION_VERBS,
+    LIST_MARKERS,
+    PROPOSAL_NOUNS,
+    SAYING_LEADS,
+    SPEECH_VERBS,
+)
+from summitkit.morphology import parses
+from summitkit.people.records import (
+    _PROPOSING,
+    Person,
+    _Actor,
+)
+from summitkit.people.references import _References
+from summitkit.people.words import (
+    _WORD,
+    _fold,
+    _lemmas,
+)
+
+
+class _Speakers(_References):
+    """Who says or proposes what a span of text holds."""
+
+    def _actors(self) -> list[_Actor]:
+        actors: list[_Actor] = []
+        for g in self.groups:
+            for m in g.mentions:
+                start = m.post.start if m.post is not None and m.post.end <= m.start else m.start
+                actors.append(_Actor(start, m.end, g.person, "nomn" in m.cases))
+        for post, target in self.refs:
+            actors.append(
+                _Actor(
+                    post.start, post.end, target.person if target else None, "nomn" in post.cases, target is not None
+                )
+            )
+        actors.sort(key=lambda a: a.start)
+        for w in self.words:
+            if _fold(w.text) in {"он", "она"}:
+                # the last person named; an expert or an unnamed official tells no speaker
+                last = next((a for a in reversed(actors) if a.end <= w.start), None)
+                actors.append(_Actor(w.start, w.end, last.person if last else None, True))
+        actors.sort(key=lambda a: a.start)
+        return actors
+
+    def _quotes(self) -> list[tuple[int, int, int]]:
+        """Quotations with a speaker named after them: (start, end, where the attribution is)."""
+        out: list[tuple[int, int, int]] = []
+        pos = 0
+        for line in self.text.split("\n"):
+            base = pos
+            pos += len(line) + 1
+            for m in re.finditer(r"([»\"“”])\s*[,.!?…]?\s*[-–—]\s*(?P<verb>[А-Яа-яЁё]+)", line):
+                if not _lemmas(m.group("verb")) & SPEECH_VERBS:
+                    continue
+                q = m.start(1)
+                if m.group(1) == "»":
+                    depth, k = 0, q
+                    while k >= 0:
+                        if line[k] == "»":
+                            depth += 1
+                        elif line[k] == "«":
+                            depth -= 1
+                            if depth == 0:
+                                break
+                        k -= 1
+                    begin = max(k, 0)
+                else:
+                    straight = [i for i, ch in enumerate(line[:q]) if ch in '"“”']
+                    begin = straight[0] if len(straight) % 2 == 1 else 0
+                out.append((base + begin, base + q, base + m.start("verb")))
+            dash = re.match(r"\s*[-–—]\s", line)
+            if dash:
+                for m in re.finditer(r",\s*[-–—]\s*(?P<verb>[А-Яа-яЁё]+)", line):
+                    if _lemmas(m.group("verb")) & SPEECH_VERBS:
+                        out.append((base + dash.end(), base + m.start(), base + m.start("verb")))
+                        break
+        return out
+
+    def actor_after(self, offset: int) -> _Actor | None:
+        _, end = self._sentence_bounds(offset)
+        return next((a for a in self.actors if offset <= a.start < end), None)
+
+    def speaker(self, start: int, end: int, depth: int = 0) -> Person | None:
+        """Quotation first, then the sentence: a proposal's owner, "по словам", a list's lead-in,
+        the subject, an elided subject (the sentence before), a subject after the proposal."""
+        if depth > 3:
+            return None
+        for q_start, q_end, attribution in self.quotes:
+            if q_start <= start < q_end + 1:
+                actor = self.actor_after(attribution)
+                return actor.person if actor else None
+        lead = self._quote_lead(start)
+        if lead is not None:
+            return self.speaker(lead, lead, depth + 1)
+        s_start, _ = self._sentence_bounds(start)
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line = self.text[line_start : self.text.find("\n", start) if "\n" in self.text[start:] else len(self.text)]
+        headline = next((a for a in self.actors if line_start <= a.start < start), None)
+        if (
+            headline is not None
+            and not self.text[line_start : headline.start].strip()
+            and re.match(r"\s*:", self.text[headline.end : headline.end + 3])
+        ):
+            return headline.person  # "Токаев: Казахстан предлагает создать ..."
+        before = [a for a in self.actors if max(s_start, line_start) <= a.start < start]
+        clause = self.text[max(s_start, line_start) : start]
+        for noun in PROPOSAL_NOUNS:
+            for m in re.finditer(noun + r"\w*\s+", _fold(clause)):
+                at = max(s_start, line_start) + m.end()
+                actor = next((a for a in before if a.start == at), None)
+                if actor is not None:
+                    return actor.person
+        for lead_words in SAYING_LEADS:
+            k = _fold(clause).find(lead_words)
+            if k >= 0:
+                at = max(s_start, line_start) + k + len(lead_words)
+                actor = next((a for a in self.actors if at <= a.start <= at + 2), None)
+                if actor is not None:
+                    return actor.person
+        if re.search(r"\bпо (его|ее) (словам|мнению|оценке)", _fold(clause)):
+            last = next((a for a in reversed(self.actors) if a.end <= max(s_start, line_start)), None)
+            return last.person if last else None
+        if line.lstrip().startswith(LIST_MARKERS) or re.match(r"\s*\d+[.)]\s", line):
+            people_before = [a for a in before if a.person is not None]
+            if people_before:
+                return people_before[0].person
+            return self._lead_in_speaker(line_start, depth)
+        if before:
+            nominative = [a for a in before if a.nominative]
+            return (nominative or before)[0].person
+        if self._elided_subject(max(s_start, line_start), start) and s_start > 0:
+            return self.speaker(s_start - 1, s_start - 1, depth + 1)
+        return self._speaker_after(end)
+
+    def _speaker_after(self, end: int) -> Person | None:
+        """ "Создать центр предложил президент ...": a speech verb and its subject after the proposal."""
+        _, s_end = self._sentence_bounds(end)
+        actor = next((a for a in self.actors if end <= a.start < s_end), None)
+        if actor is None or not actor.nominative:
+            return None
+        verbs = [w.group() for w in _WORD.finditer(self.text, end, actor.start)]
+        if any(_lemmas(v) & (SPEECH_VERBS | _PROPOSING) for v in verbs):
+            return actor.person
+        return None
+
+    def _quote_lead(self, start: int) -> int | None:
+        """A «quotation» introduced by "X заявил:": the offset of the lead-in."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        open_at = self.text.rfind("«", line_start, start + 1)
+        if open_at < 0 or self.text.find("»", open_at, start) >= 0:
+            straight = [k for k in range(line_start, start) if self.text[k] in '"“„']
+            if len(straight) % 2 == 0:
+                return None
+            open_at = straight[-1]  # an unclosed straight quotation: "X заявил: "Предлагаем ...""
+        lead = self.text[line_start:open_at].rstrip()
+        if not lead.strip() and line_start > 1:
+            # the quotation opens its own paragraph: the lead-in ends the one before
+            prev_end = len(self.text[: line_start - 1].rstrip())
+            return prev_end - 1 if self.text[:prev_end].endswith(":") else None
+        if lead.endswith(":"):
+            return line_start + len(lead) - 1
+        return None
+
+    def _lead_in_speaker(self, line_start: int, depth: int) -> Person | None:
+        """The line a list hangs from ("... выдвинул ряд предложений ...:") and who speaks there."""
+        k = line_start - 1
+        while k > 0:
+            prev_start = self.text.rfind("\n", 0, k) + 1
+            line = self.text[prev_start:k]
+            if line.strip() and not (line.lstrip().startswith(LIST_MARKERS) or re.match(r"\s*\d+[.)]\s", line)):
+                if not line.rstrip().endswith(":"):
+                    return None
+                para_start = prev_start
+                actors = [a for a in self.actors if para_start <= a.start < k]
+                people_in = [a for a in actors if a.person is not None]
+                if people_in:
+                    s_last = self.document.sentence_at(people_in[-1].start)
+                    in_last = [a for a in people_in if a.start >= s_last.start]
+                    nominative = [a for a in in_last if a.nominative]
+                    return (nominative or in_last)[0].person
+                return None
+            k = prev_start - 1
+        return None
+
+    def _elided_subject(self, start: int, end: int) -> bool:
+        """A sentence whose verb has no subject before it: "Также предложил создать ..."."""
+        for m in _WORD.finditer(self.text, start, end):
+            found = parses(m.group().lower())
+            if not found:
+                continue
+            top = found[0]
+            if top.tag.POS == "VERB" and top.tag.tense == "past" and top.tag.number == "sing":
+                return _lemmas(m.group()) & (SPEECH_VERBS | ACTION_VERBS) != frozenset()
+            if any(p.tag.POS in {"NOUN", "NPRO"} and p.tag.case == "nomn" for p in found if p.score > 0.1):
+                return False
+        return False

@@ -1,0 +1,82 @@
+"""Words and their analyses: the cheap tests every other part of the reading runs on a word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summitkit.lexicons.countries import country_code
+from summitkit.morphology import parses
+
+_WORD = re.compile(r"[A-Za-zА-ЯЁа-яё]+(?:[-‑][A-Za-zА-ЯЁа-яё]+)*")
+_INITIALS = re.compile(
+    r"(?<![A-Za-zА-ЯЁа-яё])(?P<init>[А-ЯЁ]\.(?:\s?-\s?[А-ЯЁ]\.|\s?[А-ЯЁ]\.)?)\s?"
+    r"(?P<sur>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+)
+_ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+_GAP_OK = re.compile(r"[\s«»\"“”„]*")
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+@lru_cache(maxsize=65536)
+def _lemmas(word: str) -> frozenset[str]:
+    return frozenset(str(p.normal_form).replace("ё", "е") for p in parses(word.lower()))
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def _cyrillic(word: str) -> bool:
+    return bool(re.match(r"[А-ЯЁа-яё]", word))
+
+
+def _is_verb(word: str) -> bool:
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS in {"VERB", "INFN", "GRND"} and found[0].score > 0.4
+
+
+def _known_common(word: str) -> bool:
+    """A dictionary word that is not a name: "Сегодня", "Казгидромет" is unknown, "Путин" is a name."""
+    found = parses(word.lower())
+    if not found or not all(p.is_known for p in found):
+        return False
+    if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in found):
+        return False
+    return found[0].tag.POS != "NOUN" or str(found[0].normal_form) == word.lower()
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word pymorphy takes for a name, or does not know and reads as a noun."""
+    if not _is_cap(word) or not _cyrillic(word) or _is_place(word):
+        return False
+    found = parses(word.lower())
+    if not found:
+        return True
+    if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in found[:3]):
+        return True
+    return not any(p.is_known for p in found) and found[0].tag.POS == "NOUN"
+
+
+def _is_place(word: str) -> bool:
+    for part in word.split("-"):
+        if country_code(part) is not None:
+            return True
+        if any("Geox" in p.tag and p.is_known for p in parses(part.lower())[:2]):
+            return True
+    return False
+
+
+# -- Russian surname and first-name declension ---------------------------------------------------
