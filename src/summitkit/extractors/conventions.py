@@ -19,18 +19,23 @@ from dataclasses import dataclass
 from summitkit.document import Document, Layer
 from summitkit.extractors.documents import signed_documents
 from summitkit.hookspecs import hookimpl
-from summitkit.models import Fact, ProposedConvention
-from summitkit.morphology import parses
-from summitkit.people import speaker_at
-from summitkit.titles import (
+from summitkit.lexicons.documents import (
     CREATION_NOUNS,
     CREATION_VERBS,
     DOCUMENT_NOUNS,
+    FUTURE_CUES,
     GENERIC_DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
     NOT_PROPOSABLE,
     PROPOSAL_CUES,
+    PROPOSING_VERBS,
+    RECALLED,
     TITLE_PREPOSITIONS,
+)
+from summitkit.models import Fact, ProposedConvention
+from summitkit.morphology import parses
+from summitkit.people import speaker_at
+from summitkit.titles import (
     Title,
     Tok,
     clause_bounds,
@@ -60,15 +65,6 @@ TRIGGER = re.compile(
 
 #: Heads a proposal may have: documents and institutions, but not decisions or agendas.
 PROPOSABLE: frozenset[str] = (DOCUMENT_NOUNS | INSTITUTION_NOUNS) - NOT_PROPOSABLE
-
-#: Verbs that attribute a quotation as a proposal ("..., — предложил президент").
-PROPOSING_VERBS: frozenset[str] = frozenset({"предложить", "предлагать", "призвать", "призывать"})
-
-#: Words that tell of the past: a proposal made long ago and carried out.
-RECALLED: frozenset[str] = frozenset({"напомнить", "напоминать"})
-
-#: Word forms that speak of a step to come ("станет создание ...", "стало бы принятие ...").
-FUTURE_CUES: frozenset[str] = frozenset({"станет", "станут", "бы", "б"})
 
 #: How far after the word of creating the title's head may stand ("создать в Астане Центр").
 REACH = 8

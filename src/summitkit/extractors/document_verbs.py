@@ -1,0 +1,193 @@
+"""Status verbs around a document title: which verb governs it, the status it gives, the case it puts it in.
+
+"подписали Договор" (left, accusative), "принята Декларация" (left, nominative), "меморандум подписан"
+and "декларации, принятой по итогам" (right), "Среди них — ..." (the previous sentence's verb), "в том
+числе" and a colon (the verb of the whole sentence). Futures, negations, plans and other senses of the
+verb ("принять к сведению", "принять участие") give no status.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitkit.lexicons.documents import (
+    ABOUT_THAT,
+    BACK_REFERENCES,
+    DECIDED,
+    DOCUMENT_NOUNS,
+    FUTURE_AUX,
+    GENERIC_DOCUMENT_NOUNS,
+    INCLUSIONS,
+    NOT_ADOPTING,
+    STATUS_VERBS,
+)
+from summitkit.morphology import parses
+from summitkit.titles import (
+    Title,
+    Tok,
+    clause_bounds,
+    head_lemma,
+    info,
+    is_verb,
+    is_word,
+)
+
+__all__ = ["back_reference", "governed_case", "left_governor", "right_governor", "sentence_status", "status_at"]
+
+#: Words after a participle saying the document is an old one ("подписанный ранее", "в 1998 году").
+EARLIER = re.compile(
+    r"^\W*(?:\w+\W+){0,5}?(?:ранее|прежде|прошл\w*|предыдущ\w*|в\s+\d{4}\s+году)",
+    re.IGNORECASE,
+)
+
+
+def status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str | None:
+    """The status a verb form at ``k`` gives, or None for futures, plans, negations and other words."""
+    tok = toks[k]
+    if not is_word(tok):
+        return None
+    prev = toks[k - 1].text.lower() if k > 0 else ""
+    if prev == "не":
+        return None
+    nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+    if nxt in {"участие", "бы", "меры"} or _not_adopting(toks, k):
+        return None
+    for p in parses(tok.text.lower())[:4]:
+        status = STATUS_VERBS.get(p.normal_form)
+        if status is None:
+            continue
+        pos = p.tag.POS
+        if pos == "VERB" and "past" in p.tag:
+            return status
+        if pos == "PRTS" and prev not in FUTURE_AUX:
+            return status
+        if pos == "PRTF" and participle:
+            return status
+        if pos == "INFN" and k > 0 and is_word(toks[k - 1]) and info(toks[k - 1].text).lemmas & DECIDED:
+            return status
+    if tok.text.lower() == "подписями" and k > 0 and info(toks[k - 1].text).lemmas & {"скрепить"}:
+        return "signed"
+    return None
+
+
+def governed_case(toks: tuple[Tok, ...], k: int) -> str | None:
+    """The case a status word at ``k`` puts its document in: active verbs take the accusative, passive
+    forms the nominative; a participle after the title says nothing.
+    """
+    tok = toks[k]
+    if tok.text.lower() == "подписями":
+        return "accs"  # "скрепили подписями Декларацию"
+    pos = info(tok.text).top_pos
+    if pos in {"VERB", "INFN"}:
+        return "accs"
+    if pos == "PRTS":
+        return "nomn"
+    return None
+
+
+def _not_adopting(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "принята к сведению", "приняли во внимание": other senses of the verb."""
+    after = " ".join(t.text.lower() for t in toks[k + 1 : k + 3])
+    return after in NOT_ADOPTING
+
+
+def sentence_status(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int] | None:
+    for k in range(start, end):
+        status = status_at(toks, k)
+        if status is not None:
+            return status, k
+    return None
+
+
+def back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
+    """ "Среди них — контракт ...": the status of the previous sentence's documents."""
+    start, _ = clause_bounds(toks, first)
+    words = " ".join(t.text.lower() for t in toks[start:first] if is_word(t))
+    if words not in BACK_REFERENCES or start == 0:
+        return None
+    prev_start, prev_end = clause_bounds(toks, start - 1)
+    return sentence_status(toks, prev_start, prev_end)
+
+
+def left_governor(toks: tuple[Tok, ...], first: int) -> tuple[str, int, str | None] | None:
+    """A status verb before the title in its clause ("подписали Договор", "принята декларация"), with
+    the case it governs; or the verb of the previous sentence after "Среди них —" (nominative).
+    """
+    near = _left_verb(toks, first)
+    if near is not None:
+        return near[0], near[1], governed_case(toks, near[1])
+    back = back_reference(toks, first)
+    return (back[0], back[1], "nomn") if back is not None else None
+
+
+def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
+    """A status verb before the title in its clause, a few words back at most; or anywhere before
+    "в том числе" / a colon ("подписан ряд документов, в том числе Соглашение ...").
+    """
+    k = first - 1
+    j = k
+    while j >= 0 and toks[j].text in {":", "—", "–", "-"}:
+        j -= 1
+    inclusion = _inclusion_end(toks, j)
+    if inclusion is not None or (k >= 0 and toks[k].text == ":"):
+        start, _ = clause_bounds(toks, first)
+        found = sentence_status(toks, start, inclusion if inclusion is not None else k)
+        if found is not None:
+            return found
+    steps = 0
+    while k >= 0 and steps < 7:
+        if toks[k + 1].newline_before:
+            break
+        t = toks[k]
+        if t.text in {".", "!", "?", ";", ":", "(", ")", ",", "»", "«", '"'}:
+            break
+        status = status_at(toks, k)
+        if status is not None:
+            return status, k
+        if head_lemma(t, GENERIC_DOCUMENT_NOUNS) is not None and k > 0:
+            # "Среди подписанных документов – Соглашение ...": the participle says it.
+            status = status_at(toks, k - 1, participle=True)
+            return (status, k - 1) if status is not None else None
+        if is_verb(t) or head_lemma(t, DOCUMENT_NOUNS) is not None:
+            break
+        k -= 1
+        steps += 1
+    return None
+
+
+def _inclusion_end(toks: tuple[Tok, ...], j: int) -> int | None:
+    """Where an inclusion phrase ("в том числе", "включая") ending at token ``j`` starts, or None."""
+    for size in (3, 2, 1):
+        if j - size + 1 < 0:
+            continue
+        words = " ".join(t.text.lower() for t in toks[j - size + 1 : j + 1])
+        if words in INCLUSIONS:
+            return j - size + 1
+    return None
+
+
+def right_governor(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str, int] | None:
+    """A status verb after the title: "меморандум подписан", "декларации, принятой по итогам"."""
+    k = title.last + 1
+    n = len(toks)
+    if k < n and toks[k].text == "," and k + 1 < n:
+        v = k + 1
+        if "который" in info(toks[v].text).lemmas and v + 1 < n:
+            v += 1  # "..., которое было подписано сегодня"
+            if toks[v].text.lower() in {"был", "была", "было", "были"} and v + 1 < n:
+                v += 1
+            if "PRTF" in info(toks[v].text).pos:
+                return None
+        status = status_at(toks, v, participle=True)
+        if status is not None and not EARLIER.match(text[toks[v].end :]):
+            return status, v
+        return None
+    if " ".join(t.text.lower() for t in toks[k : k + 2]) in ABOUT_THAT:
+        k += 2  # "Постановление об этом подписал ..."
+    if k < n and toks[k].text.lower() in {"был", "была", "было", "были"}:
+        k += 1
+    if k < n and not toks[k].newline_before and title.cases & {"nomn", "accs"}:
+        status = status_at(toks, k)
+        if status is not None:
+            return status, k
+    return None

@@ -1,0 +1,203 @@
+"""Words of documents, institutions and proposals: the lexicons the title grammar and the documents and
+proposals extractors read, kept apart from their rules so that a new head noun or cue is one line here.
+
+Keys are pymorphy lemmas (written as pymorphy writes them, ё included) unless a comment says word forms.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ABOUT_THAT", "ACTION_NOUNS", "ANAPHORIC", "BACK_REFERENCES", "CEREMONY", "CEREMONY_BEFORE",
+    "CREATION_NOUNS", "CREATION_VERBS", "DECIDED", "DECISIONS", "DOCUMENT_NOUNS", "DOTTED_ABBREVIATIONS",
+    "EVENT_NOUNS", "FUTURE_AUX", "FUTURE_CUES", "GENERIC_DOCUMENT_NOUNS", "INCLUSIONS", "INSTITUTION_NOUNS",
+    "MONTHS", "NOT_ADOPTING", "NOT_PROPOSABLE", "PROPOSAL_CUES", "PROPOSING_VERBS", "PURPOSE_NOUNS",
+    "PURPOSE_PREPOSITIONS", "RECALLED", "SETTING_NOUNS", "STATUS_VERBS", "TITLE_PREPOSITIONS",
+]  # fmt: skip
+
+# -- heads of titles --------------------------------------------------------------------------------
+
+#: Head nouns of documents that are signed, adopted or approved (pymorphy lemmas).
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "соглашение", "договор", "декларация", "заявление", "меморандум", "протокол", "концепция",
+        "программа", "стратегия", "план", "карта", "решение", "обращение", "каталог", "конвенция",
+        "хартия", "устав", "кодекс", "контракт", "постановление", "коммюнике", "пакт", "резолюция",
+        "доктрина", "перечень", "указ", "распоряжение", "акт", "положение", "регламент", "комплекс",
+        "правило", "договорённость-меморандум", "манифест", "план-график",
+    }
+)  # fmt: skip
+
+#: Words that name documents without naming one: never a title on their own.
+GENERIC_DOCUMENT_NOUNS: frozenset[str] = frozenset({"документ", "документация", "бумага", "договорённость"})
+
+#: Head nouns of institutions, systems and mechanisms a participant may propose to create.
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    {
+        "центр", "банк", "фонд", "механизм", "система", "консорциум", "комитет", "группа", "палата",
+        "союз", "орган", "площадка", "платформа", "совет", "совещание", "организация", "агентство",
+        "секретариат", "альянс", "корпорация", "комиссия", "институт", "хаб", "реестр", "академия",
+        "ассоциация", "клуб", "форум", "сеть", "пул", "офис", "коалиция", "партнёрство", "инструмент",
+        "формат", "диалог", "биржа", "лаборатория", "университет", "кластер", "зона", "база",
+    }
+)  # fmt: skip
+
+#: Lexicon heads that are not proposals on their own ("принятие решений", "формирование повестки").
+NOT_PROPOSABLE: frozenset[str] = frozenset({"решение", "постановление", "указ", "распоряжение", "акт", "положение"})
+
+#: Verbs by lemma, and the status they give a document.
+STATUS_VERBS: dict[str, str] = {
+    "подписать": "signed",
+    "заключить": "signed",
+    "скрепить": "signed",
+    "подписывать": "signed",
+    "принять": "adopted",
+    "принимать": "adopted",
+    "одобрить": "approved",
+    "утвердить": "approved",
+}
+
+#: Infinitives of creating something new (the proposal's verb: "предложил создать ...").
+CREATION_VERBS: frozenset[str] = frozenset(
+    {
+        "создать", "учредить", "разработать", "внедрить", "принять", "сформировать", "основать",
+        "подготовить", "составить", "запустить", "открыть", "организовать", "образовать", "создавать",
+        "учреждать", "разрабатывать", "формировать", "заключить", "подписать",
+    }
+)  # fmt: skip
+
+#: Verbal nouns of creating something new ("создание Банка", "о принятии Конвенции").
+CREATION_NOUNS: frozenset[str] = frozenset(
+    {
+        "создание", "учреждение", "разработка", "внедрение", "принятие", "формирование", "основание",
+        "подготовка", "составление", "запуск", "открытие", "образование", "заключение", "подписание",
+    }
+)  # fmt: skip
+
+#: Words that make a clause a proposal, a call or an offer (lemmas).
+PROPOSAL_CUES: frozenset[str] = frozenset(
+    {
+        "предложить", "предлагать", "предложение", "призвать", "призывать", "инициатива", "инициировать",
+        "выдвинуть", "выдвигать", "целесообразный", "целесообразно", "намерить", "намерен", "намеренный",
+        "решить", "поручить", "необходимо", "нужно", "важно", "следовать", "выступить", "выступать",
+        "мочь", "можно", "подумать", "стоить", "хотеть", "рассмотреть", "надо", "предусмотреть",
+        "предлагаться", "правильно", "полезно", "целесообразность", "инициатор", "идея", "необходимый",
+        "важный", "нужный",
+    }
+)  # fmt: skip
+
+#: Determiners that point back to a document named earlier ("соответствующий меморандум").
+ANAPHORIC: frozenset[str] = frozenset(
+    {"соответствующий", "данный", "этот", "такой", "указанный", "следующий", "весь", "каждый", "тот", "один",
+     "другой", "свой", "наш", "ваш", "их", "его", "её", "который", "ряд", "целый", "настоящий", "вышеуказанный"}
+)  # fmt: skip
+
+#: Prepositions that continue a title ("Соглашение о ...", "Программа по ...", "Договор между ...").
+TITLE_PREPOSITIONS: frozenset[str] = frozenset(
+    {
+        "о",
+        "об",
+        "обо",
+        "по",
+        "между",
+        "в",
+        "во",
+        "на",
+        "для",
+        "с",
+        "со",
+        "до",
+        "к",
+        "ко",
+        "при",
+        "против",
+        "среди",
+        "через",
+    }
+)
+
+#: Prepositions of purpose: they end an institution's name unless the name is a bare noun.
+PURPOSE_PREPOSITIONS: frozenset[str] = frozenset({"для"})
+PURPOSE_NOUNS: frozenset[str] = frozenset({"цель"})
+
+#: Nouns of the event or the setting: "в ходе саммита", "по итогам встречи" end an inline title.
+SETTING_NOUNS: frozenset[str] = frozenset(
+    {"саммит", "встреча", "заседание", "переговоры", "визит", "церемония", "ход", "итог", "присутствие",
+     "время", "день", "неделя", "месяц", "год", "сайт", "полях", "поле", "сторона"}
+)  # fmt: skip
+
+#: Nouns of action without the -ние ending that also take objects ("обмен опытом", "контроль за ...").
+ACTION_NOUNS: frozenset[str] = frozenset(
+    {"обмен", "контроль", "надзор", "руководство", "торговля", "помощь", "содействие"}
+)
+
+MONTHS: frozenset[str] = frozenset(
+    {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"}
+)
+
+#: Abbreviations that keep their dot inside a title ("на 2026-2028 гг.").
+DOTTED_ABBREVIATIONS: frozenset[str] = frozenset({"гг", "г", "вв", "в", "тыс", "млн", "млрд", "трлн", "руб", "долл"})
+
+# -- the documents extractor (word forms and phrases, lower case) -----------------------------------
+
+#: Intro phrases that point back to the documents of the previous sentence ("Среди них — ...").
+BACK_REFERENCES: frozenset[str] = frozenset(
+    {
+        "среди них",
+        "в их числе",
+        "в том числе",
+        "в числе них",
+        "из них",
+        "в частности",
+        "среди которых",
+        "в числе которых",
+    }
+)
+
+#: Phrases inside a sentence that introduce some of the documents it counts ("..., в том числе ...").
+INCLUSIONS: frozenset[str] = BACK_REFERENCES | {"включая", "в частности", "такие как", "а именно"}
+
+#: Words before a bare infinitive that make it a decision taken, not a plan ("приняли решение одобрить").
+DECIDED: frozenset[str] = frozenset({"решение", "решить"})
+
+#: Heads that "принять" takes as a decision, not a document, unless written as one ("Решение о ...").
+DECISIONS: frozenset[str] = frozenset({"решение"})
+
+#: "об этом": the document is about what the sentence before told.
+ABOUT_THAT: frozenset[str] = frozenset({"об этом", "о нем", "о нём", "о том"})
+
+#: Passive participles of personnel and founding events, by lemma, and the noun a document about them takes.
+EVENT_NOUNS: dict[str, str] = {
+    "назначить": "назначение",
+    "избрать": "избрание",
+    "освободить": "освобождение",
+    "наградить": "награждение",
+    "учредить": "учреждение",
+    "создать": "создание",
+    "присвоить": "присвоение",
+    "продлить": "продление",
+    "принять": "принятие",
+}
+
+
+#: Auxiliaries that put a participle in the future or the past ("будет подписан").
+FUTURE_AUX: frozenset[str] = frozenset({"будет", "будут", "буду", "будем", "будете"})
+
+#: A ceremony that happened: "состоялось подписание Соглашения ...", "после подписания Договора".
+CEREMONY: frozenset[str] = frozenset({"состояться", "церемония", "пройти"})
+CEREMONY_BEFORE: frozenset[str] = frozenset({"после", "церемония", "церемонии"})
+
+#: What follows "принять" when it does not mean adopting a document.
+NOT_ADOPTING: frozenset[str] = frozenset(
+    {"к сведению", "к рассмотрению", "к исполнению", "во внимание", "к обсуждению"}
+)
+
+# -- the proposals extractor ------------------------------------------------------------------------
+
+#: Verbs that attribute a quotation as a proposal ("..., — предложил президент").
+PROPOSING_VERBS: frozenset[str] = frozenset({"предложить", "предлагать", "призвать", "призывать"})
+
+#: Words that tell of the past: a proposal made long ago and carried out.
+RECALLED: frozenset[str] = frozenset({"напомнить", "напоминать"})
+
+#: Word forms that speak of a step to come ("станет создание ...", "стало бы принятие ...").
+FUTURE_CUES: frozenset[str] = frozenset({"станет", "станут", "бы", "б"})

@@ -1,0 +1,391 @@
+"""The title grammar: where a title of a document or an institution starts and where it stops.
+
+A title is a noun phrase around a head noun from a lexicon ("соглашение", "центр"): agreeing adjectives
+before it, and after it a chain of genitive phrases, prepositional phrases ("о ...", "по ...", "между
+...", "в области ..."), quoted names and coordinated words in the same case. It stops at the first token
+that cannot continue the phrase (a verb, a clause comma, a new document noun, a bracket, a line end),
+and before the setting ("в ходе саммита", "в Ташкенте", "в 2024 году"). Hand-written because yargy
+cannot say where such open-ended titles stop without a grammar as large as this one, and runs slower.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from summitkit.document import Document
+from summitkit.lexicons.documents import (
+    ACTION_NOUNS,
+    ANAPHORIC,
+    CREATION_NOUNS,
+    DOTTED_ABBREVIATIONS,
+    GENERIC_DOCUMENT_NOUNS,
+    MONTHS,
+    PURPOSE_NOUNS,
+    PURPOSE_PREPOSITIONS,
+    SETTING_NOUNS,
+    STATUS_VERBS,
+    TITLE_PREPOSITIONS,
+)
+from summitkit.morphology import parses
+from summitkit.titles.nominative import nominative_title
+from summitkit.titles.words import (
+    DASHES,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    ROMAN,
+    Tok,
+    cases_of,
+    head_lemma,
+    info,
+    is_abbreviation,
+    is_adjective,
+    is_noun,
+    is_number,
+    is_verb,
+    is_word,
+    lemma_in,
+    opens_quote,
+    tokens,
+)
+
+__all__ = ["Title", "phrase_case", "read_tail", "read_title", "title_start"]
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title found in the text: its tokens, its head, and its nominative form."""
+
+    first: int  #: index of the first token (an opening quote or the first adjective)
+    head: int  #: index of the head noun
+    last: int  #: index of the last token, inclusive
+    start: int  #: character offsets in the text
+    end: int
+    lemma: str  #: the head's lemma
+    cases: frozenset[str]  #: cases the head can stand in
+    text: str  #: the nominative title
+    bare: bool  #: nothing but the head noun (and anaphoric words): not a title on its own
+    anaphoric: bool  #: introduced by "соответствующий", "данный", "этот"...
+    plural: bool
+    complements: tuple[tuple[int, int], ...] = field(default=())  #: token ranges of the complements after the head
+
+
+def title_start(toks: tuple[Tok, ...], head: int) -> tuple[int, bool]:
+    """Extend left from the head over agreeing adjectives; also say whether an anaphoric word precedes."""
+    head_cases = cases_of(toks[head])
+    i = head
+    while i > 0 and not toks[i].newline_before:
+        prev = toks[i - 1]
+        if is_adjective(prev) and (info(prev.text).adj_cases & head_cases) and not lemma_in(prev, STATUS_VERBS):
+            i -= 1
+            continue
+        if (
+            info(prev.text).top_pos == "ADVB"
+            and i < head
+            and is_adjective(toks[i])
+            and "PRTF" in info(toks[i].text).pos
+        ):
+            i -= 1  # "постоянно действующий механизм"
+            continue
+        break
+    anaphoric = i > 0 and is_word(toks[i - 1]) and bool(info(toks[i - 1].text).lemmas & ANAPHORIC)
+    return i, anaphoric
+
+
+def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int, frozenset[str]] | None:
+    """A noun phrase core at ``i``: adjectives or numbers, then a noun (or a quoted name).
+
+    Returns the index after it and the cases its noun can stand in.
+    """
+    n = len(toks)
+    j = i
+    while j < n and not (j > i and toks[j].newline_before):
+        t = toks[j]
+        if (
+            (is_adjective(t) and not is_noun(t))
+            or (is_number(t) and (after_preposition or j > i))
+            or (info(t.text).top_pos == "ADVB" and j + 1 < n and is_adjective(toks[j + 1]) and is_word(t))
+        ):
+            j += 1
+        else:
+            break
+        if j < n and toks[j].newline_before:
+            return None
+    if j >= n or (toks[j].newline_before and j > i):
+        return None
+    t = toks[j]
+    closing = opens_quote(toks, j)
+    if closing is not None:
+        return closing + 1, frozenset({"gent", "nomn", "accs", "datv", "ablt", "loct"})
+    if is_noun(t) and not lemma_in(t, MONTHS) and not (is_number(toks[i]) and not after_preposition):
+        end = j + 1
+        if (
+            t.text.lower() in DOTTED_ABBREVIATIONS
+            and end < n
+            and toks[end].text == "."
+            and not toks[end].newline_before
+        ):
+            end += 1
+        return end, cases_of(t)
+    if j > i and is_number(toks[j - 1]):
+        return j, frozenset({"nomn", "gent", "accs", "datv", "ablt", "loct"})
+    return None
+
+
+def _is_new_head(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> bool:
+    """Does a phrase at ``i`` begin with (adjectives and) a lexicon head noun: a new title, not a continuation."""
+    j = i
+    while j < len(toks) and j < i + 5:
+        t = toks[j]
+        if t.text in QUOTES_OPEN or t.text == '"':
+            j += 1
+            continue
+        if head_lemma(t, lexicon | GENERIC_DOCUMENT_NOUNS | CREATION_NOUNS) is not None:
+            return True
+        if is_adjective(t) and not is_noun(t):
+            j += 1
+            continue
+        return False
+    return False
+
+
+def read_tail(
+    toks: tuple[Tok, ...],
+    head: int,
+    *,
+    lexicon: frozenset[str],
+    proposal: bool = False,
+    distributive: bool = False,
+) -> tuple[int, list[tuple[int, int]]]:
+    """Read the complements after a head noun; return the last token index of the title and the
+    token ranges of its complements (the comma-separated ones of a distributive plural head).
+    """
+    n = len(toks)
+    last = head
+    j = head + 1
+    if j < n and toks[head].text.lower() in DOTTED_ABBREVIATIONS and toks[j].text == ".":
+        last, j = j, j + 1
+    last_cases = chain = cases_of(toks[head])
+    complements: list[tuple[int, int]] = []
+    comp_start = j
+    while j < n:
+        t = toks[j]
+        if t.newline_before:
+            break
+        word = t.text.lower()
+        closing = opens_quote(toks, j)
+        if closing is not None:
+            last, j = closing, closing + 1
+            continue
+        if word in TITLE_PREPOSITIONS and is_word(t):
+            if proposal and (word in PURPOSE_PREPOSITIONS or _purpose(toks, j)):
+                break
+            if _setting(toks, j):
+                break
+            np = _np(toks, j + 1, after_preposition=True)
+            if np is None:
+                break
+            last, j = np[0] - 1, np[0]
+            last_cases = chain = np[1]
+            continue
+        if t.text in DASHES and j + 1 < n and t.start > toks[j - 1].end:
+            np = _np(toks, j + 1, after_preposition=False)
+            if np is not None and np[1] & last_cases and not is_verb(toks[j + 1]):
+                last, j = np[0] - 1, np[0]
+                last_cases = np[1]
+                chain = chain | np[1]
+                continue
+            break
+        if t.text == "," or word in {"и", "а"}:
+            k = j + 1
+            if word == "а" or (t.text == "," and k < n and toks[k].text.lower() == "а"):
+                break  # "..., а также X": a new item or a new clause
+            if t.text == "," and k < n and toks[k].text.lower() == "и":
+                break
+            splits = t.text == "," or (k < n and toks[k].text.lower() in TITLE_PREPOSITIONS)
+            if distributive and splits:
+                complements.append((comp_start, last))
+                comp_start = k
+                j = k
+                continue
+            if k >= n or toks[k].newline_before or _is_new_head(toks, k, lexicon):
+                break
+            names = (
+                "gent" in last_cases
+                or opens_quote(toks, k + 1) is not None
+                or toks[j - 1].text in QUOTES_CLOSE + '"'
+                or is_abbreviation(toks[j - 1])
+            )
+            if is_abbreviation(toks[k]) and not (k + 1 < n and is_verb(toks[k + 1])) and names:
+                last, j = k, k + 1
+                continue
+            if (
+                toks[k].text.lower() in TITLE_PREPOSITIONS
+                and word == "и"
+                and toks[k].text.lower() == toks[comp_start].text.lower()
+            ):
+                j = k  # "о X и о Y"
+                continue
+            np = _np(toks, k, after_preposition=False)
+            if np is None or is_verb(toks[k]) or not (np[1] & chain) or lemma_in(toks[np[0] - 1], CREATION_NOUNS):
+                break
+            subject = t.text == "," or "nomn" in np[1]
+            if subject and np[0] < n and is_verb(toks[np[0]]) and not is_adjective(toks[np[0]]):
+                break  # ", Токаев отметил": the subject of a new clause
+            last, j = np[0] - 1, np[0]
+            last_cases = np[1] & chain
+            continue
+        # A genitive phrase, an abbreviation, or a name after a capitalised noun.
+        if (
+            len(t.text) == 1
+            and t.text.isupper()
+            and j + 1 < n
+            and toks[j + 1].start == t.end
+            and is_number(toks[j + 1])
+        ):
+            last, j = j + 1, j + 2  # "G7", which razdel splits in two
+            continue
+        if is_abbreviation(t) and not (j + 1 < n and is_verb(toks[j + 1]) and not is_abbreviation(toks[j + 1])):
+            last, j = j, j + 1
+            last_cases = frozenset({"gent"})
+            chain = chain | last_cases
+            continue
+        if is_number(t) and ROMAN.match(t.text) is None:
+            break
+        np = _np(toks, j, after_preposition=False)
+        if np is not None and not is_verb(t):
+            noun = toks[np[0] - 1]
+            if "gent" in np[1] and not lemma_in(noun, MONTHS):
+                last, j = np[0] - 1, np[0]
+                last_cases = frozenset({"gent"})
+                chain = chain | last_cases
+                continue
+            if np[1] & {"datv", "ablt"} and _verbal_noun(toks[last]) and head_lemma(noun, CREATION_NOUNS) is None:
+                # "противодействие вызовам", "использование ИИ государствами": a verbal noun's objects.
+                last, j = np[0] - 1, np[0]
+                last_cases = np[1] & {"datv", "ablt"}
+                chain = chain | last_cases
+                continue
+            prev = toks[j - 1]
+            if prev.text[:1].isupper() and t.text[:1].isupper() and np[0] == j + 1 and _proper(t):
+                last, j = j, j + 1  # "Республикой Узбекистан"
+                continue
+        break
+    if distributive:
+        complements.append((comp_start, last))
+    return last, complements
+
+
+def _verbal_noun(tok: Tok) -> bool:
+    """ "противодействие", "использование", "оказание": nouns of action that take objects."""
+    lemmas = info(tok.text).noun_lemmas if is_word(tok) else frozenset()
+    return bool(lemmas & ACTION_NOUNS) or any(lemma.endswith(("ние", "тие", "вие")) for lemma in lemmas)
+
+
+def _proper(tok: Tok) -> bool:
+    i = info(tok.text)
+    return bool(i.tags & {"Geox", "Name", "Surn", "Orgn"}) or "UNKN" in i.pos
+
+
+def _purpose(toks: tuple[Tok, ...], i: int) -> bool:
+    """ "в целях ...", "с целью ...": a purpose, not part of an institution's name."""
+    return i + 1 < len(toks) and is_word(toks[i + 1]) and bool(info(toks[i + 1].text).noun_lemmas & PURPOSE_NOUNS)
+
+
+def _setting(toks: tuple[Tok, ...], i: int) -> bool:
+    """ "в ходе саммита", "на встрече", "в Астане", "в 2024 году": where and when, not what."""
+    j = i + 1
+    if j >= len(toks):
+        return True
+    t = toks[j]
+    if is_word(t) and info(t.text).noun_lemmas & SETTING_NOUNS and not is_abbreviation(t):
+        return True
+    prep = toks[i].text.lower()
+    if prep in {"в", "во", "на"} and is_word(t) and t.text[:1].isupper() and "Geox" in info(t.text).tags:
+        after = toks[j + 1] if j + 1 < len(toks) else None
+        return after is None or not (is_noun(after) and not is_abbreviation(after))
+    return bool(prep in {"в", "во"} and is_number(t) and j + 1 < len(toks) and lemma_in(toks[j + 1], {"год"}))
+
+
+def read_title(
+    document: Document,
+    head: int,
+    *,
+    lexicon: frozenset[str],
+    case: str | None = None,
+    proposal: bool = False,
+) -> Title:
+    """The title whose head noun is token ``head``: its extent and its nominative form."""
+    toks = tokens(document)
+    first, anaphoric = title_start(toks, head)
+    quoted_head = False
+    if first > 0 and toks[first - 1].text in QUOTES_OPEN + '"':
+        close = head + 1
+        if close < len(toks) and toks[close].text in QUOTES_CLOSE + '"':
+            quoted_head = True
+            first -= 1
+            anaphoric = first > 0 and is_word(toks[first - 1]) and bool(info(toks[first - 1].text).lemmas & ANAPHORIC)
+    tail_from = head + 1 if quoted_head else head
+    last, _ = read_tail(toks, tail_from, lexicon=lexicon, proposal=proposal)
+    if proposal and last == tail_from and first == head:
+        # A bare institution takes its purpose: "Консорциум для реализации проектов".
+        last, _ = read_tail(toks, tail_from, lexicon=lexicon, proposal=False)
+    last = _trim(toks, head, last)
+    text = document.text
+    if case is None or case not in cases_of(toks[head]):
+        case = phrase_case(toks, first, head)
+    nominative = nominative_title(text, toks, first, head, last, case)
+    i = info(toks[head].text)
+    return Title(
+        first=first,
+        head=head,
+        last=last,
+        start=toks[first].start,
+        end=toks[last].end,
+        lemma=head_lemma(toks[head], lexicon) or next(iter(i.lemmas), toks[head].text.lower()),
+        cases=_agreed_cases(toks, first, head),
+        text=nominative,
+        bare=last == tail_from and first == head,
+        anaphoric=anaphoric,
+        plural=i.numbers == frozenset({"plur"}) or _plural_in_case(toks[head], case),
+    )
+
+
+def _agreed_cases(toks: tuple[Tok, ...], first: int, head: int) -> frozenset[str]:
+    """Cases the head phrase can stand in: the head's, narrowed by its adjectives ("совместным коммюнике")."""
+    cases = cases_of(toks[head])
+    for k in range(first, head):
+        if is_adjective(toks[k]) and info(toks[k].text).adj_cases & cases:
+            cases &= info(toks[k].text).adj_cases
+    return cases
+
+
+def phrase_case(toks: tuple[Tok, ...], first: int, head: int) -> str | None:
+    """The case a head phrase stands in, where no governor says: the one its adjectives share with the
+    head, a singular reading first ("совместной декларации" is genitive singular, not nominative plural).
+    """
+    shared = set(cases_of(toks[head]))
+    for k in range(first, head):
+        if is_adjective(toks[k]):
+            shared &= info(toks[k].text).adj_cases
+    singular = {p.tag.case for p in parses(toks[head].text.lower()) if p.tag.POS == "NOUN" and p.tag.number == "sing"}
+    for pool in (shared & singular, shared):
+        for c in ("nomn", "accs", "gent", "loct", "datv", "ablt"):
+            if c in pool:
+                return c
+    return None
+
+
+def _plural_in_case(tok: Tok, case: str | None) -> bool:
+    if case is None:
+        return False
+    numbers = {p.tag.number for p in parses(tok.text.lower()) if p.tag.POS == "NOUN" and p.tag.case == case}
+    return numbers == {"plur"}
+
+
+def _trim(toks: tuple[Tok, ...], head: int, last: int) -> int:
+    """Drop a dangling preposition or conjunction at the end (a text cut off mid-title)."""
+    while last > head and (
+        toks[last].text.lower() in TITLE_PREPOSITIONS | {"и", "а", ","} or toks[last].text in DASHES
+    ):
+        last -= 1
+    return last

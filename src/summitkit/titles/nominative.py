@@ -1,0 +1,89 @@
+"""The nominative form of a title: its head phrase inflected, the rest kept as the text wrote it.
+
+``morphology.nominative_phrase`` does the inflection; what is added here is title-shaped: quotes around
+the head phrase, an apposition after a dash, a lexicon-guided head for words pymorphy only guesses.
+"""
+
+from __future__ import annotations
+
+from summitkit.lexicons.documents import DOCUMENT_NOUNS, INSTITUTION_NOUNS
+from summitkit.morphology import nominative_phrase, parses, restore_shape
+from summitkit.titles.words import DASHES, QUOTES_CLOSE, QUOTES_OPEN, Tok, info, is_abbreviation, is_adjective, is_noun
+
+__all__ = ["nominative_title", "singular_head"]
+
+
+def nominative_title(text: str, toks: tuple[Tok, ...], first: int, head: int, last: int, case: str | None) -> str:
+    """The title with its head phrase in the nominative (``nominative_phrase``), the rest as written.
+
+    Quotes around the head phrase itself ('"дорожную карту" по ...') are dropped; an apposition right
+    after the head behind a dash is put in the nominative too ("механизм – Совещание министров").
+    """
+    lead = first
+    while lead < head and toks[lead].text in QUOTES_OPEN + '"':
+        lead += 1
+    inflect_from = lead
+    while inflect_from < head and info(toks[inflect_from].text).top_pos == "ADVB":
+        inflect_from += 1
+    prefix = text[toks[lead].start : toks[inflect_from].start]
+    head_phrase = text[toks[inflect_from].start : toks[head].end]
+    out = prefix + _lexicon_head(nominative_phrase(head_phrase, case), toks[head].text, case)
+    rest_from = head + 1
+    if rest_from <= last and toks[rest_from].text in QUOTES_CLOSE + '"' and lead > first:
+        rest_from += 1
+    if rest_from <= last:
+        gap_start = toks[head].end if rest_from == head + 1 else toks[rest_from - 1].end
+        rest = text[gap_start : toks[last].end]
+        if toks[rest_from].text in DASHES and rest_from + 1 <= last:
+            # Apposition: "механизма – Совещания министров ..." -> "механизм – Совещание министров ...".
+            app = rest_from + 1
+            app_head = app
+            while app_head < last and is_adjective(toks[app_head]) and not is_noun(toks[app_head]):
+                app_head += 1
+            if is_noun(toks[app_head]) and not is_abbreviation(toks[app_head]):
+                lead_gap = text[gap_start : toks[app].start]
+                phrase = text[toks[app].start : toks[app_head].end]
+                tail = text[toks[app_head].end : toks[last].end]
+                rest = lead_gap + nominative_phrase(phrase, case if case != "accs" else None) + tail
+        out += rest
+    out = _balance_quotes(" ".join(out.split()))
+    return out[:1].upper() + out[1:]
+
+
+def _balance_quotes(title: str) -> str:
+    """Drop a closing « » quote left without its opening one (the opening went with the head)."""
+    if title.count("»") > title.count("«") and title.endswith("»"):
+        title = title[:-1].rstrip()
+    return title
+
+
+def _lexicon_head(phrase: str, head: str, case: str | None) -> str:
+    """Make sure the head noun itself reached the nominative of its lexicon lemma.
+
+    For a word pymorphy only guesses ("хаба"), ``nominative_phrase`` may keep the oblique form; the
+    lexicon says which lemma is meant, so the analysis with that lemma is inflected instead.
+    """
+    lexicon = DOCUMENT_NOUNS | INSTITUTION_NOUNS
+    words = phrase.rsplit(" ", 1)
+    last = words[-1]
+    if info(last).noun_lemmas & lexicon and any(
+        p.normal_form in lexicon and p.tag.case == "nomn" for p in parses(last.lower())
+    ):
+        return phrase
+    for p in parses(head.lower()):
+        if p.tag.POS == "NOUN" and p.normal_form in lexicon and (case is None or p.tag.case == case):
+            form = p.inflect({"nomn", p.tag.number or "sing"})
+            if form is not None:
+                words[-1] = restore_shape(form.word, last)
+                return " ".join(words)
+    return phrase
+
+
+def singular_head(word: str) -> str:
+    """The nominative singular of a plural head noun ("соглашения" -> "Соглашение")."""
+    for p in parses(word.lower()):
+        if p.tag.POS == "NOUN":
+            form = p.inflect({"nomn", "sing"})
+            if form is not None:
+                return restore_shape(form.word, word.capitalize())
+    return word.capitalize()

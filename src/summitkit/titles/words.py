@@ -1,0 +1,189 @@
+"""Tokens and what pymorphy says about them, reduced to the questions the title grammar asks.
+
+The grammar walks razdel's tokens of the whole text (computed once per Document) and asks of each:
+a noun, an adjective, a verb, an abbreviation, a number, in which cases? pymorphy's analyses are cached
+per word form, so these questions are cheap; no sentence is morph-tagged here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summitkit.document import Document
+from summitkit.lexicons.documents import ANAPHORIC
+from summitkit.morphology import parses
+
+__all__ = [
+    "ALL_CASES", "DASHES", "QUOTES_CLOSE", "QUOTES_OPEN", "ROMAN", "Tok", "WordInfo", "cases_of", "head_lemma",
+    "info", "is_abbreviation", "is_adjective", "is_noun", "is_number", "is_verb", "is_word", "lemma_in",
+    "opens_quote", "tokens",
+]  # fmt: skip
+
+ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
+QUOTES_OPEN = "«“„"
+QUOTES_CLOSE = "»”"
+DASHES = frozenset({"-", "–", "—", "―", "−"})
+_ADJ_POS = frozenset({"ADJF", "PRTF"})
+_VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+ROMAN = re.compile(r"^[IVXLC]+$")
+_CODE = re.compile(r"^[A-ZА-ЯЁ]{1,5}\d{1,3}$")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:[-–]\d+)?$")
+_WORDLIKE = re.compile(r"^[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё\-]*$")
+
+# -- tokens and word analysis -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A razdel token of the whole text, with its position and whether a line break precedes it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    newline_before: bool
+
+
+def tokens(document: Document) -> tuple[Tok, ...]:
+    """Every token of the text in order (razdel's, through the Document), computed once per Document."""
+    return document.memo("summitkit.titles.tokens", _tokens)
+
+
+def _tokens(document: Document) -> tuple[Tok, ...]:
+    text = document.text
+    out: list[Tok] = []
+    previous_end = 0
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            gap = text[previous_end : token.start]
+            out.append(Tok(len(out), token.start, token.end, token.text, "\n" in gap or not out))
+            previous_end = token.end
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What pymorphy says about a word form, reduced to what the title grammar asks."""
+
+    lemmas: frozenset[str]
+    noun_lemmas: frozenset[str]
+    pos: frozenset[str]  #: parts of speech of the plausible analyses
+    top_pos: str | None
+    noun_cases: frozenset[str]
+    adj_cases: frozenset[str]
+    numbers: frozenset[str]  #: grammatical numbers of the noun analyses
+    tags: frozenset[str]  #: other grammemes of the plausible analyses (Geox, Name, Abbr, futr, ...)
+
+
+@lru_cache(maxsize=65536)
+def info(word: str) -> WordInfo:
+    """Plausible analyses of a word (score >= 0.05, and always the first one)."""
+    analyses = parses(word.lower())
+    plausible = [p for i, p in enumerate(analyses) if i == 0 or p.score >= 0.05]
+    noun_cases = {p.tag.case for p in plausible if p.tag.POS == "NOUN" and p.tag.case}
+    adj_cases = {p.tag.case for p in plausible if p.tag.POS in _ADJ_POS | {"NUMR"} and p.tag.case}
+    tags: set[str] = set()
+    for p in plausible:
+        tags.update(str(g) for g in p.tag.grammemes)
+    return WordInfo(
+        lemmas=frozenset(p.normal_form for p in plausible),
+        noun_lemmas=frozenset(p.normal_form for p in plausible if p.tag.POS == "NOUN"),
+        pos=frozenset(str(p.tag.POS) for p in plausible),
+        top_pos=str(plausible[0].tag.POS) if plausible else None,
+        noun_cases=frozenset(noun_cases),
+        adj_cases=frozenset(adj_cases),
+        numbers=frozenset(p.tag.number for p in plausible if p.tag.POS == "NOUN" and p.tag.number),
+        tags=frozenset(tags),
+    )
+
+
+def is_word(tok: Tok) -> bool:
+    """A word of letters (and hyphens), not punctuation or a number."""
+    return bool(_WORDLIKE.match(tok.text))
+
+
+def is_abbreviation(tok: Tok) -> bool:
+    """ШОС, ЕАЭС, РФ, РУз, АО: indeclinable names written in capitals."""
+    text = tok.text
+    if _CODE.match(text):
+        return True  # "G20", "C5"
+    return len(text) >= 2 and is_word(tok) and sum(c.isupper() for c in text) >= 2 and not ROMAN.match(text)
+
+
+def is_number(tok: Tok) -> bool:
+    """A number, a range of numbers or a Roman numeral."""
+    return bool(_NUMBER.match(tok.text)) or bool(ROMAN.match(tok.text))
+
+
+def is_verb(tok: Tok) -> bool:
+    """A verb form by its likeliest analysis (finite, infinitive, short participle, gerund)."""
+    return is_word(tok) and not is_abbreviation(tok) and info(tok.text).top_pos in _VERB_POS
+
+
+def is_adjective(tok: Tok) -> bool:
+    """An adjective or a participle that can agree with a noun (not a pronoun or an anaphoric word)."""
+    if not is_word(tok) or is_abbreviation(tok):
+        return False
+    i = info(tok.text)
+    return bool(i.adj_cases) and "Apro" not in i.tags and not i.lemmas & ANAPHORIC
+
+
+def is_noun(tok: Tok) -> bool:
+    """A noun (or an abbreviated name) by its plausible analyses."""
+    if not is_word(tok):
+        return False
+    if is_abbreviation(tok):
+        return True
+    i = info(tok.text)
+    if i.noun_cases and tok.text[:1].isupper() and i.top_pos in _VERB_POS:
+        return True  # "в Устав", not the gerund of "устать"
+    return bool(i.noun_cases) and i.top_pos not in _VERB_POS | {"PREP", "CONJ", "PRCL", "ADVB", "NPRO"}
+
+
+def lemma_in(tok: Tok, lexicon: Iterable[str]) -> bool:
+    """Is one of the word's plausible lemmas in ``lexicon``."""
+    return is_word(tok) and bool(info(tok.text).lemmas & frozenset(lexicon))
+
+
+def head_lemma(tok: Tok, lexicon: frozenset[str]) -> str | None:
+    """The lexicon lemma of a noun token, or None."""
+    if not is_word(tok) or is_abbreviation(tok):
+        return None
+    found = info(tok.text).noun_lemmas & lexicon
+    return min(found) if found else None
+
+
+def cases_of(tok: Tok) -> frozenset[str]:
+    """Cases a nominal token can stand in (every case for an indeclinable abbreviation)."""
+    if is_abbreviation(tok):
+        return ALL_CASES
+    i = info(tok.text)
+    return i.noun_cases | i.adj_cases
+
+
+def opens_quote(toks: tuple[Tok, ...], i: int) -> int | None:
+    """Where a quoted name that opens at ``i`` closes (its closing quote's index), or None.
+
+    « » are unambiguous; a straight quote opens a name only before a capital letter or a digit.
+    """
+    if i >= len(toks):
+        return None
+    text = toks[i].text
+    opens_name = i + 1 < len(toks) and (toks[i + 1].text[:1].isupper() or toks[i + 1].text[:1].isdigit())
+    if text in QUOTES_OPEN or (text == '"' and opens_name):
+        closing = QUOTES_CLOSE + '"' if text == '"' else QUOTES_CLOSE + '"“'
+        depth = 0
+        for j in range(i + 1, min(len(toks), i + 30)):
+            if toks[j].newline_before:
+                return None
+            if toks[j].text in QUOTES_OPEN and text != '"' and toks[j].text != "“":
+                depth += 1
+            elif toks[j].text in closing:
+                if depth == 0:
+                    return j
+                depth -= 1
+        return None
+    return None
