@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summitkit.document import Document, Layer
 from summitkit.extractors.documents import signed_documents
@@ -26,11 +26,13 @@ from summitkit.lexicons.documents import (
     FUTURE_CUES,
     GENERIC_DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
+    MECHANISM_NOUNS,
     NOT_PROPOSABLE,
     PROPOSAL_CUES,
     PROPOSING_VERBS,
     RECALLED,
     TITLE_PREPOSITIONS,
+    UNIFYING_ADJECTIVES,
 )
 from summitkit.models import Fact, ProposedConvention
 from summitkit.morphology import parses
@@ -64,7 +66,7 @@ TRIGGER = re.compile(
 )
 
 #: Heads a proposal may have: documents and institutions, but not decisions or agendas.
-PROPOSABLE: frozenset[str] = (DOCUMENT_NOUNS | INSTITUTION_NOUNS) - NOT_PROPOSABLE
+PROPOSABLE: frozenset[str] = (DOCUMENT_NOUNS | INSTITUTION_NOUNS | MECHANISM_NOUNS) - NOT_PROPOSABLE
 
 #: How far after the word of creating the title's head may stand ("создать в Астане Центр").
 REACH = 8
@@ -201,6 +203,32 @@ def _head_after(toks: tuple[Tok, ...], k: int, case: str) -> int | None:
     return None
 
 
+def _one_mechanism(toks: tuple[Tok, ...], title: Title) -> bool:
+    """A market, a space or a corridor is proposed as one joint thing: "единый рынок", "Транспортный
+    коридор «Восток – Запад»"; "новые транспортные коридоры" are a goal, not a mechanism.
+    """
+    if title.plural:
+        return False
+    named = any(t.text[:1].isupper() for t in toks[title.first : title.head + 1])  # a capital: a name
+    words = toks[title.first : title.last + 1]
+    return named or any(t.text in '«"“' or (is_word(t) and info(t.text).lemmas & UNIFYING_ADJECTIVES) for t in words)
+
+
+def _with_creation(document: Document, toks: tuple[Tok, ...], title: Title) -> Title:
+    """ "основой может стать Соглашение о ... и создание единого пространства ...": one step named as a
+    document and the creation that goes with it, one proposal (the second part kept as written).
+    """
+    k = title.last + 1
+    if k + 1 >= len(toks) or toks[k].text.lower() != "и" or _creation(toks[k + 1]) != "gent":
+        return title
+    head = _head_after(toks, k + 1, "gent")
+    if head is None:
+        return title
+    second = read_title(document, head, lexicon=PROPOSABLE, case="gent", proposal=True)
+    text = f"{title.text} {document.text[toks[k].start : second.end]}"
+    return replace(title, last=second.last, end=second.end, text=text, bare=False)
+
+
 def _siblings(document: Document, toks: tuple[Tok, ...], title: Title, case: str) -> list[Title]:
     """Titles coordinated with this one under the same verb ("учредить центр ..., центр ..., а также площадку")."""
     out: list[Title] = []
@@ -256,8 +284,12 @@ def _find(document: Document) -> list[tuple[FoundProposal, str | None]]:
         if any(is_word(t) and info(t.text).lemmas & RECALLED for t in toks[start:end]):
             continue  # "напомнил, что Казахстан выступил инициатором создания ...": history, not a proposal
         title = read_title(document, head, lexicon=PROPOSABLE, case=case, proposal=True)
+        if case == "nomn":
+            title = _with_creation(document, toks, title)
         for item in [title, *_siblings(document, toks, title, case)]:
             if item.bare and not toks[item.head].text[:1].isupper():
+                continue
+            if item.lemma in MECHANISM_NOUNS and not _one_mechanism(toks, item):
                 continue
             covered.update(range(item.first, item.last + 1))
             proposal = FoundProposal(

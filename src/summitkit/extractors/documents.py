@@ -25,6 +25,10 @@ from summitkit.lexicons.documents import (
     DECISIONS,
     DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
+    PLURAL_DOCUMENT_NOUNS,
+    PREVIOUS,
+    PREVIOUS_EVENTS,
+    SCHEDULING_NOUNS,
     TITLE_PREPOSITIONS,
 )
 from summitkit.models import DocumentStatus, Fact, SignedDocument
@@ -124,14 +128,18 @@ def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument
                     case = governed_case(toks, right[1])
         if status is None:
             continue
-        if lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper():
+        if lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper() and not _decides(toks, title):
             continue  # "принял решение о проведении саммита": a decision taken, not a signed document
+        if trigger is not None and _previous_event(toks, title):
+            continue  # "на прошлом саммите была принята ...": an earlier event's document
         if case is not None and case in title.cases:
             title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS, case=case)
         if title.bare and trigger is not None and trigger[0] > title.end:
             verb = next(t.index for t in toks[title.last + 1 :] if t.start == trigger[0])
             title = with_parties(document, toks, title, verb) or title
-        if title.plural:
+        if title.lemma in PLURAL_DOCUMENT_NOUNS and (not title.plural or title.bare):
+            continue  # "направление" names a document only as "Основные направления ..."
+        if title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS:
             for name, s, e in _distributive(document, toks, title):
                 found.append(FoundDocument(name, status, s, e, trigger, title.lemma, title.first, title.last, False))
             covered.update(range(title.first, title.last + 1))
@@ -149,6 +157,28 @@ def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument
         covered.update(range(title.first, title.last + 1))
         previous[title.last] = fact
         last_status = status
+
+
+def _decides(toks: tuple[Tok, ...], title: Title) -> bool:
+    """ "решение о приеме ... в члены", "решение о бюджете": a lower-case decision that is a document,
+    as opposed to one that schedules work ("решение о проведении следующего заседания").
+    """
+    k = title.head + 1
+    if k + 1 > title.last or toks[k].text.lower() not in {"о", "об", "обо"}:
+        return False
+    noun = next((t for t in toks[k + 1 : title.last + 1] if is_noun(t)), None)
+    return noun is not None and not info(noun.text).noun_lemmas & SCHEDULING_NOUNS
+
+
+def _previous_event(toks: tuple[Tok, ...], title: Title) -> bool:
+    """Does the clause place the document at an earlier event ("на прошлом саммите", "предыдущей встречи")?"""
+    start, end = clause_bounds(toks, title.head)
+    return any(
+        is_word(toks[k])
+        and info(toks[k].text).lemmas & PREVIOUS
+        and info(toks[k + 1].text).noun_lemmas & PREVIOUS_EVENTS
+        for k in range(start, end - 1)
+    )
 
 
 def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundDocument]) -> FoundDocument | None:

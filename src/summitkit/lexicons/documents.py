@@ -7,11 +7,41 @@ Keys are pymorphy lemmas (written as pymorphy writes them, ё included) unless a
 from __future__ import annotations
 
 __all__ = [
-    "ABOUT_THAT", "ACTION_NOUNS", "ANAPHORIC", "BACK_REFERENCES", "CEREMONY", "CEREMONY_BEFORE",
-    "CREATION_NOUNS", "CREATION_VERBS", "DECIDED", "DECISIONS", "DOCUMENT_NOUNS", "DOTTED_ABBREVIATIONS",
-    "EVENT_NOUNS", "FUTURE_AUX", "FUTURE_CUES", "GENERIC_DOCUMENT_NOUNS", "INCLUSIONS", "INSTITUTION_NOUNS",
-    "MONTHS", "NOT_ADOPTING", "NOT_PROPOSABLE", "PROPOSAL_CUES", "PROPOSING_VERBS", "PURPOSE_NOUNS",
-    "PURPOSE_PREPOSITIONS", "RECALLED", "SETTING_NOUNS", "STATUS_VERBS", "TITLE_PREPOSITIONS",
+    "ABOUT_THAT",
+    "ACTION_NOUNS",
+    "ANAPHORIC",
+    "BACK_REFERENCES",
+    "CEREMONY",
+    "CEREMONY_BEFORE",
+    "CREATION_NOUNS",
+    "CREATION_VERBS",
+    "DECIDED",
+    "DECISIONS",
+    "DOCUMENT_NOUNS",
+    "DOTTED_ABBREVIATIONS",
+    "EVENT_NOUNS",
+    "FUTURE_AUX",
+    "FUTURE_CUES",
+    "GENERIC_DOCUMENT_NOUNS",
+    "INCLUSIONS",
+    "INSTITUTION_NOUNS",
+    "MECHANISM_NOUNS",
+    "MONTHS",
+    "NOT_ADOPTING",
+    "NOT_PROPOSABLE",
+    "PLURAL_DOCUMENT_NOUNS",
+    "PREVIOUS",
+    "PREVIOUS_EVENTS",
+    "PROPOSAL_CUES",
+    "PROPOSING_VERBS",
+    "PURPOSE_NOUNS",
+    "PURPOSE_PREPOSITIONS",
+    "RECALLED",
+    "SCHEDULING_NOUNS",
+    "SETTING_NOUNS",
+    "STATUS_VERBS",
+    "TITLE_PREPOSITIONS",
+    "UNIFYING_ADJECTIVES",
 ]  # fmt: skip
 
 # -- heads of titles --------------------------------------------------------------------------------
@@ -23,7 +53,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "программа", "стратегия", "план", "карта", "решение", "обращение", "каталог", "конвенция",
         "хартия", "устав", "кодекс", "контракт", "постановление", "коммюнике", "пакт", "резолюция",
         "доктрина", "перечень", "указ", "распоряжение", "акт", "положение", "регламент", "комплекс",
-        "правило", "договорённость-меморандум", "манифест", "план-график",
+        "правило", "договорённость-меморандум", "манифест", "план-график", "направление",
     }
 )  # fmt: skip
 
@@ -37,12 +67,23 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
         "союз", "орган", "площадка", "платформа", "совет", "совещание", "организация", "агентство",
         "секретариат", "альянс", "корпорация", "комиссия", "институт", "хаб", "реестр", "академия",
         "ассоциация", "клуб", "форум", "сеть", "пул", "офис", "коалиция", "партнёрство", "инструмент",
-        "формат", "диалог", "биржа", "лаборатория", "университет", "кластер", "зона", "база",
+        "формат", "диалог", "биржа", "лаборатория", "университет", "кластер", "зона", "база", "технопарк",
+        "обсерватория",
     }
 )  # fmt: skip
 
 #: Lexicon heads that are not proposals on their own ("принятие решений", "формирование повестки").
-NOT_PROPOSABLE: frozenset[str] = frozenset({"решение", "постановление", "указ", "распоряжение", "акт", "положение"})
+NOT_PROPOSABLE: frozenset[str] = frozenset(
+    {"решение", "постановление", "указ", "распоряжение", "акт", "положение", "направление"}
+)
+
+#: Document heads whose plural is the name of one document ("Основные направления ...", "Правила процедуры").
+PLURAL_DOCUMENT_NOUNS: frozenset[str] = frozenset({"направление", "правило"})
+
+#: Joint mechanisms that are proposed only as one thing: with a unifying adjective, a capital or a quoted
+#: name ("единый рынок электроэнергии", "Транспортный коридор «Восток – Запад»"), not "новые коридоры".
+MECHANISM_NOUNS: frozenset[str] = frozenset({"рынок", "пространство", "коридор"})
+UNIFYING_ADJECTIVES: frozenset[str] = frozenset({"единый", "общий", "совместный", "единое", "общее"})
 
 #: Verbs by lemma, and the status they give a document.
 STATUS_VERBS: dict[str, str] = {
@@ -81,7 +122,7 @@ PROPOSAL_CUES: frozenset[str] = frozenset(
         "решить", "поручить", "необходимо", "нужно", "важно", "следовать", "выступить", "выступать",
         "мочь", "можно", "подумать", "стоить", "хотеть", "рассмотреть", "надо", "предусмотреть",
         "предлагаться", "правильно", "полезно", "целесообразность", "инициатор", "идея", "необходимый",
-        "важный", "нужный",
+        "важный", "нужный", "необходимость", "назреть",
     }
 )  # fmt: skip
 
@@ -161,6 +202,14 @@ DECIDED: frozenset[str] = frozenset({"решение", "решить"})
 
 #: Heads that "принять" takes as a decision, not a document, unless written as one ("Решение о ...").
 DECISIONS: frozenset[str] = frozenset({"решение"})
+
+#: What a lower-case "решение о ..." is about when it schedules work rather than decides a matter: such a
+#: decision taken is not a document ("о проведении следующего заседания"); "о приеме в члены" is one.
+SCHEDULING_NOUNS: frozenset[str] = frozenset({"проведение", "перенос", "созыв", "продолжение", "продление"})
+
+#: Adjectives of a previous event: "на прошлом саммите была принята ..." is not this event's document.
+PREVIOUS: frozenset[str] = frozenset({"прошлый", "предыдущий", "прошедший"})
+PREVIOUS_EVENTS: frozenset[str] = frozenset({"саммит", "встреча", "заседание", "визит", "форум", "сессия"})
 
 #: "об этом": the document is about what the sentence before told.
 ABOUT_THAT: frozenset[str] = frozenset({"об этом", "о нем", "о нём", "о том"})

@@ -292,7 +292,7 @@ def _purpose(toks: tuple[Tok, ...], i: int) -> bool:
 
 
 def _setting(toks: tuple[Tok, ...], i: int) -> bool:
-    """ "в ходе саммита", "на встрече", "в Астане", "в 2024 году": where and when, not what."""
+    """ "в ходе саммита", "на встрече", "в Астане", "в 2024 году", "к 2030 году": where and when, not what."""
     j = i + 1
     if j >= len(toks):
         return True
@@ -303,7 +303,8 @@ def _setting(toks: tuple[Tok, ...], i: int) -> bool:
     if prep in {"в", "во", "на"} and is_word(t) and t.text[:1].isupper() and "Geox" in info(t.text).tags:
         after = toks[j + 1] if j + 1 < len(toks) else None
         return after is None or not (is_noun(after) and not is_abbreviation(after))
-    return bool(prep in {"в", "во"} and is_number(t) and j + 1 < len(toks) and lemma_in(toks[j + 1], {"год"}))
+    dated = prep in {"в", "во", "к", "ко"} and is_number(t)
+    return bool(dated and j + 1 < len(toks) and lemma_in(toks[j + 1], {"год"}))
 
 
 def read_title(
