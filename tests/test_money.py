@@ -12,8 +12,12 @@ from summitkit.extractors.money import MoneyExtractor
 from summitkit.lexicons.currencies import head_of, resolve
 from summitkit.models import MonetaryTarget, MoneyKind
 
+#: A line that makes a one-sentence test text summit news, for the genre gate (see the genre gate tests).
+SUMMIT_LINE = "\nПереговоры прошли на высшем уровне."
 
-def facts(text: str) -> list[MonetaryTarget]:
+
+def facts(text: str, summit_line: bool = True) -> list[MonetaryTarget]:
+    text = text + SUMMIT_LINE if summit_line else text
     document = Document(text)
     found = list(MoneyExtractor().extract(document))
     for fact in found:
@@ -74,6 +78,7 @@ def test_elided_currency_carries_over_but_not_to_units() -> None:
         (Decimal("3000000000"), "USD", MoneyKind.TARGET),
     ]
     assert len(facts("Товарооборот достиг 2 млрд долларов. В стране живут 20 млн человек.")) == 1
+    assert len(facts("Экспорт составил 2 млрд долларов, а поставки газа – 98 млрд. кубометров.")) == 1
 
 
 # -- currencies ------------------------------------------------------------------------------------------
@@ -93,7 +98,7 @@ def test_elided_currency_carries_over_but_not_to_units() -> None:
         ("10 млн руб.", "RUB"),
         ("10 млн юаней", "CNY"),
         ("10 млн тенге", "KZT"),
-        ("10 млн сумов", "UZS"),
+        ("10 млрд сумов", "UZS"),
         ("10 млн сомов", "KGS"),
         ("10 млн иен", "JPY"),
         ("10 млн йен", "JPY"),
@@ -103,7 +108,7 @@ def test_elided_currency_carries_over_but_not_to_units() -> None:
         ("10 млн фунтов стерлингов", "GBP"),
         ("10 млн франков", "CHF"),
         ("10 млн лир", "TRY"),
-        ("10 млн вон", "KRW"),
+        ("10 млрд вон", "KRW"),
         ("10 млн дирхамов", "AED"),
         ("10 млн риялов", "SAR"),
         ("10 млн лари", "GEL"),
@@ -164,6 +169,41 @@ def test_lexicon_comes_from_cldr() -> None:
 )
 def test_not_money(text: str) -> None:
     assert facts(text) == []
+
+
+def test_a_price_in_any_currency_is_not_summit_money() -> None:
+    assert facts("Билеты на гала-концерт в честь саммита стоили от 5 тыс. до 25 тыс. тенге.") == []
+    assert facts("Участники форума собрали на благотворительность 40 тыс. долларов.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Призовой фонд турнира по боксу составил 300 млн тенге, билеты раскуплены.",
+        "Новый фильм собрал в прокате 2 млрд рублей, бюджет картины – 700 млн рублей.",
+        "Президент клуба сообщил, что бюджет команды превысит 5 млрд тенге.",
+    ],
+)
+def test_genre_gate_drops_money_of_texts_about_other_things(text: str) -> None:
+    assert facts(text, summit_line=False) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ходе визита стороны подписали контракты на 2 млрд долларов.",
+        "Премьер-министр заявил, что инвестиции в промышленность достигли 4 млрд долларов.",
+        "Объем двусторонней торговли в прошлом году достиг 900 млн долларов.",
+    ],
+)
+def test_genre_gate_keeps_summit_news(text: str) -> None:
+    assert len(facts(text, summit_line=False)) == 1
+
+
+def test_currency_abbreviation_keeps_its_dot_in_the_evidence() -> None:
+    assert one("Банк одобрил проекты на общую сумму 35 млрд долл.").evidence[0].text == "35 млрд долл."
+    found = facts("Экспорт составил 20 млрд долларов, а вырастет до 30 млрд.")
+    assert [f.evidence[0].text for f in found] == ["20 млрд долларов", "30 млрд"]
 
 
 # -- kinds ----------------------------------------------------------------------------------------------
@@ -305,6 +345,12 @@ def test_indicator_is_a_nominative_phrase() -> None:
     )
 
 
+def test_indicator_of_lending() -> None:
+    assert one("Банки выделят на кредитование малого бизнеса 2 трлн сумов.").indicator == (
+        "кредитование малого бизнеса"
+    )
+
+
 def test_indicator_modifiers_agree_in_number() -> None:
     assert one("Банк предложил линию торгового финансирования объемом 1 млрд долларов.").indicator == (
         "торговое финансирование"
@@ -345,7 +391,7 @@ def test_year_belongs_to_the_nearer_amount() -> None:
 def test_the_extractor_is_registered_and_repeated_amounts_merge(pipeline: summitkit.Pipeline) -> None:
     assert "money" in [r.name for r in pipeline.extractors]
     text = "Китай выделит 800 млн юаней на гранты. Эти 800 млн юаней пойдут на школы и больницы."
-    report = pipeline(text)
+    report = pipeline(text + SUMMIT_LINE)
     assert len(report.monetary_targets) == 1
     fact = report.monetary_targets[0]
     assert (fact.amount, fact.currency, fact.kind) == (Decimal("800000000"), "CNY", MoneyKind.PLEDGE)
@@ -354,7 +400,7 @@ def test_the_extractor_is_registered_and_repeated_amounts_merge(pipeline: summit
 
 def test_the_surer_mention_of_an_amount_decides_its_kind(pipeline: summitkit.Pipeline) -> None:
     text = "Токио и Центральная Азия: 500 млрд иен\n\nЯпония выделит странам региона 500 млрд иен на проекты."
-    (fact,) = pipeline(text).monetary_targets
+    (fact,) = pipeline(text + SUMMIT_LINE).monetary_targets
     assert fact.kind is MoneyKind.PLEDGE
     assert len(fact.evidence) == 2
 

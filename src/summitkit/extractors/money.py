@@ -58,7 +58,7 @@ class MoneyExtractor:
     def _facts(self, document: Document) -> Iterator[tuple[MonetaryTarget, int]]:
         """Each mention's fact and how sure its kind is."""
         text = document.text
-        mentions = relevant(text, find_amounts(document))
+        mentions = relevant(document, find_amounts(document))
         previous: tuple[Mention, MonetaryTarget, int] | None = None
         cue_cache: dict[tuple[int, int], list[Cue]] = {}
         for mention in mentions:

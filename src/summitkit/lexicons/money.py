@@ -17,6 +17,8 @@ __all__ = [
     "CHANGE_WORDS",
     "DEAL_NOUNS",
     "EXCHANGE_RATE",
+    "GENRE_STRONG",
+    "GENRE_WEAK",
     "INDICATOR_NOUNS",
     "INVESTING_VERBS",
     "MEASURE_VERBS",
@@ -28,6 +30,7 @@ __all__ = [
     "PLEDGE_VERBS",
     "TARGET_PHRASES",
     "TARGET_WORDS",
+    "UNITS_PER_USD",
     "VAGUE_QUANTIFIERS",
     "VERBS_WITH_NA",
     "VERB_INDICATORS",
@@ -57,6 +60,33 @@ NUMBER_WORDS: dict[str, Decimal] = {
 
 #: Words that make "сотни миллионов долларов" a vague quantity, not an amount.
 VAGUE_QUANTIFIERS = frozenset({"несколько", "сотня", "десяток", "много", "ряд", "пара", "множество"})
+
+#: Rough units of a currency per US dollar, to tell a price from summit money whatever the currency
+#: ("15 тыс. тенге" is a ticket). Orders of magnitude matter here, not the day's rate; a currency not
+#: listed counts at par with the dollar.
+UNITS_PER_USD: dict[str, Decimal] = {
+    "USD": Decimal(1), "EUR": Decimal("0.9"), "GBP": Decimal("0.8"), "CHF": Decimal("0.9"), "RUB": Decimal(90),
+    "BYN": Decimal(3), "KZT": Decimal(500), "UZS": Decimal(12500), "KGS": Decimal(87), "TJS": Decimal(11),
+    "TMT": Decimal("3.5"), "AZN": Decimal("1.7"), "AMD": Decimal(390), "GEL": Decimal("2.7"), "MNT": Decimal(3400),
+    "UAH": Decimal(41), "CNY": Decimal("7.2"), "JPY": Decimal(150), "KRW": Decimal(1400), "INR": Decimal(85),
+    "PKR": Decimal(280), "AFN": Decimal(70), "IRR": Decimal(42000), "TRY": Decimal(35), "AED": Decimal("3.7"),
+    "SAR": Decimal("3.75"), "QAR": Decimal("3.6"), "KWD": Decimal("0.3"), "VND": Decimal(25000),
+    "IDR": Decimal(16000), "MYR": Decimal("4.5"), "HUF": Decimal(360), "PLN": Decimal(4), "ILS": Decimal("3.7"),
+}  # fmt: skip
+
+#: Stems that make a text summit news on their own: summits, visits, talks, bilateral trade.
+GENRE_STRONG = re.compile(
+    r"саммит|визит|переговор|межгосударствен|межправ|двусторонн|многосторонн|товарооборот|товарообмен|делегаци"
+    r"|глав\w*\s+(?:государств|правительств)|на\s+высшем\s+уровне|внешнеторгов|взаимн\w*\s+торгов",
+    re.IGNORECASE,
+)
+
+#: Stems of which two different ones make a text summit news: cooperation, investment, officials, deals.
+GENRE_WEAK = re.compile(
+    r"инвестиц|сотрудничеств|торговл|соглашени|меморандум|декларац|форум|президент|премьер|министр|кредит"
+    r"|грант|экспорт|импорт|партн[её]р|посол|дипломат|гуманитарн",
+    re.IGNORECASE,
+)
 
 #: An exchange rate right before an amount ("курс доллара вырос до 480 тенге") is a price, not money
 #: stated about the summit.
@@ -142,6 +172,7 @@ INDICATOR_NOUNS = frozenset({
     "заем", "займ", "помощь", "финансирование", "стоимость", "экспорт", "импорт", "ввп", "капитал", "фонд",
     "капитализация", "соглашение", "контракт", "сделка", "программа", "пакет", "средство", "выручка", "доход",
     "транш", "взнос", "субсидия", "портфель", "капиталовложение", "вложение", "документ", "товарообмен",
+    "кредитование",
 })  # fmt: skip
 
 #: What a pledge verb gives when no noun names the money.

@@ -47,6 +47,7 @@ _SYMBOL = r"US\$|[$€₽£¥₸₹₩₺₼₴]"
 _NUMBER = r"\d{1,3}(?:,\d{3}){2,}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)?"
 _MULT = r"(?i:(?:трлн|млрд|млн|тыс)\.?(?![а-яё])|(?:трил+ион|миллиард|миллион|тысяч)[а-яё]*)"
 _BARE = r"(?i:(?:пол)?(?:трил+ион|миллиард|миллион)[а-яё]*)"
+_MULT_DOT = re.compile(r"(?i:трлн|млрд|млн|тыс)\.$")
 _TAIL_TOKEN = re.compile(rf"\s*(?:(?P<sym>{_SYMBOL})|(?P<word>[А-Яа-яЁёA-Za-z]+(?:\.(?=[\s,;)]|$))?))")
 
 
@@ -255,11 +256,16 @@ def _carry_currency(text: str, found: list[Mention]) -> None:
         if mention.start - last.end > ELLIPSIS_REACH or "\n" in text[last.end : mention.start]:
             continue
         after = _TAIL_TOKEN.match(text, mention.end)
-        if after is not None and after.group("word"):
+        if after is not None and after.group("word") and not _ends_sentence(text, mention, after):
             first = parses(fold(after.group("word")))
             if not first or first[0].tag.POS not in {"PREP", "CONJ", "PRCL", "ADVB"}:
                 continue  # "5 млн человек", "98 млрд кубометров": a unit, not elided money
         found[i] = replace(mention, currency=last.currency)
+
+
+def _ends_sentence(text: str, mention: Mention, after: re.Match[str]) -> bool:
+    """Does the word after the amount open a new line or sentence ("до 5 млрд. Президент ...")?"""
+    return "\n" in after.group() or (text[mention.end - 1] == "." and after.group("word")[:1].isupper())
 
 
 def find_amounts(document: Document) -> list[Mention]:
@@ -276,8 +282,8 @@ def find_amounts(document: Document) -> list[Mention]:
         value = mention.amount * (mention.multiplier or 1)
         if value == value.to_integral_value():
             value = value.quantize(Decimal(1))
-        # "до 30 млрд." at the end of a sentence: the dot is the sentence's, not the evidence's.
-        end = mention.end - 1 if text[mention.end - 1] == "." and mention.multiplier else mention.end
+        # "до 30 млрд." at the end of a sentence: the dot is the sentence's; "35 млрд долл." keeps its own.
+        end = mention.end - 1 if _MULT_DOT.search(text, mention.start, mention.end) else mention.end
         out.append(replace(mention, amount=value, end=end))
     return out
 
