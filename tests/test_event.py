@@ -7,7 +7,8 @@ import pytest
 from summitkit import Pipeline
 from summitkit.document import Document
 from summitkit.extractors.event import EventExtractor
-from summitkit.lexicons.formats import CENTRAL_ASIA, city_of, find_formats
+from summitkit.lexicons.cities import city_of
+from summitkit.lexicons.formats import CENTRAL_ASIA, find_formats
 from summitkit.models import SummitEvent
 
 
@@ -439,3 +440,54 @@ def test_sports_match_in_a_city_is_no_event() -> None:
 def test_target_year_is_not_the_event_date() -> None:
     event = the_event("На саммите ШОС лидеры решили довести торговлю до 100 млрд долларов в 2030 году.")
     assert event.date is None
+
+
+# -- round 2: formats and styles unlike the first corpus --------------------------------------------
+
+
+def test_dash_of_member_states_keeps_the_format_attached() -> None:
+    event = the_event("Президент выступил на заседании Совета глав государств – членов ОДКБ в Бишкеке.")
+    assert event.name == "заседание Совета глав государств – членов ОДКБ"
+    assert event.organisation == "ОДКБ"
+
+
+def test_word_ordinal_opening_a_headline_is_lower_case() -> None:
+    event = the_event("Третий саммит «Центральная Азия – Китай» пройдет в Бишкеке")
+    assert event.ordinal == 3
+    assert event.name is not None and event.name.startswith("третий саммит")
+
+
+def test_mention_with_attached_format_beats_a_headline_with_the_format_aside() -> None:
+    event = the_event(
+        "Лидеры ОДКБ провели сессию в режиме видеоконференции\n\n"
+        "Президенты провели сессию Совета коллективной безопасности в режиме видеоконференции."
+    )
+    assert event.name == "сессия Совета коллективной безопасности"
+    assert event.organisation == "ОДКБ"
+
+
+def test_named_mention_beats_bare_talks_of_the_same_strength() -> None:
+    event = the_event(
+        "Президент Монголии провел переговоры с президентом Казахстана, прибывшим в Улан-Батор с официальным визитом."
+    )
+    assert event.name == "официальный визит"
+
+
+def test_chairing_state_takes_part() -> None:
+    event = the_event("Саммит ШОС прошел онлайн под председательством Индии.")
+    assert "IN" in event.participants
+
+
+def test_post_in_the_nominative_parts_the_format_from_the_event_noun() -> None:
+    event = the_event(
+        "Саммит в Минске завершился. На пленарном заседании генсек ОДКБ призвал к единству, сообщили в ведомстве."
+    )
+    assert event.name is not None and "генсек" not in event.name
+
+
+def test_online_event_has_no_city_from_the_newsroom_dateline() -> None:
+    event = the_event(
+        "МИНСК, 12 марта. /БЕЛТА/. Главы государств ЕАЭС провели заседание Высшего совета в режиме видеоконференции."
+    )
+    assert event.city is None
+    assert event.date == "--03-12"

@@ -9,7 +9,7 @@ from summitkit.event.mentions import find_mentions
 from summitkit.event.naming import event_name
 from summitkit.event.participants import between, leader_word, participants_in, people_in
 from summitkit.event.place import find_place
-from summitkit.lexicons.events import HOST_TRIGGERS, ONLINE_RE, PARTICIPATION_RE
+from summitkit.lexicons.events import HOST_TRIGGERS, ONLINE_RE, PARTICIPATION_RE, TRIGGERS
 from summitkit.models import SummitEvent
 
 __all__ = ["find_event"]
@@ -35,7 +35,22 @@ def find_event(document: Document) -> SummitEvent | None:
     mentions = find_mentions(document)
     if not mentions:
         return None
-    main = max(mentions, key=lambda m: (m.score, -m.start))
+    main = max(mentions, key=lambda m: (m.score, TRIGGERS[m.lemma], m.name_start < m.start, -m.start))
+    fmt = main.fmt
+    if fmt is not None and not main.attached:
+        # "Лидеры ОДКБ провели сессию" in the headline, "сессию Совета коллективной безопасности" below:
+        # the mention the format is attached to names the event, where it is as strong and its noun as sure.
+        named = [
+            m
+            for m in mentions
+            if m.attached
+            and m.fmt
+            and m.fmt.short == fmt.short
+            and not m.other_instance
+            and m.score >= main.score
+            and TRIGGERS[m.lemma] >= TRIGGERS[main.lemma]
+        ]
+        main = max(named, key=lambda m: (m.score, -m.start), default=main)
     numbered = [m for m in mentions if m.ordinal and m.fmt and _compatible(main, m) and not m.other_instance]
     if main.ordinal is None and len({m.ordinal for m in numbered}) == 1:
         main = numbered[0]  # "саммит СВМДА" in the headline, "VI саммит СВМДА" in the text: the fuller mention

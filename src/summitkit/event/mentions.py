@@ -13,6 +13,7 @@ from summitkit.event.base import WORD_RE, Mention
 from summitkit.event.ordinals import ordinal_of
 from summitkit.lexicons.countries import find_countries, lemma
 from summitkit.lexicons.events import (
+    LEADER_WORDS,
     LOW_LEVEL_RE,
     NAME_STOP_ADJECTIVES,
     OTHER_INSTANCE_ADJECTIVES,
@@ -30,6 +31,8 @@ __all__ = ["find_mentions", "line_span", "trigger_lemma"]
 #: A format in quotes right after the event noun: саммит «Россия — Африка», встреча в формате «Астанинской тройки».
 QUOTED_FORMAT_RE = re.compile(r"\s+(?:(?:в\s+)?формат\w*\s+)?[«\"“]([А-ЯЁA-Z][^«»\"“”\n]{1,60}?)[»\"”]")
 _CA_TAIL_RE = re.compile(r"\s+(?:и|с|со)\s+(?:стран\w*|государств\w*)\s+(?:Центральной\s+Азии|ЦА)\b")
+#: "глав государств – членов ШОС": the dash of "member states" does not end the event's name.
+_MEMBER_STATES_RE = re.compile(r"государств\w*\s*[-–—]\s*член\w*", re.IGNORECASE)
 #: How many words may stand between an event noun and its format.
 _GAP_WORDS = 10
 
@@ -51,6 +54,12 @@ def line_span(text: str, start: int, end: int, sentence_start: int, sentence_end
 def _is_verb(word: str) -> bool:
     found = parses(word.lower())
     return bool(found) and found[0].tag.POS in {"VERB", "INFN", "PRTS"}
+
+
+def _is_subject(word: str) -> bool:
+    """A leader's post in the nominative: "на заседании генсек ОДКБ заявил" starts another clause."""
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.case == "nomn" and str(found[0].normal_form) in LEADER_WORDS
 
 
 def _is_adjective(word: str) -> bool:
@@ -101,10 +110,10 @@ def _read_after(text: str, mention: Mention, formats: list[FormatMatch]) -> None
             continue
         if fmt.start < mention.end:
             continue
-        gap = text[mention.end : fmt.start]
+        gap = _MEMBER_STATES_RE.sub(" ", text[mention.end : fmt.start])
         if re.search(r"[,.;:!?—]|\s[-–]\s", gap) or len(gap.split()) > _GAP_WORDS or fmt.start > line_end:
             continue
-        if any(_is_verb(w.group()) for w in WORD_RE.finditer(gap)):
+        if any(_is_verb(w.group()) or _is_subject(w.group()) for w in WORD_RE.finditer(gap)):
             continue  # "темой переговоров стал бюджет Союзного государства": another clause
         attached.append((fmt, _extend_quote(text, fmt)))
     if attached:

@@ -40,6 +40,8 @@ def event_name(text: str, mention: Mention) -> str | None:
         if ordinal_text:
             if not is_roman(ordinal_text) and not ordinal_text[:1].isdigit():
                 ordinal_text = inflect_ordinal(ordinal_text, _gender(noun, case))
+                if _starts_line(text, mention):
+                    ordinal_text = ordinal_text[:1].lower() + ordinal_text[1:]  # "Второй саммит ..." opens a line
             out = f"{ordinal_text} {out}"
         elif _starts_line(text, mention) and out.split()[0][1:].islower():
             out = out[:1].lower() + out[1:]  # capital only because the sentence starts there
