@@ -474,3 +474,49 @@ def test_headline_with_a_name_and_a_colon() -> None:
         "Президент Узбекистана Шавкат Мирзиёев выступил на форуме в Ташкенте."
     )
     assert _speaker(text, "Евразийский агрохаб") == "Шавкат Мирзиёев"
+
+
+# -- posts and names of other outlets and formats ---------------------------------------------------
+
+
+def test_chairman_of_the_cabinet_of_ministers_heads_a_government() -> None:
+    found = _people("В Душанбе Председатель Кабинета министров Киргизии Адылбек Касымалиев провел встречу с коллегами.")
+    assert list(found) == ["Адылбек Касымалиев"]
+    assert (found["Адылбек Касымалиев"].role, found["Адылбек Касымалиев"].country) == (
+        "председатель кабинета министров",
+        "KG",
+    )
+
+
+def test_head_of_the_cabinet_refers_back_to_the_chairman() -> None:
+    text = (
+        "Председатель Кабинета министров Кыргызстана Адылбек Касымалиев прибыл в Минск. "
+        "Глава кабмина предложил создать совместный логистический центр."
+    )
+    assert _speaker(text, "совместный логистический центр") == "Адылбек Касымалиев"
+
+
+def test_a_national_agency_tells_whose_head_of_state_it_is() -> None:
+    text = (
+        "АСТАНА. КАЗИНФОРМ – Глава государства Касым-Жомарт Токаев принял участие в саммите ОДКБ, "
+        "где выступил и президент Армении Ваагн Хачатурян."
+    )
+    found = _people(text)
+    assert found["Касым-Жомарт Токаев"].country == "KZ"
+    assert found["Ваагн Хачатурян"].country == "AM"
+
+
+def test_a_dateline_city_tells_whose_head_of_state_it_is() -> None:
+    text = "Ашхабад, 3 апреля. Глава государства Сердар Бердымухамедов провел переговоры с делегацией ЕАЭС."
+    assert _people(text)["Сердар Бердымухамедов"].country == "TM"
+
+
+def test_no_dateline_no_guess() -> None:
+    text = "Глава государства Сердар Бердымухамедов провел переговоры с делегацией ЕАЭС."
+    assert _people(text)["Сердар Бердымухамедов"].country is None
+
+
+def test_a_surname_after_an_arabic_article() -> None:
+    found = _people("В саммите участвовал президент Египта Абдель Фаттах ас-Сиси.")
+    assert list(found) == ["Абдель Фаттах ас-Сиси"]
+    assert found["Абдель Фаттах ас-Сиси"].country == "EG"

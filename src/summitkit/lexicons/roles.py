@@ -14,8 +14,10 @@ __all__ = [
     "COMPANY_FORMS",
     "COMPLEMENT_NOISE",
     "HEAD_IN_COMPLEMENT",
+    "HOME_AGENCIES",
     "KEEP_COUNTRY",
     "LIST_MARKERS",
+    "NAME_ARTICLES",
     "NAME_PARTICLES",
     "NON_STATE_WORDS",
     "ORG_ABBREVIATIONS",
@@ -58,6 +60,10 @@ POSTS: dict[str, Post] = {
     "глава правительство": Post("премьер-министр", "government"),
     "председатель правительство": Post("председатель правительства", "government"),
     "канцлер": Post("канцлер", "government"),
+    "председатель кабинет министр": Post("председатель кабинета министров", "government"),
+    "глава кабинет министр": Post("председатель кабинета министров", "government"),
+    "председатель кабмин": Post("председатель кабинета министров", "government"),
+    "глава кабмин": Post("председатель кабинета министров", "government"),
     # other officials of states and organisations
     "вице-президент": Post("вице-президент", "official"),
     "вице-премьер": Post("вице-премьер", "official"),
@@ -157,6 +163,9 @@ ORG_ABBREVIATIONS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Lower-case particles inside names: "фон дер Ляйен", "аль-Сауд" is one word anyway.
+#: Arabic articles written lower case and hyphenated before a capitalised surname: "ас-Сиси", "аль-Судани".
+NAME_ARTICLES: frozenset[str] = frozenset({"аль", "ал", "эль", "ас", "ад", "ан", "ат", "аш", "аз", "ар"})
+
 NAME_PARTICLES: frozenset[str] = frozenset({"фон", "дер", "де", "ван", "ди", "да", "дель", "ла", "ле", "бин", "ибн"})
 
 #: A name right after these is a photo credit, not a person in the story.
@@ -187,3 +196,11 @@ PROPOSAL_NOUNS: tuple[str, ...] = ("предложени", "инициатив")
 
 #: What starts an item of a list under a lead-in line ending with a colon.
 LIST_MARKERS: tuple[str, ...] = ("–", "—", "―", "-", "•", "·", "*")
+
+#: National news agencies (folded, as a dateline writes them) and the state they report from: in their
+#: copy "Глава государства" with no state named is their own head of state.
+HOME_AGENCIES: dict[str, str] = {
+    "казинформ": "KZ", "kazinform": "KZ", "кабар": "KG", "kabar": "KG", "акипресс": "KG", "уза": "UZ",
+    "uza": "UZ", "ховар": "TJ", "khovar": "TJ", "тасс": "RU", "риа": "RU", "интерфакс": "RU", "белта": "BY",
+    "азертадж": "AZ", "арменпресс": "AM", "синьхуа": "CN", "анадолу": "TR", "тдх": "TM",
+}  # fmt: skip

@@ -9,9 +9,11 @@ from __future__ import annotations
 import itertools
 import re
 
+from summitkit.lexicons.cities import city_of
 from summitkit.lexicons.countries import CountryMention, find_countries
 from summitkit.lexicons.roles import (
     COMPLEMENT_NOISE,
+    HOME_AGENCIES,
     ORG_ABBREVIATIONS,
 )
 from summitkit.morphology import parses
@@ -28,6 +30,11 @@ from summitkit.people.words import (
     _fold,
     _lemmas,
 )
+
+#: How far into a text a dateline is looked for.
+_HEAD_CHARS = 400
+#: A dateline: a city at the start of a line, then a comma or a full stop and a date or an agency.
+_DATELINE = re.compile(r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[,.]\s+(?=[\dА-ЯЁA-Z/])", re.M)
 
 
 class _References(_Posts):
@@ -186,10 +193,25 @@ class _References(_Posts):
         if len(missing) == 2 and len(free) == 2:
             self._parallel_countries(missing, [c for c in mentions if c.code in free])
             return
-        if len(free) == 1 and len(missing) == 1:
-            g = missing[0]
-            assert g.role is not None
-            g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, free.pop(), g.role.org)
+        if len(missing) != 1:
+            return
+        code = free.pop() if len(free) == 1 else self._home_country()
+        g = missing[0]
+        if code is not None and code not in taken and g.role is not None:
+            g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, code, g.role.org)
+
+    def _home_country(self) -> str | None:
+        """The state a text reports from: its national agency, else its dateline city
+        ("АСТАНА. КАЗИНФОРМ –", "БИШКЕК, 8 окт — Кабар."). Read only in the first lines."""
+        head = self.text[:_HEAD_CHARS]
+        for w in _WORD.findall(head):
+            if _fold(w) in HOME_AGENCIES:
+                return HOME_AGENCIES[_fold(w)]
+        for m in _DATELINE.finditer(head):
+            city = city_of(m.group("city"))
+            if city is not None:
+                return city[1]
+        return None
 
     def _parallel_countries(self, missing: list[_Group], mentions: list[CountryMention]) -> None:
         """ "Президент A и Президент B подписали ... между X и Y": two sides named in one sentence

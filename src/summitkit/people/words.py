@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summitkit.lexicons.countries import country_code
+from summitkit.lexicons.roles import NAME_ARTICLES
 from summitkit.morphology import parses
 
 _WORD = re.compile(r"[A-Za-zА-ЯЁа-яё]+(?:[-‑][A-Za-zА-ЯЁа-яё]+)*")
@@ -36,6 +37,10 @@ def _lemmas(word: str) -> frozenset[str]:
 
 
 def _is_cap(word: str) -> bool:
+    """A capitalised word, or a surname after a lower-case article ("ас-Сиси"), not an abbreviation."""
+    article, _, rest = word.partition("-")
+    if article in NAME_ARTICLES and rest[:1].isupper():
+        return True
     return word[:1].isupper() and not (len(word) > 1 and word.isupper())
 
 
