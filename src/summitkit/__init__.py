@@ -7,6 +7,8 @@
 
 import importlib.metadata as _metadata
 
+import summitkit._pymorphy3  # noqa: F401  (first: natasha must meet pymorphy3, not pymorphy2)
+
 try:
     __version__ = _metadata.version("summitkit")
 except _metadata.PackageNotFoundError:  # running from a source tree
