@@ -238,3 +238,8 @@ def test_a_document_and_the_creation_that_goes_with_it_are_one_proposal() -> Non
     assert titles(text) == [
         "Соглашение о партнерстве в сфере науки и создание единого научного пространства стран региона"
     ]
+
+
+def test_a_trading_house_is_an_institution() -> None:
+    text = "Президент предложил рассмотреть вопрос создания торгового дома в Душанбе."
+    assert titles(text) == ["Торговый дом"]

@@ -372,3 +372,23 @@ def test_declaration_named_after_a_city() -> None:
 
 def test_a_document_of_a_previous_summit_is_history() -> None:
     assert found("Напомним, на предыдущем саммите была принята Алматинская декларация.") == []
+
+
+def test_list_hangs_on_the_verb_nearest_the_colon() -> None:
+    text = (
+        "Кроме того, утвержден план мероприятий на 2027 год, а также подписаны:\n"
+        "— соглашение о туризме;\n— меморандум о сотрудничестве в сфере спорта."
+    )
+    assert found(text) == [
+        ("План мероприятий на 2027 год", "approved"),
+        ("Соглашение о туризме", "signed"),
+        ("Меморандум о сотрудничестве в сфере спорта", "signed"),
+    ]
+
+
+def test_bare_complement_of_a_plural_head_shares_the_frame_up_to_its_last_preposition() -> None:
+    text = "Министры подписали соглашения о сотрудничестве в сфере энергетики, транспорта."
+    assert found(text) == [
+        ("Соглашение о сотрудничестве в сфере энергетики", "signed"),
+        ("Соглашение о сотрудничестве в сфере транспорта", "signed"),
+    ]

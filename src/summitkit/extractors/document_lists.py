@@ -70,14 +70,28 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         if colon_tok.text != ":":
             continue
         start, _ = clause_bounds(toks, colon_tok.index)
-        governor = sentence_status(toks, start, colon_tok.index) or back_reference(toks, colon_tok.index)
+        first = sentence_status(toks, start, colon_tok.index)
+        governor = _last_status(toks, first[1], colon_tok.index) if first else back_reference(toks, colon_tok.index)
         if governor is None:
             continue
-        covered.update(range(start, colon_tok.index))  # the intro names no document itself
+        # The intro names no document itself, but for what its first verb governs when a second verb
+        # introduces the list ("утвержден перечень ..., а также подписаны:").
+        open_part = range(first[1] + 1, governor[1]) if first is not None else range(0)
+        covered.update(k for k in range(start, colon_tok.index) if k not in open_part)
         _add_items(document, toks, list_items(text, colon_tok.start), governor, found, covered)
     for start, end, governor in _headings(toks):
         covered.update(range(start, end))
         _add_items(document, toks, _heading_items(text, toks[end - 1].end), governor, found, covered, strict=True)
+
+
+def _last_status(toks: tuple[Tok, ...], first: int, colon: int) -> tuple[str, int] | None:
+    """The status verb nearest the colon, from ``first`` (a status verb) on: the one the list hangs on."""
+    found = None
+    for k in range(first, colon):
+        status = status_at(toks, k)
+        if status is not None:
+            found = (status, k)
+    return found
 
 
 def _add_items(

@@ -66,7 +66,8 @@ def signed_documents(document: Document) -> list[FoundDocument]:
 def _distributive(document: Document, toks: tuple[Tok, ...], title: Title) -> list[tuple[str, int, int]]:
     """ "соглашения в таможенной сфере, в области ..., о создании ...": one document per complement.
 
-    A complement without its own preposition takes the frame of the one before ("в области").
+    A complement without its own preposition takes the frame of the one before: up to the noun after its
+    last preposition ("в области ...", "о сотрудничестве в сфере энергетики, транспорта").
     """
     _, complements = read_tail(toks, title.head, lexicon=DOCUMENT_NOUNS, distributive=True)
     text = document.text
@@ -80,11 +81,20 @@ def _distributive(document: Document, toks: tuple[Tok, ...], title: Title) -> li
         body = text[toks[a].start : toks[b].end]
         first = toks[a].text.lower()
         if first in TITLE_PREPOSITIONS:
-            frame = text[toks[a].start : toks[a + 1].end] if a + 1 <= b else ""
+            frame = _frame(text, toks, a, b)
             out.append((f"{head} {body}", toks[a].start, toks[b].end))
         elif frame:
             out.append((f"{head} {frame} {body}", toks[a].start, toks[b].end))
     return out
+
+
+def _frame(text: str, toks: tuple[Tok, ...], a: int, b: int) -> str:
+    """The complement ``a..b`` up to the noun after its last preposition: what a bare complement after it shares."""
+    last_prep = max(k for k in range(a, b + 1) if toks[k].text.lower() in TITLE_PREPOSITIONS)
+    noun = next((k for k in range(last_prep + 1, b + 1) if is_noun(toks[k])), None)
+    if noun is None or noun == b:
+        return text[toks[a].start : toks[a + 1].end] if a + 1 <= b else ""
+    return text[toks[a].start : toks[noun].end]
 
 
 def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
