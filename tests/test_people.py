@@ -520,3 +520,21 @@ def test_a_surname_after_an_arabic_article() -> None:
     found = _people("В саммите участвовал президент Египта Абдель Фаттах ас-Сиси.")
     assert list(found) == ["Абдель Фаттах ас-Сиси"]
     assert found["Абдель Фаттах ас-Сиси"].country == "EG"
+
+
+def test_ben_joins_an_arabic_name() -> None:
+    found = _people("Переговоры провел наследный принц Саудовской Аравии Мухаммед бен Сальман.")
+    assert list(found) == ["Мухаммед бен Сальман"]
+
+
+def test_a_place_after_a_preposition_is_no_name_after_a_post() -> None:
+    found = _people("Президент Ирана Масуд Пезешкиан встретился с лидерами стран Залива в Эр-Рияде.")
+    assert list(found) == ["Масуд Пезешкиан"]
+
+
+def test_a_chairman_post_refers_back_to_a_head_of_state() -> None:
+    text = (
+        "В Пекине Председатель КНР Си Цзиньпин принял лидеров стран Центральной Азии. "
+        "Председатель КНР предложил учредить совместный центр по борьбе с опустыниванием."
+    )
+    assert _speaker(text, "совместный центр по борьбе с опустыниванием") == "Си Цзиньпин"

@@ -166,7 +166,9 @@ ORG_ABBREVIATIONS: frozenset[str] = frozenset(
 #: Arabic articles written lower case and hyphenated before a capitalised surname: "ас-Сиси", "аль-Судани".
 NAME_ARTICLES: frozenset[str] = frozenset({"аль", "ал", "эль", "ас", "ад", "ан", "ат", "аш", "аз", "ар"})
 
-NAME_PARTICLES: frozenset[str] = frozenset({"фон", "дер", "де", "ван", "ди", "да", "дель", "ла", "ле", "бин", "ибн"})
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"фон", "дер", "де", "ван", "ди", "да", "дель", "ла", "ле", "бин", "бен", "ибн"}
+)
 
 #: A name right after these is a photo credit, not a person in the story.
 PHOTO_MARKERS: tuple[str, ...] = ("фото", "фотография", "источник", "автор", "коллаж", "иллюстрация")

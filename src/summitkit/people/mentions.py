@@ -25,6 +25,7 @@ from summitkit.people.words import (
     _fold,
     _is_cap,
     _is_place,
+    _is_preposition,
     _is_verb,
     _known_common,
     _name_like,
@@ -234,6 +235,8 @@ class _Mentions(_Names):
             if gap.strip() or any(s <= w.start < e for s, e in covered) or _is_verb(w.text):
                 return None
             if prev_lower and _name_like(w.text) and not self._inside_guillemets(w.start):
+                if self.words[i - 1].start >= post.end and _is_preposition(self.words[i - 1].text):
+                    return None  # "лидерами стран Залива в Эр-Рияде": a place, not a name
                 run = self._name_run(i, 1)
                 made = self._mention(run[0].start, run[-1].end) if run else None
                 if made is None:

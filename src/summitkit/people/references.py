@@ -100,8 +100,8 @@ class _References(_Posts):
         if cls in {"state", "government"}:
             if mine != cls:
                 return False
-        elif not mine.startswith(cls):
-            return False
+        elif not (mine.startswith(cls) or (g.role.role or "").startswith(cls)):
+            return False  # "Председатель КНР" refers back to a head of state whose role is "председатель"
         if country and g.role.country and country != g.role.country:
             return False
         return not (org and org not in (g.role.role or ""))

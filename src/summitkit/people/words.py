@@ -53,6 +53,11 @@ def _is_verb(word: str) -> bool:
     return bool(found) and found[0].tag.POS in {"VERB", "INFN", "GRND"} and found[0].score > 0.4
 
 
+def _is_preposition(word: str) -> bool:
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS == "PREP"
+
+
 def _known_common(word: str) -> bool:
     """A dictionary word that is not a name: "Сегодня", "Казгидромет" is unknown, "Путин" is a name."""
     found = parses(word.lower())
