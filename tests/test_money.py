@@ -269,6 +269,32 @@ def test_pledge(text: str) -> None:
     assert one(text).kind is MoneyKind.PLEDGE
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лидеры одобрили бюджет Союзного государства на 2026 год в размере 9 млрд рублей.",
+        "Подписан протокол об утверждении бюджета ОДКБ в размере 800 млн рублей.",
+        "Совет утвердил бюджет Союза на будущий год в размере 15,8 млрд рублей.",
+    ],
+)
+def test_an_approved_budget_is_a_stated_figure(text: str) -> None:
+    assert one(text).kind is MoneyKind.ACTUAL
+
+
+def test_money_a_party_puts_into_a_budget_is_a_pledge() -> None:
+    assert one("Россия внесет в бюджет организации 5 млн долларов.").kind is MoneyKind.PLEDGE
+
+
+def test_doubling_ahead_is_a_target_and_behind_is_actual() -> None:
+    assert one("Стороны договорились удвоить товарооборот до 3 млрд долларов.").kind is MoneyKind.TARGET
+    assert one("За пять лет товарооборот удвоился до 2 млрд долларов.").kind is MoneyKind.ACTUAL
+
+
+def test_a_written_off_debt_is_a_pledge() -> None:
+    fact = one("Москва списала долг Бишкека в размере 240 млн долларов.")
+    assert (fact.kind, fact.indicator) == (MoneyKind.PLEDGE, "долг Бишкека")
+
+
 def test_a_difference_after_a_deal_noun_is_not_a_deal() -> None:
     assert one("Согласно протоколу, товарооборот вырос на 2 млрд долларов.").kind is MoneyKind.ACTUAL
 
@@ -359,6 +385,10 @@ def test_indicator_modifiers_agree_in_number() -> None:
 
 def test_indicator_of_an_investing_verb() -> None:
     assert one("Индия вложит в проекты региона около $2 млрд.").indicator == "инвестиции"
+
+
+def test_the_subject_of_an_investing_verb_is_not_the_indicator() -> None:
+    assert one("Фонд вложил в экономику Узбекистана более 1 млрд долларов.").indicator == "инвестиции"
 
 
 def test_indicator_of_an_anaphora_comes_from_the_figure_before() -> None:

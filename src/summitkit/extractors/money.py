@@ -15,10 +15,10 @@ from summitkit.document import Document, Layer
 from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
 from summitkit.lexicons.money import PART_OF_PREVIOUS
-from summitkit.models import MonetaryTarget
+from summitkit.models import MonetaryTarget, MoneyKind
 from summitkit.money.amounts import Mention, find_amounts, is_conversion
 from summitkit.money.indicators import indicator, points_back, year_of
-from summitkit.money.kinds import Cue, deal_cue, decide, scope_of, sentence_cues
+from summitkit.money.kinds import Cue, deal_cue, decide, scope_of, sentence_cues, stated_budget
 from summitkit.money.relevance import relevant
 
 __all__ = ["MoneyExtractor", "register_extractors"]
@@ -76,7 +76,9 @@ class MoneyExtractor:
                 if deal is not None:
                     cues.append(deal)
                 kind, cue, sureness = decide(text, cues, scope.clause, mention)
-                what = indicator(text, scope.clause, mention, cue.lemma if cue is not None else "")
+                what, noun = indicator(text, scope.clause, mention, cue)
+                if stated_budget(cue, noun):
+                    kind = MoneyKind.ACTUAL
                 part = PART_OF_PREVIOUS.match(text, scope.clause[0])
                 if previous is not None and part is not None and mention.start - part.end() < PART_REACH:
                     kind, sureness = previous[1].kind, previous[2]  # "Из них 10 млрд евро ...": a part of the amount

@@ -14,6 +14,8 @@ from decimal import Decimal
 __all__ = [
     "ACTUAL_PHRASES",
     "ANAPHORA",
+    "APPROVAL_VERBS",
+    "BUDGET_NOUNS",
     "CHANGE_WORDS",
     "DEAL_NOUNS",
     "EXCHANGE_RATE",
@@ -102,6 +104,7 @@ PLEDGE_VERBS = frozenset({
     "профинансировать", "финансировать", "пообещать", "обещать", "направить", "направлять", "пожертвовать",
     "получить", "получать", "выдать", "выдавать", "ассигновать", "подписать", "заключить", "одобрить",
     "обязаться", "предусмотреть", "зарезервировать", "внести", "вносить", "мобилизовать", "перечислить",
+    "списать", "списывать", "простить",
 })  # fmt: skip
 
 #: Lemmas of nouns (and their adjectives) that name promised or given money.
@@ -130,11 +133,19 @@ MEASURE_VERBS = frozenset({
     "составить", "составлять", "достигнуть", "достичь", "достигать", "превысить", "превышать", "вырасти",
     "расти", "увеличиться", "увеличиваться", "увеличить", "увеличивать", "приблизиться", "приближаться",
     "оцениваться", "насчитывать", "превзойти", "сократиться", "снизиться", "привлечь", "привлекать",
-    "выйти", "выходить",
+    "выйти", "выходить", "удвоить", "удваивать", "утроить", "утраивать", "удвоиться", "утроиться",
 })  # fmt: skip
 
 #: Measure verbs that count only with "на" after them ("выйти на 50 млрд").
 VERBS_WITH_NA = frozenset({"выйти", "выходить"})
+
+#: Verbs of approving: an approved budget is a stated figure, not money a party promises.
+APPROVAL_VERBS = frozenset({
+    "одобрить", "одобрять", "утвердить", "утверждать", "принять", "принимать", "подписать", "подписывать",
+})  # fmt: skip
+
+#: Nouns of a budget: the amount an organisation has to spend, not a party's promise.
+BUDGET_NOUNS = frozenset({"бюджет", "смета"})
 
 #: Verbs of investing: in the past they report a reached figure ("инвестировал"), not a promise.
 INVESTING_VERBS = frozenset({"инвестировать", "вложить", "вкладывать"})
@@ -172,7 +183,7 @@ INDICATOR_NOUNS = frozenset({
     "заем", "займ", "помощь", "финансирование", "стоимость", "экспорт", "импорт", "ввп", "капитал", "фонд",
     "капитализация", "соглашение", "контракт", "сделка", "программа", "пакет", "средство", "выручка", "доход",
     "транш", "взнос", "субсидия", "портфель", "капиталовложение", "вложение", "документ", "товарообмен",
-    "кредитование",
+    "кредитование", "долг", "задолженность",
 })  # fmt: skip
 
 #: What a pledge verb gives when no noun names the money.

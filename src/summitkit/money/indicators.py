@@ -11,6 +11,7 @@ import re
 
 from summitkit.lexicons.money import ANAPHORA, INDICATOR_NOUNS, VERB_INDICATORS
 from summitkit.money.amounts import WORD, Mention, fold
+from summitkit.money.kinds import Cue
 from summitkit.morphology import nominative_phrase, parses
 
 __all__ = ["indicator", "points_back", "year_of"]
@@ -80,16 +81,25 @@ def _phrase_at(text: str, words: list[re.Match[str]], index: int) -> str:
     return normal
 
 
-def indicator(text: str, clause: tuple[int, int], mention: Mention, cue_lemma: str = "") -> str | None:
-    """The phrase of the indicator noun nearest the amount in its clause (before it first, then up to
-    six words after); else what the deciding verb gives ("вложит" -> "инвестиции")."""
-    words = [w for w in WORD.finditer(text, *clause) if not mention.start <= w.start() < mention.end]
-    before = [i for i, w in enumerate(words) if w.end() <= mention.start]
+def _noun_index(words: list[re.Match[str]], mention: Mention, cue: Cue | None) -> int | None:
+    """The index of the indicator noun nearest the amount: before it first, then up to six words after.
+
+    Before a verb of investing, a noun is its subject ("Фонд вложил ..."), not what the amount measures.
+    """
+    subject_end = cue.start if cue is not None and cue.lemma in VERB_INDICATORS and cue.end <= mention.start else -1
+    before = [i for i, w in enumerate(words) if subject_end <= w.start() and w.end() <= mention.start]
     after = [i for i, w in enumerate(words) if w.start() >= mention.end][:6]
-    for index in [*reversed(before), *after]:
-        if _noun_lemma(words[index].group()) is not None:
-            return _phrase_at(text, words, index)
-    return VERB_INDICATORS.get(cue_lemma)
+    return next((i for i in [*reversed(before), *after] if _noun_lemma(words[i].group()) is not None), None)
+
+
+def indicator(text: str, clause: tuple[int, int], mention: Mention, cue: Cue | None) -> tuple[str | None, str | None]:
+    """What the amount measures: the phrase of the indicator noun nearest it in its clause and that
+    noun's lemma; else what the deciding verb gives ("вложит" -> "инвестиции") and no lemma."""
+    words = [w for w in WORD.finditer(text, *clause) if not mention.start <= w.start() < mention.end]
+    index = _noun_index(words, mention, cue)
+    if index is not None:
+        return _phrase_at(text, words, index), _noun_lemma(words[index].group())
+    return (VERB_INDICATORS.get(cue.lemma) if cue is not None else None), None
 
 
 def points_back(text: str, clause: tuple[int, int]) -> bool:

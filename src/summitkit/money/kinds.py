@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from summitkit.document import Document
 from summitkit.lexicons.money import (
     ACTUAL_PHRASES,
+    APPROVAL_VERBS,
+    BUDGET_NOUNS,
     CHANGE_WORDS,
     DEAL_NOUNS,
     INVESTING_VERBS,
@@ -28,7 +30,7 @@ from summitkit.models import MoneyKind
 from summitkit.money.amounts import WORD, Mention, fold
 from summitkit.morphology import parses
 
-__all__ = ["Cue", "Scope", "deal_cue", "decide", "scope_of", "sentence_cues"]
+__all__ = ["Cue", "Scope", "deal_cue", "decide", "scope_of", "sentence_cues", "stated_budget"]
 
 #: Where a clause ends inside a sentence.
 CLAUSE_BREAKS = re.compile(
@@ -170,3 +172,9 @@ def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention
         if cue is not None:
             return MoneyKind.ACTUAL if cue.invested else cue.kind, cue, len(steps) - step
     return MoneyKind.ACTUAL, None, 0
+
+
+def stated_budget(cue: Cue | None, noun: str | None) -> bool:
+    """An approved budget ("утвердили бюджет ... в размере 9 млрд рублей") is a stated figure, not money a
+    party promises: approving is a pledge cue only for what a party gives (a loan, a project)."""
+    return cue is not None and cue.lemma in APPROVAL_VERBS and noun in BUDGET_NOUNS
