@@ -392,3 +392,10 @@ def test_bare_complement_of_a_plural_head_shares_the_frame_up_to_its_last_prepos
         ("Соглашение о сотрудничестве в сфере энергетики", "signed"),
         ("Соглашение о сотрудничестве в сфере транспорта", "signed"),
     ]
+
+
+def test_exchanged_signed_documents_introduce_a_list() -> None:
+    text = "Президенты обменялись подписанными документами:\n1. Совместное заявление;\n2. Протокол о связи."
+    assert found(text) == [("Совместное заявление", "signed"), ("Протокол о связи", "signed")]
+    inline = "Министры обменялись подписанными документами: Протоколом о торговле и Меморандумом о туризме."
+    assert found(inline) == [("Протокол о торговле", "signed"), ("Меморандум о туризме", "signed")]

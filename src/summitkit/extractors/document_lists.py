@@ -71,7 +71,7 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
             continue
         start, _ = clause_bounds(toks, colon_tok.index)
         first = sentence_status(toks, start, colon_tok.index)
-        governor = _last_status(toks, first[1], colon_tok.index) if first else back_reference(toks, colon_tok.index)
+        governor = _last_status(toks, first, colon_tok.index) if first else back_reference(toks, colon_tok.index)
         if governor is None:
             continue
         # The intro names no document itself, but for what its first verb governs when a second verb
@@ -84,10 +84,12 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         _add_items(document, toks, _heading_items(text, toks[end - 1].end), governor, found, covered, strict=True)
 
 
-def _last_status(toks: tuple[Tok, ...], first: int, colon: int) -> tuple[str, int] | None:
-    """The status verb nearest the colon, from ``first`` (a status verb) on: the one the list hangs on."""
-    found = None
-    for k in range(first, colon):
+def _last_status(toks: tuple[Tok, ...], first: tuple[str, int], colon: int) -> tuple[str, int]:
+    """The status verb nearest the colon, from ``first`` (the intro's first status word) on: the one the
+    list hangs on.
+    """
+    found = first
+    for k in range(first[1] + 1, colon):
         status = status_at(toks, k)
         if status is not None:
             found = (status, k)

@@ -92,10 +92,18 @@ def _not_adopting(toks: tuple[Tok, ...], k: int) -> bool:
 
 
 def sentence_status(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int] | None:
+    """The first status verb in ``[start, end)``; failing one, a participle of documents ("обменялись
+    подписанными документами:", "Перечень подписанных документов:").
+    """
     for k in range(start, end):
         status = status_at(toks, k)
         if status is not None:
             return status, k
+    for k in range(start, end - 1):
+        if head_lemma(toks[k + 1], GENERIC_DOCUMENT_NOUNS) is not None:
+            status = status_at(toks, k, participle=True)
+            if status is not None:
+                return status, k
     return None
 
 
