@@ -295,6 +295,18 @@ def test_a_written_off_debt_is_a_pledge() -> None:
     assert (fact.kind, fact.indicator) == (MoneyKind.PLEDGE, "долг Бишкека")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Стороны создадут совместный инвестиционный фонд с капиталом 100 млн долларов.", MoneyKind.PLEDGE),
+        ("Лидеры договорились о создании банка развития с уставным капиталом 2 млрд долларов.", MoneyKind.PLEDGE),
+        ("Созданный в 2019 году фонд располагает капиталом в 400 млн долларов.", MoneyKind.ACTUAL),
+    ],
+)
+def test_the_capital_of_a_body_founded_now_is_a_pledge(text: str, kind: MoneyKind) -> None:
+    assert one(text).kind is kind
+
+
 def test_a_difference_after_a_deal_noun_is_not_a_deal() -> None:
     assert one("Согласно протоколу, товарооборот вырос на 2 млрд долларов.").kind is MoneyKind.ACTUAL
 

@@ -18,7 +18,7 @@ from summitkit.lexicons.money import PART_OF_PREVIOUS
 from summitkit.models import MonetaryTarget, MoneyKind
 from summitkit.money.amounts import Mention, find_amounts, is_conversion
 from summitkit.money.indicators import indicator, points_back, year_of
-from summitkit.money.kinds import Cue, deal_cue, decide, scope_of, sentence_cues, stated_budget
+from summitkit.money.kinds import Cue, amount_cues, decide, scope_of, sentence_cues, stated_budget
 from summitkit.money.relevance import relevant
 
 __all__ = ["MoneyExtractor", "register_extractors"]
@@ -72,9 +72,7 @@ class MoneyExtractor:
                 if scope.sentence not in cue_cache:
                     cue_cache[scope.sentence] = sentence_cues(text, *scope.sentence, mentions)
                 cues = list(cue_cache[scope.sentence])
-                deal = deal_cue(text, mention, scope.clause[0])
-                if deal is not None:
-                    cues.append(deal)
+                cues.extend(amount_cues(text, mention, scope.clause[0]))
                 kind, cue, sureness = decide(text, cues, scope.clause, mention)
                 what, noun = indicator(text, scope.clause, mention, cue)
                 if stated_budget(cue, noun):

@@ -16,9 +16,11 @@ __all__ = [
     "ANAPHORA",
     "APPROVAL_VERBS",
     "BUDGET_NOUNS",
+    "CAPITAL_NOUNS",
     "CHANGE_WORDS",
     "DEAL_NOUNS",
     "EXCHANGE_RATE",
+    "FOUNDING_WORDS",
     "GENRE_STRONG",
     "GENRE_WEAK",
     "INDICATOR_NOUNS",
@@ -138,6 +140,12 @@ MEASURE_VERBS = frozenset({
 
 #: Measure verbs that count only with "на" after them ("выйти на 50 млрд").
 VERBS_WITH_NA = frozenset({"выйти", "выходить"})
+
+#: Words of founding a body: "создадут фонд с капиталом 100 млн долларов" is capital the parties commit.
+FOUNDING_WORDS = frozenset({"создать", "создавать", "учредить", "учреждать", "создание", "учреждение", "основать"})
+
+#: Nouns of a body's money that founding commits: "с уставным капиталом", "капитализацией".
+CAPITAL_NOUNS = frozenset({"капитал", "капитализация"})
 
 #: Verbs of approving: an approved budget is a stated figure, not money a party promises.
 APPROVAL_VERBS = frozenset({

@@ -15,8 +15,10 @@ from summitkit.lexicons.money import (
     ACTUAL_PHRASES,
     APPROVAL_VERBS,
     BUDGET_NOUNS,
+    CAPITAL_NOUNS,
     CHANGE_WORDS,
     DEAL_NOUNS,
+    FOUNDING_WORDS,
     INVESTING_VERBS,
     MEASURE_VERBS,
     PLEDGE_NOUNS,
@@ -30,7 +32,7 @@ from summitkit.models import MoneyKind
 from summitkit.money.amounts import WORD, Mention, fold
 from summitkit.morphology import parses
 
-__all__ = ["Cue", "Scope", "deal_cue", "decide", "scope_of", "sentence_cues", "stated_budget"]
+__all__ = ["Cue", "Scope", "amount_cues", "decide", "scope_of", "sentence_cues", "stated_budget"]
 
 #: Where a clause ends inside a sentence.
 CLAUSE_BREAKS = re.compile(
@@ -125,7 +127,7 @@ def sentence_cues(text: str, start: int, end: int, mentions: list[Mention]) -> l
     return out
 
 
-def deal_cue(text: str, mention: Mention, clause_start: int) -> Cue | None:
+def _deal_cue(text: str, mention: Mention, clause_start: int) -> Cue | None:
     """ "соглашение ... на 50 млрд долларов": a deal noun in the clause and "на" right before the amount.
 
     Not after a verb or noun of change: "вырос на 1 млрд долларов" is a difference, not a deal.
@@ -141,6 +143,26 @@ def deal_cue(text: str, mention: Mention, clause_start: int) -> Cue | None:
         if any(str(p.normal_form) in DEAL_NOUNS for p in parses(fold(word.group()))[:2] if p.tag.POS == "NOUN"):
             return Cue(clause_start + na.start(), clause_start + na.end(), MoneyKind.PLEDGE, True)
     return None
+
+
+def _founding_cue(text: str, mention: Mention, clause_start: int) -> Cue | None:
+    """ "создадут фонд с капиталом 100 млн долларов": a word of founding, then a capital noun before the
+    amount; the capital of a body founded at the summit is money its founders commit. A past founding
+    ("созданный в 2019 году фонд") is history, not a commitment."""
+    founding: re.Match[str] | None = None
+    for word in WORD.finditer(text, clause_start, mention.start):
+        found = parses(fold(word.group()))[:2]
+        if any(str(p.normal_form) in FOUNDING_WORDS and p.tag.tense != "past" for p in found):
+            founding = word
+        elif founding is not None and any(str(p.normal_form) in CAPITAL_NOUNS for p in found):
+            return Cue(founding.start(), founding.end(), MoneyKind.PLEDGE, True, "создать")
+    return None
+
+
+def amount_cues(text: str, mention: Mention, clause_start: int) -> list[Cue]:
+    """Cues that hold for this amount only: a deal "на" it, the capital of a body founded."""
+    found = (_deal_cue(text, mention, clause_start), _founding_cue(text, mention, clause_start))
+    return [cue for cue in found if cue is not None]
 
 
 def _distance(cue: Cue, mention: Mention) -> int:
