@@ -538,3 +538,14 @@ def test_a_chairman_post_refers_back_to_a_head_of_state() -> None:
         "Председатель КНР предложил учредить совместный центр по борьбе с опустыниванием."
     )
     assert _speaker(text, "совместный центр по борьбе с опустыниванием") == "Си Цзиньпин"
+
+
+def test_an_east_asian_name_with_a_syllable_pymorphy_takes_for_a_place() -> None:
+    found = _people("В Пхеньяне лидер КНДР Ким Чен Ын принял делегацию Лаоса.")
+    assert list(found) == ["Ким Чен Ын"]
+    assert found["Ким Чен Ын"].country == "KP"
+
+
+def test_deputy_chairman_of_the_cabinet_is_no_plain_minister() -> None:
+    found = _people("Заместитель председателя Кабинета министров Узбекистана Джамшид Ходжаев открыл форум.")
+    assert found["Джамшид Ходжаев"].role == "заместитель председателя кабинета министров"

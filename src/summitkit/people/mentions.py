@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from summitkit.lexicons.countries import country_code
 from summitkit.lexicons.roles import (
     NAME_PARTICLES,
     PHOTO_MARKERS,
@@ -58,13 +59,15 @@ class _Mentions(_Names):
         else:
             words = [_Word(start + w.start(), start + w.end(), w.group()) for w in _WORD.finditer(span)]
         kept: list[_Word] = []
-        for w in words:
+        for k, w in enumerate(words):
             if not _cyrillic(w.text):
                 break
             if w.text in NAME_PARTICLES:
                 kept.append(w)
                 continue
-            if not _is_cap(w.text) or (kept and _is_place(w.text)):
+            # a place word inside a name, followed by more of it, is a syllable of an East Asian name: "Ким Чен Ын"
+            inner = k + 1 < len(words) and _is_cap(words[k + 1].text) and country_code(w.text) is None
+            if not _is_cap(w.text) or (kept and _is_place(w.text) and not inner):
                 break
             kept.append(w)
         while kept and kept[-1].text in NAME_PARTICLES:
