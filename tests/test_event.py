@@ -491,3 +491,17 @@ def test_online_event_has_no_city_from_the_newsroom_dateline() -> None:
     )
     assert event.city is None
     assert event.date == "--03-12"
+
+
+def test_digit_ordinal_takes_the_nominative_ending() -> None:
+    event = the_event("Премьер-министр выступил на 17-м заседании Совета глав правительств ШОС в Бишкеке.")
+    assert event.ordinal == 17
+    assert event.name == "17-е заседание Совета глав правительств ШОС"
+
+
+def test_states_listed_after_the_leaders_group() -> None:
+    event = the_event(
+        "Заседание Высшего совета ЕАЭС прошло в Москве. Главы государств ЕАЭС — Армении, Беларуси и Казахстана — "
+        "одобрили план."
+    )
+    assert {"AM", "BY", "KZ"} <= set(event.participants)

@@ -26,7 +26,7 @@ def event_name(text: str, mention: Mention) -> str | None:
         return out[:1].lower() + out[1:] if out.split()[0][1:].islower() else out
     if fmt.title is not None and fmt.title.startswith("Консультативная"):
         ordinal = text[slice(*mention.ordinal_span)] if mention.ordinal_span else None
-        if ordinal is not None and not is_roman(ordinal) and not ordinal[:1].isdigit():
+        if ordinal is not None and not is_roman(ordinal):
             ordinal = inflect_ordinal(ordinal, "femn")
             ordinal = ordinal[:1].upper() + ordinal[1:]  # the format's full name is written in capitals
         return f"{ordinal} {fmt.title}" if ordinal else fmt.title
@@ -38,7 +38,7 @@ def event_name(text: str, mention: Mention) -> str | None:
             phrase = text[mention.ordinal_span[1] : mention.name_end].lstrip()
         out = nominative_phrase(phrase, case)
         if ordinal_text:
-            if not is_roman(ordinal_text) and not ordinal_text[:1].isdigit():
+            if not is_roman(ordinal_text):
                 ordinal_text = inflect_ordinal(ordinal_text, _gender(noun, case))
                 if _starts_line(text, mention):
                     ordinal_text = ordinal_text[:1].lower() + ordinal_text[1:]  # "Второй саммит ..." opens a line

@@ -11,6 +11,8 @@ __all__ = ["inflect_ordinal", "is_roman", "ordinal_of"]
 
 ROMAN_RE = re.compile(r"^(?=[IVXLC])M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$")
 DIGIT_ORDINAL_RE = re.compile(r"^(\d{1,3})-?(?:й|го|м|я|е|ой|ого|ом|ий)$")
+#: The nominative ending of a digit ordinal by the gender of its noun: "23-й саммит", "5-я встреча".
+DIGIT_ENDINGS: dict[str, str] = {"masc": "й", "femn": "я", "neut": "е", "plur": "е"}
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _ROMAN_LOOKALIKES = str.maketrans({"Х": "X", "І": "I"})
 
@@ -40,7 +42,15 @@ def ordinal_of(word: str) -> int | None:
 
 
 def inflect_ordinal(word: str, gender: str) -> str:
-    """An ordinal in the nominative agreeing with its noun; in "двадцать пятом" only the last word changes."""
+    """An ordinal in the nominative agreeing with its noun; in "двадцать пятом" only the last word changes.
+
+    A Roman numeral stays as written; a digit ordinal takes the nominative ending ("23-м" -> "23-е").
+    """
+    if is_roman(word):
+        return word
+    digits = DIGIT_ORDINAL_RE.match(word)
+    if digits is not None:
+        return f"{digits.group(1)}-{DIGIT_ENDINGS[gender]}" if "-" in word else word
     head, _, last = word.rpartition(" ")
     if head:
         return f"{head} {inflect_ordinal(last, gender)}"

@@ -8,7 +8,7 @@ from summitkit.document import Document
 from summitkit.event.base import WORD_RE, Found
 from summitkit.event.mentions import trigger_lemma
 from summitkit.lexicons.countries import ADJECTIVES, CountryMention, find_countries, lemma
-from summitkit.lexicons.events import LEADER_WORDS, POST_TAIL_WORDS
+from summitkit.lexicons.events import LEADER_WORDS, LIST_HEAD_WORDS, POST_TAIL_WORDS
 from summitkit.lexicons.formats import CENTRAL_ASIA
 from summitkit.morphology import parses
 from summitkit.people import people
@@ -25,14 +25,24 @@ BETWEEN_RE = re.compile(r"\bмежду\s+")
 BETWEEN_AND_RE = re.compile(r"\s+и\s+")
 
 
+#: A list of states introduced after the leaders' post: "главы правительств стран ЕАЭС — ", "лидеров государств:".
+LIST_INTRO_RE = re.compile(
+    r"\s(?:стран\w*|государств\w*(?:\s*[-–—]\s*член\w*)?)(?:\s+[А-ЯЁA-Z][\w+-]*)?\s*(?:[:—–]|\s-)\s*$"
+)
+
+
 def leader_word(word: str) -> bool:
     return any(str(p.normal_form) in LEADER_WORDS for p in parses(word.lower()))
 
 
 def _after_leader(text: str, start: int, floor: int) -> bool:
     """A leader's post stands right before ``start``: "Президент Казахстана", "канцлера Германии"."""
-    words = [w.group().rstrip(".") for w in WORD_RE.finditer(text, max(floor, start - 60), start)]
-    while words and words[-1].lower() in POST_TAIL_WORDS:
+    lo = max(floor, start - 60)
+    intro = LIST_INTRO_RE.search(text, lo, start)
+    if intro is not None:
+        start = intro.start()  # "Главы правительств стран ЕАЭС — Армении, ...": the post before the list
+    words = [w.group().rstrip(".") for w in WORD_RE.finditer(text, lo, start)]
+    while words and words[-1].lower() in POST_TAIL_WORDS | LIST_HEAD_WORDS:
         words.pop()  # "министр иностранных дел Казахстана", "Глава МИД России"
     return bool(words) and leader_word(words[-1])
 

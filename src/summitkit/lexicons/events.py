@@ -13,6 +13,7 @@ __all__ = [
     "HIGH_LEVEL_TAIL_RE",
     "HOST_TRIGGERS",
     "LEADER_WORDS",
+    "LIST_HEAD_WORDS",
     "LOW_LEVEL_RE",
     "NAME_STOP_ADJECTIVES",
     "ONLINE_RE",
@@ -74,6 +75,9 @@ POST_TAIL_WORDS: frozenset[str] = frozenset(
     {"мид", "иностранных", "дел", "правительства", "министров", "совета", "обороны", "финансов", "экономики"}
 )
 
+#: Genitives between a leaders' post and a list of their states ("глав государств – членов ЕАЭС: ...").
+LIST_HEAD_WORDS: frozenset[str] = frozenset({"государств", "правительств", "стран"})
+
 #: Adjectives before an event noun that judge or place it in time and are no part of its name.
 NAME_STOP_ADJECTIVES: frozenset[str] = frozenset(
     {
@@ -112,6 +116,11 @@ HELD_RE = re.compile(r"пройд|пройт|состо|прош[её]л|про�
 #: A past-tense verb: an event dated after the publication date happened the year before.
 PAST_RE = re.compile(r"\b(?:состоял\w*|прош[её]л|прошл[аои]|заверш\w*ся|открыл\w*|провел\w*|провёл|принял\w*)\b")
 #: Sentences that say who took part.
-PARTICIPATION_RE = re.compile(r"участи[еяю]|участв[оу]|участник", re.IGNORECASE)
+PARTICIPATION_RE = re.compile(
+    r"участи[еяю]|участв[оу]|участник|"
+    # leaders as a group, listing their states: "Главы правительств стран ЕАЭС — Армении, Беларуси ..."
+    r"(?:глав[ыа]м?и?\s+(?:государств|правительств)|лидер(?:ы|ов|ам|ами)|президент(?:ы|ов|ам|ами))\s+[А-ЯЁ]",
+    re.IGNORECASE,
+)
 #: Event nouns that make an event of named people meeting in a host country, with no state named as a side.
 HOST_TRIGGERS: frozenset[str] = frozenset({"саммит", "переговоры", "переговор", "визит", "заседание"})
