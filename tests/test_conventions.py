@@ -243,3 +243,8 @@ def test_a_document_and_the_creation_that_goes_with_it_are_one_proposal() -> Non
 def test_a_trading_house_is_an_institution() -> None:
     text = "Президент предложил рассмотреть вопрос создания торгового дома в Душанбе."
     assert titles(text) == ["Торговый дом"]
+
+
+def test_the_genitive_of_a_place_noun_is_not_the_proposal() -> None:
+    text = "Считаем целесообразным создание на базе Ташкентского университета Центра исламского искусства."
+    assert titles(text) == ["Центр исламского искусства"]

@@ -138,3 +138,14 @@ def test_a_new_subject_after_and_ends_the_title() -> None:
 def test_letter_and_digit_codes_are_names() -> None:
     text = "принят План действий G20 по продовольственной безопасности."
     assert title(text, "План") == "План действий G20 по продовольственной безопасности"
+
+
+def test_from_continues_a_title_but_a_date_after_it_does_not() -> None:
+    text = "подписали Соглашение о взаимном освобождении от визовых требований."
+    assert title(text, "Соглашение") == "Соглашение о взаимном освобождении от визовых требований"
+    assert title("подписали Протокол о торговле от 12 мая 2025 года.", "Протокол") == "Протокол о торговле"
+
+
+def test_a_deadline_is_not_part_of_a_title() -> None:
+    text = "создать единый рынок газа к 2030 году."
+    assert title(text, "рынок", case="accs", proposal=True) == "Единый рынок газа"

@@ -31,6 +31,7 @@ from summitkit.lexicons.documents import (
     PROPOSAL_CUES,
     PROPOSING_VERBS,
     RECALLED,
+    RELATIONAL_NOUNS,
     TITLE_PREPOSITIONS,
     UNIFYING_ADJECTIVES,
 )
@@ -194,7 +195,9 @@ def _head_after(toks: tuple[Tok, ...], k: int, case: str) -> int | None:
         if t.text.lower() in TITLE_PREPOSITIONS:
             in_phrase = True  # "создать в Астане Центр": the place is skipped
         elif is_noun(t) and not is_adjective(t):
-            if in_phrase:
+            if in_phrase and info(t.text).noun_lemmas & RELATIONAL_NOUNS and not phrase_tail:
+                phrase_tail = True  # "на базе университета": the place goes on through a genitive
+            elif in_phrase:
                 in_phrase, phrase_tail = False, True
             elif phrase_tail and "gent" in info(t.text).noun_cases:
                 pass  # "с учетом мирового опыта": the phrase goes on in the genitive

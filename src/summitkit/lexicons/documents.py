@@ -153,6 +153,7 @@ TITLE_PREPOSITIONS: frozenset[str] = frozenset(
         "против",
         "среди",
         "через",
+        "от",
     }
 )
 
@@ -163,7 +164,7 @@ PURPOSE_NOUNS: frozenset[str] = frozenset({"цель"})
 #: Nouns of the event or the setting: "в ходе саммита", "по итогам встречи" end an inline title.
 SETTING_NOUNS: frozenset[str] = frozenset(
     {"саммит", "встреча", "заседание", "переговоры", "визит", "церемония", "ход", "итог", "присутствие",
-     "время", "день", "неделя", "месяц", "год", "сайт", "полях", "поле", "сторона"}
+     "время", "день", "неделя", "месяц", "год", "сайт", "полях", "поле", "сторона", "имя"}
 )  # fmt: skip
 
 #: Nouns of action without the -ние ending that also take objects ("обмен опытом", "контроль за ...").
@@ -244,6 +245,10 @@ NOT_ADOPTING: frozenset[str] = frozenset(
 
 #: Verbs that attribute a quotation as a proposal ("..., — предложил президент").
 PROPOSING_VERBS: frozenset[str] = frozenset({"предложить", "предлагать", "призвать", "призывать"})
+
+#: Nouns of place that take a genitive ("на базе университета", "на территории парка"): a proposal's
+#: head is not looked for in that genitive.
+RELATIONAL_NOUNS: frozenset[str] = frozenset({"база", "территория", "основа", "рамка", "площадка"})
 
 #: Words that tell of the past: a proposal made long ago and carried out.
 RECALLED: frozenset[str] = frozenset({"напомнить", "напоминать"})

@@ -303,6 +303,8 @@ def _setting(toks: tuple[Tok, ...], i: int) -> bool:
     if prep in {"в", "во", "на"} and is_word(t) and t.text[:1].isupper() and "Geox" in info(t.text).tags:
         after = toks[j + 1] if j + 1 < len(toks) else None
         return after is None or not (is_noun(after) and not is_abbreviation(after))
+    if prep == "от" and is_number(t):
+        return True  # "от 12 мая": the date of a document, not its name
     dated = prep in {"в", "во", "к", "ко"} and is_number(t)
     return bool(dated and j + 1 < len(toks) and lemma_in(toks[j + 1], {"год"}))
 
