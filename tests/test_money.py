@@ -307,6 +307,25 @@ def test_the_capital_of_a_body_founded_now_is_a_pledge(text: str, kind: MoneyKin
     assert one(text).kind is kind
 
 
+def test_purpose_is_not_a_goal() -> None:
+    assert one("Китай готов выделить на эти цели 2 млрд долларов.").kind is MoneyKind.PLEDGE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Общий объем заключенных соглашений превысил $10 млрд.",
+        "Общая стоимость подписанных документов составила 4,2 млрд долларов.",
+    ],
+)
+def test_the_measured_total_of_signed_deals_is_a_pledge(text: str) -> None:
+    assert one(text).kind is MoneyKind.PLEDGE
+
+
+def test_a_measured_total_of_invested_money_stays_actual() -> None:
+    assert one("Объем вложенных инвестиций превысил 5 млрд долларов.").kind is MoneyKind.ACTUAL
+
+
 def test_a_difference_after_a_deal_noun_is_not_a_deal() -> None:
     assert one("Согласно протоколу, товарооборот вырос на 2 млрд долларов.").kind is MoneyKind.ACTUAL
 
@@ -381,6 +400,10 @@ def test_indicator_is_a_nominative_phrase() -> None:
     assert one("Правительство рассчитывает привлечь 20 млрд долларов прямых иностранных инвестиций.").indicator == (
         "прямые иностранные инвестиции"
     )
+
+
+def test_indicator_after_the_amount_is_its_genitive() -> None:
+    assert one("Наша цель – 10 млрд долларов торговли.").indicator == "торговля"
 
 
 def test_indicator_of_lending() -> None:

@@ -32,6 +32,7 @@ __all__ = [
     "PLEDGE_NOUNS",
     "PLEDGE_PHRASES",
     "PLEDGE_VERBS",
+    "PURPOSE_BEFORE_GOAL",
     "TARGET_PHRASES",
     "TARGET_WORDS",
     "UNITS_PER_USD",
@@ -176,6 +177,9 @@ ACTUAL_PHRASES = re.compile(
     r"|\bв\s+январе|\bуже\b|\bна\s+сегодня|\bв\s+настоящее\s+время|\bсейчас\b|\bстоимост|\bрекорд",
     re.IGNORECASE,
 )
+
+#: Words before "цели" that make it a purpose ("на эти цели", "в целях"), not a goal.
+PURPOSE_BEFORE_GOAL = re.compile(r"\b(?:на|в|для)\s+(?:[а-яё]+\s+){0,2}$", re.IGNORECASE)
 
 #: "на сумму", "на общую сумму": money a deal or a programme commits.
 PLEDGE_PHRASES = re.compile(r"\bна\s+(?:общую\s+)?сумму\b", re.IGNORECASE)

@@ -47,10 +47,11 @@ def _adjacent(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return not text[left.end() : right.start()].strip()
 
 
-def _phrase_at(text: str, words: list[re.Match[str]], index: int) -> str:
+def _phrase_at(text: str, words: list[re.Match[str]], index: int, case: str | None = None) -> str:
     """The noun phrase around ``words[index]``: modifiers before it, a genitive chain after it.
 
-    A measure noun right before takes the found noun as its genitive: "объемом инвестиций".
+    A measure noun right before takes the found noun as its genitive: "объемом инвестиций". ``case`` is
+    the phrase's case where its place tells it ("10 млрд долларов торговли": the genitive).
     """
     while True:
         first = index
@@ -74,7 +75,10 @@ def _phrase_at(text: str, words: list[re.Match[str]], index: int) -> str:
             break
         last, i = i, i + 1
     phrase = text[words[first].start() : words[index].end()]
-    normal = nominative_phrase(phrase) + text[words[index].end() : words[last].end()]
+    normal = (
+        nominative_phrase(phrase, case if first == index or case is None else None)
+        + text[words[index].end() : words[last].end()]
+    )
     head = normal.split()[0] if normal.split() else normal
     if not (head.isupper() and len(head) > 1):
         normal = normal[:1].lower() + normal[1:]
@@ -98,7 +102,8 @@ def indicator(text: str, clause: tuple[int, int], mention: Mention, cue: Cue | N
     words = [w for w in WORD.finditer(text, *clause) if not mention.start <= w.start() < mention.end]
     index = _noun_index(words, mention, cue)
     if index is not None:
-        return _phrase_at(text, words, index), _noun_lemma(words[index].group())
+        case = "gent" if words[index].start() >= mention.end else None  # "10 млрд долларов торговли"
+        return _phrase_at(text, words, index, case), _noun_lemma(words[index].group())
     return (VERB_INDICATORS.get(cue.lemma) if cue is not None else None), None
 
 

@@ -24,6 +24,7 @@ from summitkit.lexicons.money import (
     PLEDGE_NOUNS,
     PLEDGE_PHRASES,
     PLEDGE_VERBS,
+    PURPOSE_BEFORE_GOAL,
     TARGET_PHRASES,
     TARGET_WORDS,
     VERBS_WITH_NA,
@@ -65,6 +66,8 @@ class Cue:
     lemma: str = ""
     #: A past verb of investing ("инвестировал"): a reached figure, not a promise.
     invested: bool = False
+    #: A participle of signing before a deal noun ("подписанных соглашений"): the total of deals.
+    of_deals: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,14 +98,23 @@ def scope_of(document: Document, mention: Mention) -> Scope:
     return Scope((s_start, s_end), (c_start, c_end))
 
 
+def _deal_noun_after(text: str, pos: int) -> bool:
+    """Is the word right after ``pos`` a deal noun ("соглашений", "документов")?"""
+    word = WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    return word is not None and any(str(p.normal_form) in DEAL_NOUNS for p in parses(fold(word.group()))[:2])
+
+
 def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
     """The cue a word gives through its lemma, and for verbs of measure through its tense."""
     for p in parses(fold(word.group())):
         lemma = str(p.normal_form).replace("ё", "е")
         if lemma in PLEDGE_VERBS or lemma in PLEDGE_NOUNS:
             invested = lemma in INVESTING_VERBS and p.tag.tense == "past"
-            return Cue(word.start(), word.end(), MoneyKind.PLEDGE, True, lemma, invested)
+            of_deals = p.tag.POS == "PRTF" and _deal_noun_after(text, word.end())
+            return Cue(word.start(), word.end(), MoneyKind.PLEDGE, True, lemma, invested, of_deals)
         if lemma in TARGET_WORDS:
+            if lemma == "цель" and PURPOSE_BEFORE_GOAL.search(text, max(0, word.start() - 30), word.start()):
+                return None  # "на эти цели": a purpose, not a goal
             return Cue(word.start(), word.end(), MoneyKind.TARGET, True, lemma)
         if lemma in MEASURE_VERBS and p.tag.POS in _VERB_TAGS:
             if lemma in VERBS_WITH_NA and not re.match(r"\s+на\b", text[word.end() :]):
@@ -175,6 +187,8 @@ def _distance(cue: Cue, mention: Mention) -> int:
 def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention) -> tuple[MoneyKind, Cue | None, int]:
     """The cue that decides: strong in the clause, a pledge in the sentence, weak in the clause, then the rest.
 
+    A measured total of signed deals ("объем подписанных соглашений превысил ...") is still their pledge.
+
     The last number says how sure the choice is (5 for a strong cue in the clause, 0 for none).
 
     A cue after the amount counts only up to the next comma ("100 млн долларов выделит Китай"):
@@ -192,6 +206,9 @@ def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention
     for step, candidates in enumerate(steps):
         cue = min(candidates, key=lambda c: _distance(c, mention), default=None)
         if cue is not None:
+            deals = next((c for c in in_clause if c.of_deals and c.end <= mention.start), None)
+            if deals is not None and cue.kind is MoneyKind.ACTUAL:
+                return MoneyKind.PLEDGE, deals, len(steps) - step  # "объем подписанных соглашений превысил ..."
             return MoneyKind.ACTUAL if cue.invested else cue.kind, cue, len(steps) - step
     return MoneyKind.ACTUAL, None, 0
 
