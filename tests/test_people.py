@@ -549,3 +549,15 @@ def test_an_east_asian_name_with_a_syllable_pymorphy_takes_for_a_place() -> None
 def test_deputy_chairman_of_the_cabinet_is_no_plain_minister() -> None:
     found = _people("Заместитель председателя Кабинета министров Узбекистана Джамшид Ходжаев открыл форум.")
     assert found["Джамшид Ходжаев"].role == "заместитель председателя кабинета министров"
+
+
+def test_a_plural_post_over_states_then_a_dash_and_the_names() -> None:
+    found = _people(
+        "В саммите участвовали президенты Казахстана, Кыргызстана и Узбекистана – "
+        "Касым-Жомарт Токаев, Садыр Жапаров и Шавкат Мирзиёев."
+    )
+    assert {name: p.country for name, p in found.items()} == {
+        "Касым-Жомарт Токаев": "KZ",
+        "Садыр Жапаров": "KG",
+        "Шавкат Мирзиёев": "UZ",
+    }

@@ -38,6 +38,11 @@ from summitkit.people.words import (
     _lemmas,
 )
 
+#: What may stand between a post and the list of names it heads: "президенты Казахстана и Киргизии – A и B".
+_LIST_LEADS = frozenset({",", ":", "–", "—", "-"})
+#: Punctuation trimmed off a complement between a post and its names.
+_COMPLEMENT_EDGES = " ,:–—-\n"
+
 
 class _Posts(_Mentions):
     """Posts, their binding to name mentions, and the role each person is read with."""
@@ -141,8 +146,10 @@ class _Posts(_Mentions):
                 break
             punct = re.sub(r"[\s«»\"“”„]", "", gap)
             if punct:
-                if punct in {",", ":"} and len(group) > 1 and not comma_crossed:
+                if punct in _LIST_LEADS and len(group) > 1 and not comma_crossed:
                     comma_crossed = True
+                elif punct == "," and comma_crossed and self._country_pair(i):
+                    pass  # "президенты Казахстана, Кыргызстана и Узбекистана – A, B и C"
                 else:
                     break
             post = self.post_by_end.get(w.end)
@@ -166,6 +173,10 @@ class _Posts(_Mentions):
                     post.bound = True
                     return
 
+    def _country_pair(self, i: int) -> bool:
+        """Words ``i`` and ``i + 1`` both name states."""
+        return i + 1 < len(self.words) and all(country_code(self.words[k].text) is not None for k in (i, i + 1))
+
     def _only_country(self, start: int, end: int) -> bool:
         found = list(find_countries(self.text, start, end))
         return (
@@ -188,9 +199,9 @@ class _Posts(_Mentions):
 
     def _attach(self, post: _PostHit, group: list[_Mention], names_start: int) -> None:
         post.bound = True
-        complement = self.text[post.end : names_start].strip(" ,:\n")
+        complement = self.text[post.end : names_start].strip(_COMPLEMENT_EDGES)
         comp_start = post.end + (
-            len(self.text[post.end : names_start]) - len(self.text[post.end : names_start].lstrip(" ,:\n"))
+            len(self.text[post.end : names_start]) - len(self.text[post.end : names_start].lstrip(_COMPLEMENT_EDGES))
         )
         parts = [complement]
         if len(group) > 1 and complement:
