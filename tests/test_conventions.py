@@ -248,3 +248,8 @@ def test_a_trading_house_is_an_institution() -> None:
 def test_the_genitive_of_a_place_noun_is_not_the_proposal() -> None:
     text = "Считаем целесообразным создание на базе Ташкентского университета Центра исламского искусства."
     assert titles(text) == ["Центр исламского искусства"]
+
+
+def test_counting_on_an_early_signing_is_a_call() -> None:
+    text = "Рассчитываем на скорейшее подписание Соглашения о свободной торговле с Ираном."
+    assert titles(text) == ["Соглашение о свободной торговле с Ираном"]

@@ -149,3 +149,10 @@ def test_from_continues_a_title_but_a_date_after_it_does_not() -> None:
 def test_a_deadline_is_not_part_of_a_title() -> None:
     text = "создать единый рынок газа к 2030 году."
     assert title(text, "рынок", case="accs", proposal=True) == "Единый рынок газа"
+
+
+def test_participle_phrase_of_the_last_noun_belongs_to_the_title() -> None:
+    text = "подписали Соглашение о противодействии легализации доходов, полученных преступным путем."
+    assert title(text, "Соглашение") == "Соглашение о противодействии легализации доходов, полученных преступным путем"
+    text = "подписали Протокол к Соглашению о торговле, подписанному в 2019 году."
+    assert title(text, "Протокол") == "Протокол к Соглашению о торговле"

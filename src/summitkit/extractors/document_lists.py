@@ -132,16 +132,17 @@ def _add_items(
 
 
 def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int]]]:
-    """Heading lines over a list of titles: "Документы, подписанные в ходе визита" (no colon, no verb
-    of its own but the participle), as official sites print them.
+    """Heading lines over a list of titles: "Документы, подписанные в ходе визита" (no verb of its own
+    but the participle; no stop, or a colon at the line's end), as official sites print them.
     """
     out = []
     for tok in toks:
         if not tok.newline_before or head_lemma(tok, GENERIC_DOCUMENT_NOUNS) is None:
             continue
         start, end = clause_bounds(toks, tok.index)
-        if toks[end - 1].text in {".", "!", "?", ":"}:
-            continue
+        closing = toks[end - 1].text
+        if closing in {".", "!", "?"} or (closing == ":" and end < len(toks) and not toks[end].newline_before):
+            continue  # a sentence, or a colon with the items on its own line (read as a list elsewhere)
         for k in range(start, end):
             status = status_at(toks, k, participle=True)
             if status is not None:

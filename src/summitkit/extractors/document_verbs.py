@@ -13,6 +13,7 @@ import re
 from summitkit.lexicons.documents import (
     ABOUT_THAT,
     BACK_REFERENCES,
+    CEREMONY,
     DECIDED,
     DOCUMENT_NOUNS,
     FUTURE_AUX,
@@ -104,7 +105,15 @@ def sentence_status(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, i
             status = status_at(toks, k, participle=True)
             if status is not None:
                 return status, k
-    return None
+    return _ceremony(toks, start, end)
+
+
+def _ceremony(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int] | None:
+    """ "состоялась церемония подписания ряда документов, среди которых ...": a signing that took place."""
+    lemmas = [info(t.text).lemmas if is_word(t) else frozenset() for t in toks[start:end]]
+    if not any(lemma & CEREMONY for lemma in lemmas):
+        return None
+    return next((("signed", start + i) for i, lemma in enumerate(lemmas) if "подписание" in lemma), None)
 
 
 def back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:

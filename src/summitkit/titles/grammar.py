@@ -195,6 +195,11 @@ def read_tail(
                 chain = chain | np[1]
                 continue
             break
+        if t.text == "," and not distributive and last > head:
+            end = _participle_phrase(toks, j + 1, last_cases)
+            if end is not None:
+                last, j = end, end + 1  # "... легализации доходов, полученных преступным путем"
+                continue
         if t.text == "," or word in {"и", "а"}:
             k = j + 1
             if word == "а" or (t.text == "," and k < n and toks[k].text.lower() == "а"):
@@ -273,6 +278,26 @@ def read_tail(
     if distributive:
         complements.append((comp_start, last))
     return last, complements
+
+
+def _participle_phrase(toks: tuple[Tok, ...], k: int, cases: frozenset[str]) -> int | None:
+    """A participle phrase after a comma that describes the title's last noun ("доходов, полученных
+    преступным путем"): a full participle in that noun's case, not a status verb's ("подписанное ..."),
+    then a few words up to the clause's end. Returns its last token, or None.
+    """
+    n = len(toks)
+    if k >= n or not is_word(toks[k]) or toks[k].newline_before or lemma_in(toks[k], STATUS_VERBS):
+        return None
+    parts = [p for p in parses(toks[k].text.lower()) if p.tag.POS == "PRTF" and p.tag.case in cases]
+    if not parts or info(toks[k].text).top_pos != "PRTF" or cases <= {"nomn", "accs"}:
+        return None
+    j = k + 1
+    while j < n and j <= k + 6 and not toks[j].newline_before and (is_word(toks[j]) or is_number(toks[j])):
+        if is_verb(toks[j]) and not is_adjective(toks[j]):
+            return None
+        j += 1
+    end_ok = j >= n or toks[j].text in {".", ";", ",", "»", ")", "!", "?"} or toks[j].newline_before
+    return j - 1 if end_ok and j > k + 1 else None
 
 
 def _verbal_noun(tok: Tok) -> bool:
