@@ -29,6 +29,7 @@ __all__ = [
     "MULTIPLIERS",
     "NUMBER_WORDS",
     "PART_OF_PREVIOUS",
+    "PER_UNIT",
     "PLEDGE_NOUNS",
     "PLEDGE_PHRASES",
     "PLEDGE_VERBS",
@@ -78,6 +79,15 @@ UNITS_PER_USD: dict[str, Decimal] = {
     "SAR": Decimal("3.75"), "QAR": Decimal("3.6"), "KWD": Decimal("0.3"), "VND": Decimal(25000),
     "IDR": Decimal(16000), "MYR": Decimal("4.5"), "HUF": Decimal(360), "PLN": Decimal(4), "ILS": Decimal("3.7"),
 }  # fmt: skip
+
+#: Words right after an amount that make it a rate per unit ("13 тыс. долларов на душу населения",
+#: "90 долларов за баррель"): a price, not money stated about a summit.
+PER_UNIT = re.compile(
+    r"\s*(?:на\s+(?:душу|человека|одного\s+жителя|каждого\s+жителя)|в\s+расчете\s+на"
+    r"|за\s+(?:1\s+|один\s+|одну\s+|каждую\s+|каждый\s+)?(?:тонн|баррел|кубометр|тысячу\s+кубометров|кв|квадратн"
+    r"|киловатт|квт|литр|килограмм|кг|штук|единиц|унци|ночь|сутки|билет|час|человек|мегаватт))",
+    re.IGNORECASE,
+)
 
 #: Stems that make a text summit news on their own: summits, visits, talks, bilateral trade.
 GENRE_STRONG = re.compile(

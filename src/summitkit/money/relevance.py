@@ -1,9 +1,10 @@
 """Which amounts are money stated about a summit's subject, and which are prices, rates or other news.
 
-Three gates, cheapest first: an amount worth less than ``MIN_USD`` dollars is a price (a ticket, a
-fee) in whatever currency it is written; an exchange rate ("курс доллара вырос до 480 тенге") is
-not money stated about anything; and a text that speaks of no summit, visit, talks, trade or
-investment (sport, weather, film, recipes) states no summit money at all.
+Four gates, cheapest first: an amount worth less than ``MIN_USD`` dollars is a price (a ticket, a
+fee) in whatever currency it is written; an exchange rate ("курс доллара вырос до 480 тенге") and
+a rate per unit ("13 тыс. долларов на душу населения") are not money stated about anything; and a
+text that speaks of no summit, visit, talks, trade or investment (sport, weather, film, recipes)
+states no summit money at all.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from summitkit.document import Document
-from summitkit.lexicons.money import EXCHANGE_RATE, GENRE_STRONG, GENRE_WEAK, UNITS_PER_USD
+from summitkit.lexicons.money import EXCHANGE_RATE, GENRE_STRONG, GENRE_WEAK, PER_UNIT, UNITS_PER_USD
 from summitkit.money.amounts import Mention
 
 __all__ = ["MIN_USD", "in_usd", "relevant", "summit_genre"]
@@ -37,7 +38,7 @@ def summit_genre(document: Document) -> bool:
 
 
 def relevant(document: Document, mentions: list[Mention]) -> list[Mention]:
-    """The mentions that may be summit money: not a price, not an exchange rate, in summit news."""
+    """The mentions that may be summit money: not a price, not a rate, in summit news."""
     text = document.text
     kept = [
         m
@@ -46,5 +47,6 @@ def relevant(document: Document, mentions: list[Mention]) -> list[Mention]:
         and m.currency is not None
         and in_usd(m.amount, m.currency) >= MIN_USD
         and EXCHANGE_RATE.search(text, max(0, m.start - 60), m.start) is None
+        and PER_UNIT.match(text, m.end) is None
     ]
     return kept if kept and summit_genre(document) else []
