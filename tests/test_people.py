@@ -561,3 +561,7 @@ def test_a_plural_post_over_states_then_a_dash_and_the_names() -> None:
         "Садыр Жапаров": "KG",
         "Шавкат Мирзиёев": "UZ",
     }
+
+
+def test_the_chamber_a_speaker_heads_is_no_first_name() -> None:
+    assert list(_people("Спикер Мажилиса Ерлан Кошанов провел встречу с делегацией ОТС.")) == ["Ерлан Кошанов"]

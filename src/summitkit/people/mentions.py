@@ -22,6 +22,7 @@ from summitkit.people.records import (
 from summitkit.people.words import (
     _INITIALS,
     _WORD,
+    _common_genitive,
     _cyrillic,
     _fold,
     _is_cap,
@@ -72,6 +73,8 @@ class _Mentions(_Names):
             kept.append(w)
         while kept and kept[-1].text in NAME_PARTICLES:
             kept.pop()
+        while len(kept) > 1 and _common_genitive(kept[0].text):
+            kept.pop(0)  # NER took the body a post heads for a first name: "Спикер Мажилиса Ерлан Кошанов"
         if not kept or not _is_cap(kept[-1].text):
             return None
         if len(kept) == 1 and not initials and _known_common(kept[0].text):

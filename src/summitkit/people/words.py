@@ -58,6 +58,14 @@ def _is_preposition(word: str) -> bool:
     return bool(found) and found[0].tag.POS == "PREP"
 
 
+def _common_genitive(word: str) -> bool:
+    """A dictionary noun in the genitive that is no name or place: "Мажилиса", "Сената"."""
+    found = parses(word.lower())
+    if not found or not all(p.is_known and p.tag.case == "gent" for p in found):
+        return False
+    return not any({"Name", "Surn", "Patr", "Geox"} & set(str(p.tag).replace(" ", ",").split(",")) for p in found)
+
+
 def _known_common(word: str) -> bool:
     """A dictionary word that is not a name: "Сегодня", "Казгидромет" is unknown, "Путин" is a name."""
     found = parses(word.lower())
