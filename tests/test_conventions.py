@@ -253,3 +253,8 @@ def test_the_genitive_of_a_place_noun_is_not_the_proposal() -> None:
 def test_counting_on_an_early_signing_is_a_call() -> None:
     text = "Рассчитываем на скорейшее подписание Соглашения о свободной торговле с Ираном."
     assert titles(text) == ["Соглашение о свободной торговле с Ираном"]
+
+
+def test_a_country_ready_to_open_an_institution_offers_it() -> None:
+    text = "Казахстан готов открыть для партнеров по СНГ Международный центр по водным ресурсам."
+    assert titles(text) == ["Международный центр по водным ресурсам"]

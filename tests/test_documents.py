@@ -424,3 +424,11 @@ def test_heading_with_a_colon_at_the_line_end() -> None:
         ("Соглашение о сотрудничестве в сфере науки", "signed"),
         ("Меморандум о взаимопонимании в области медицины", "signed"),
     ]
+
+
+def test_anniversary_words_with_digits_continue_a_distributive_title() -> None:
+    text = "Были приняты заявления о поддержке торговой системы и о 75-летии Победы."
+    assert found(text) == [
+        ("Заявление о поддержке торговой системы", "adopted"),
+        ("Заявление о 75-летии Победы", "adopted"),
+    ]

@@ -31,7 +31,7 @@ _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 ROMAN = re.compile(r"^[IVXLC]+$")
 _CODE = re.compile(r"^[A-ZА-ЯЁ]{1,5}\d{1,3}$")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:[-–]\d+)?$")
-_WORDLIKE = re.compile(r"^[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё\-]*$")
+_WORDLIKE = re.compile(r"^(?:\d+-)?[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё\-]*$")  # "80-летие" too
 
 # -- tokens and word analysis -----------------------------------------------------------------------
 
