@@ -133,6 +133,12 @@ def test_qualifier_before_the_head() -> None:
     assert (fact.currency, fact.evidence[0].text) == ("RUB", "9 млрд российских рублей")
 
 
+def test_a_conjunction_after_the_head_is_no_qualifier() -> None:
+    found = facts("Торговля выросла на 3 млрд долларов и достигла 90 млрд долларов.")
+    assert [f.currency for f in found] == ["USD", "USD"]
+    assert resolve("доллар", ["и"]) == "USD"
+
+
 def test_manat_of_azerbaijan_when_the_sentence_names_it() -> None:
     assert one("Азербайджан направит на восстановление дорог 40 млн манатов.").currency == "AZN"
 
@@ -406,6 +412,10 @@ def test_indicator_is_a_nominative_phrase() -> None:
 
 def test_indicator_after_the_amount_is_its_genitive() -> None:
     assert one("Наша цель – 10 млрд долларов торговли.").indicator == "торговля"
+
+
+def test_indicator_stops_at_a_relative_pronoun() -> None:
+    assert one("Фонд, капитал которого уже достиг 600 млн долларов, расширит работу.").indicator == "капитал"
 
 
 def test_indicator_of_lending() -> None:

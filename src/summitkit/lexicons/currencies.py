@@ -90,6 +90,12 @@ def _is_adjective(word: str) -> bool:
     return bool(found) and found[0].tag.POS in {"ADJF", "PRTF"}
 
 
+def _is_function_word(word: str) -> bool:
+    """ "и" in "доллар Тринидада и Тобаго": a conjunction or preposition qualifies nothing."""
+    found = parses(word.lower())
+    return bool(found) and found[0].tag.POS in {"CONJ", "PREP", "PRCL"}
+
+
 def _qualifier(word: str) -> str:
     """The lemma a qualifier is compared by: "китайских" -> "китайский", "США" -> "сша"."""
     if word.isupper():
@@ -127,7 +133,11 @@ def _names() -> tuple[CurrencyName, ...]:
         if head_index is None:
             continue
         head = _fold(words[head_index])
-        qualifiers = frozenset(q for i, w in enumerate(words) if i != head_index and (q := _qualifier(w)) not in _NOISE)
+        qualifiers = frozenset(
+            q
+            for i, w in enumerate(words)
+            if i != head_index and not _is_function_word(w) and (q := _qualifier(w)) not in _NOISE
+        )
         out.append(CurrencyName(code, head, qualifiers))
     return tuple(out)
 

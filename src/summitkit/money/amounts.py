@@ -144,7 +144,10 @@ def _may_qualify(word: str) -> bool:
     """A word after the head that may name whose currency it is: "США", "стерлингов", "Гонконга"."""
     if word.isupper():
         return True
-    return any(p.tag.case == "gent" for p in parses(word.lower()))
+    found = parses(word.lower())
+    if not found or found[0].tag.POS in {"CONJ", "PREP", "PRCL"}:
+        return False  # "30 млрд долларов и достиг": the conjunction qualifies nothing
+    return any(p.tag.case == "gent" for p in found)
 
 
 def _currency_after(text: str, pos: int, countries: Callable[[], list[list[str]]]) -> tuple[str | None, int]:

@@ -38,8 +38,8 @@ def _genitive(word: str) -> bool:
     if word.isupper() and len(word) > 1:
         return True
     found = parses(fold(word))
-    if len(word) < 3 or not found or found[0].tag.POS in {"PREP", "CONJ", "PRCL"}:
-        return False
+    if len(word) < 3 or not found or found[0].tag.POS in {"PREP", "CONJ", "PRCL", "NPRO"} or "Apro" in found[0].tag:
+        return False  # "капитал которого": a pronoun ends the phrase
     return any(p.tag.case == "gent" and p.tag.POS in {"NOUN", "ADJF", "PRTF"} for p in found[:3])
 
 
