@@ -565,3 +565,8 @@ def test_a_plural_post_over_states_then_a_dash_and_the_names() -> None:
 
 def test_the_chamber_a_speaker_heads_is_no_first_name() -> None:
     assert list(_people("Спикер Мажилиса Ерлан Кошанов провел встречу с делегацией ОТС.")) == ["Ерлан Кошанов"]
+
+
+def test_a_dateline_tells_no_state_of_a_lesser_official() -> None:
+    text = "МИНСК, 5 мая. /БелТА/. Вице-премьер Олег Кравец и генсек ЕАЭС провели консультации."
+    assert _people(text)["Олег Кравец"].country is None

@@ -195,8 +195,10 @@ class _References(_Posts):
             return
         if len(missing) != 1:
             return
-        code = free.pop() if len(free) == 1 else self._home_country()
         g = missing[0]
+        # a national outlet's "глава государства" is its own; of a lesser official the text does not tell
+        home = g.role is not None and self._class(g.role) in {"state", "government"}
+        code = free.pop() if len(free) == 1 else self._home_country() if home else None
         if code is not None and code not in taken and g.role is not None:
             g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, code, g.role.org)
 
