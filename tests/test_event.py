@@ -505,3 +505,41 @@ def test_states_listed_after_the_leaders_group() -> None:
         "одобрили план."
     )
     assert {"AM", "BY", "KZ"} <= set(event.participants)
+
+
+def test_european_union_spelled_out_is_a_central_asia_partner() -> None:
+    event = the_event("В Самарканде прошел первый саммит «Центральная Азия – Европейский союз».")
+    assert event.organisation == "Центральная Азия + ЕС"
+    assert set(CENTRAL_ASIA) <= set(event.participants)
+
+
+def test_organisation_inside_a_quoted_partner_format_keeps_the_whole_name() -> None:
+    event = the_event("Президенты выступили на саммите «ЕС – Центральная Азия» в Самарканде.")
+    assert event.name == "саммит «ЕС – Центральная Азия»"
+
+
+def test_partner_format_named_before_the_event_noun_gives_a_name() -> None:
+    event = the_event("Главы государств Центральной Азии и Индии провели третий саммит в Нью-Дели.")
+    assert event.ordinal == 3
+    assert event.name == "третий саммит «Центральная Азия + Индия»"
+
+
+def test_caspian_summit_has_the_five_littoral_states() -> None:
+    event = the_event("Лидеры прикаспийских государств соберутся на VII Каспийский саммит в Баку.")
+    assert event.organisation == "Каспийский саммит"
+    assert event.ordinal == 7
+    assert {"AZ", "IR", "KZ", "RU", "TM"} <= set(event.participants)
+
+
+def test_european_political_community_in_a_capital_from_the_gazetteer() -> None:
+    event = the_event("Саммит Европейского политического сообщества прошел в Кишиневе при участии 45 лидеров.")
+    assert event.organisation == "ЕПС"
+    assert (event.city, event.country) == ("Кишинев", "MD")
+
+
+@pytest.mark.parametrize(
+    ("word", "city"),
+    [("Ашгабате", ("Ашгабат", "TM")), ("Пусане", ("Пусан", "KR")), ("Куксарае", ("Ташкент", "UZ"))],
+)
+def test_gazetteer_knows_more_summit_cities(word: str, city: tuple[str, str]) -> None:
+    assert city_of(word) == city

@@ -122,7 +122,9 @@ def _read_after(text: str, mention: Mention, formats: list[FormatMatch]) -> None
         mention.fmt, mention.attached = best[0], True
         end = min(end for fmt, end in attached)
         for fmt, fmt_end in sorted(attached, key=lambda pair: pair[0].start):
-            if fmt.start > end and len(text[end : fmt.start].split()) <= 2 and "(" not in text[end : fmt.start]:
+            if fmt.start < end:
+                end = max(end, fmt_end)  # «ЕС – Центральная Азия»: the organisation inside a partner format
+            elif len(text[end : fmt.start].split()) <= 2 and "(" not in text[end : fmt.start]:
                 end = max(end, fmt_end)  # "саммит стран Центральной Азии и США в формате С5+1"
         paren = text.find(" (", mention.name_start, end)
         if paren > 0:

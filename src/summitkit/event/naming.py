@@ -15,7 +15,6 @@ __all__ = ["event_name"]
 def event_name(text: str, mention: Mention) -> str | None:
     """The event's name in the nominative: "VII Консультативная встреча ...", "саммит ШОС"."""
     fmt = mention.fmt
-    noun = text[mention.start : mention.end]
     case = _case_of(text, mention)
     if fmt is None:
         if mention.name_start == mention.start:
@@ -31,25 +30,32 @@ def event_name(text: str, mention: Mention) -> str | None:
             ordinal = ordinal[:1].upper() + ordinal[1:]  # the format's full name is written in capitals
         return f"{ordinal} {fmt.title}" if ordinal else fmt.title
     if mention.attached:
-        phrase = text[mention.name_start : mention.name_end]
-        ordinal_text = ""
-        if mention.ordinal_span is not None:
-            ordinal_text = text[slice(*mention.ordinal_span)]
-            phrase = text[mention.ordinal_span[1] : mention.name_end].lstrip()
-        out = nominative_phrase(phrase, case)
-        if ordinal_text:
-            if not is_roman(ordinal_text):
-                ordinal_text = inflect_ordinal(ordinal_text, _gender(noun, case))
-                if _starts_line(text, mention):
-                    ordinal_text = ordinal_text[:1].lower() + ordinal_text[1:]  # "Второй саммит ..." opens a line
-            out = f"{ordinal_text} {out}"
-        elif _starts_line(text, mention) and out.split()[0][1:].islower():
-            out = out[:1].lower() + out[1:]  # capital only because the sentence starts there
-        return " ".join(out.split())
+        return _phrase(text, mention, mention.name_end, case)
     if fmt.short.isupper() or re.fullmatch(r"[A-ZА-ЯЁ0-9+]+", fmt.short):
-        head = nominative_phrase(noun, case)
-        return f"{head[:1].lower()}{head[1:]} {fmt.short}"
+        return f"{_phrase(text, mention, mention.end, case)} {fmt.short}"  # "саммит ... в Минске" of ОДКБ
+    if fmt.partner:
+        return f"{_phrase(text, mention, mention.end, case)} «{fmt.short}»"  # "провели второй саммит" of CA + X
     return None
+
+
+def _phrase(text: str, mention: Mention, end: int, case: str | None) -> str:
+    """The mention's words up to ``end`` in the nominative, the ordinal agreeing with the noun."""
+    noun = text[mention.start : mention.end]
+    phrase = text[mention.name_start : end]
+    ordinal_text = ""
+    if mention.ordinal_span is not None:
+        ordinal_text = text[slice(*mention.ordinal_span)]
+        phrase = text[mention.ordinal_span[1] : end].lstrip()
+    out = nominative_phrase(phrase, case)
+    if ordinal_text:
+        if not is_roman(ordinal_text):
+            ordinal_text = inflect_ordinal(ordinal_text, _gender(noun, case))
+            if _starts_line(text, mention):
+                ordinal_text = ordinal_text[:1].lower() + ordinal_text[1:]  # "Второй саммит ..." opens a line
+        out = f"{ordinal_text} {out}"
+    elif _starts_line(text, mention) and out.split()[0][1:].islower():
+        out = out[:1].lower() + out[1:]  # capital only because the sentence starts there
+    return " ".join(out.split())
 
 
 def _starts_line(text: str, mention: Mention) -> bool:

@@ -68,7 +68,8 @@ ORGANISATIONS: tuple[Format, ...] = (
     Format("СНГ", r"\bСНГ\b|Содружеств\w+\s+Независимых\s+Государств|\bСодружеств[оауе]\b(?!\s+[Нн]аций)"),
     Format(
         "ЕАЭС",
-        r"\bЕАЭС\b|\bВЕЭС\b|\bЕврАзЭС\b|Евразийск\w+\s+(?:экономическ|межправительственн)\w+\s+(?:союз|совет|сообществ)\w*",
+        r"\bЕАЭС\b|\bВЕЭС\b|\bЕврАзЭС\b|Евразийск\w+\s+(?:экономическ|межправительственн)\w+\s+(?:союз|совет|сообществ)\w*"
+        r"|Евразийск\w+\s+межправсовет\w*",
     ),
     Format(
         "ОТГ",
@@ -87,6 +88,14 @@ ORGANISATIONS: tuple[Format, ...] = (
     Format("АТЭС", r"\bАТЭС\b|\bAPEC\b"),
     Format("G20", r"\bG20\b|\bG-20\b|\bГ-20\b|Больш\w+\s+двадцат\w+|Групп\w+\s+двадцати"),
     Format("G7", r"\bG7\b|\bG-7\b|Больш\w+\s+семерк\w+|Больш\w+\s+семёрк\w+"),
+    Format(
+        "Каспийский саммит",
+        r"[Кк]аспийск\w+\s+саммит\w*|[Пп]рикаспийск\w+\s+государств\w*|[Кк]аспийск\w+\s+пятерк\w+",
+        ("AZ", "IR", "KZ", "RU", "TM"),
+    ),
+    Format("ЕПС", r"\bЕПС\b|Европейск\w+\s+политическ\w+\s+сообществ\w*"),
+    Format("Африканский союз", r"Африканск\w+\s+союз\w*"),
+    Format("ЛАГ", r"\bЛАГ\b|Лиг\w+\s+арабских\s+государств"),
     Format("ОБСЕ", r"\bОБСЕ\b"),
     Format("НАТО", r"\bНАТО\b"),
     Format("ООН", r"Генеральн\w+\s+[Аа]ссамбле\w+(?:\s+ООН)?|Генассамбле\w+(?:\s+ООН)?"),
@@ -99,6 +108,7 @@ PARTNER_GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
     "gcc": ("ССАГЗ", GULF_STATES),
     "ес": ("ЕС", ()),
     "евросоюз": ("ЕС", ()),
+    "европейский союз": ("ЕС", ()),
     "eu": ("ЕС", ()),
 }
 
@@ -106,7 +116,7 @@ PARTNER_GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
 PARTNER_FORMAT_NAMES: dict[str, str] = {"US": "C5+1"}
 
 _CA = r"(?:Центральн\w+\s+Ази\w+|ЦА)"
-_PARTNER = r"((?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z-]*)"
+_PARTNER = r"((?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z-]*(?:\s+союз[а-яё]*)?)"
 _PLUS = r"\s*(?:\+|плюс|[-–—])\s*"
 #: "Центральная Азия + Япония", "Китай — Центральная Азия", "ССАГЗ+ЦА", "стран Центральной Азии и США".
 CA_PLUS_PATTERNS: tuple[str, ...] = (
@@ -141,7 +151,7 @@ def _compiled_ca() -> tuple[re.Pattern[str], ...]:
 
 def _partner(word: str) -> tuple[str, tuple[str, ...]] | None:
     """A partner of Central Asia named by ``word``: the short form for the format and its states."""
-    group = PARTNER_GROUPS.get(word.lower())
+    group = PARTNER_GROUPS.get(word.lower()) or PARTNER_GROUPS.get(" ".join(lemma(w) for w in word.split()))
     if group is not None:
         return f"Центральная Азия + {group[0]}", group[1]
     code = country_code(word)
