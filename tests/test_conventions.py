@@ -258,3 +258,8 @@ def test_counting_on_an_early_signing_is_a_call() -> None:
 def test_a_country_ready_to_open_an_institution_offers_it() -> None:
     text = "Казахстан готов открыть для партнеров по СНГ Международный центр по водным ресурсам."
     assert titles(text) == ["Международный центр по водным ресурсам"]
+
+
+def test_a_lexicon_head_pymorphy_does_not_know_and_a_place_with_a_genitive() -> None:
+    text = "Премьер предложил создать на территории свободной экономической зоны Логистический хаб."
+    assert titles(text) == ["Логистический хаб"]

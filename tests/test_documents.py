@@ -432,3 +432,7 @@ def test_anniversary_words_with_digits_continue_a_distributive_title() -> None:
         ("Заявление о поддержке торговой системы", "adopted"),
         ("Заявление о 75-летии Победы", "adopted"),
     ]
+
+
+def test_plural_named_document_needs_its_complement() -> None:
+    assert found("Лидеры утвердили основные направления.") == []

@@ -147,7 +147,7 @@ def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument
         if title.bare and trigger is not None and trigger[0] > title.end:
             verb = next(t.index for t in toks[title.last + 1 :] if t.start == trigger[0])
             title = with_parties(document, toks, title, verb) or title
-        if title.lemma in PLURAL_DOCUMENT_NOUNS and (not title.plural or title.bare):
+        if title.lemma in PLURAL_DOCUMENT_NOUNS and (not title.plural or title.last == title.head):
             continue  # "направление" names a document only as "Основные направления ..."
         if title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS:
             for name, s, e in _distributive(document, toks, title):

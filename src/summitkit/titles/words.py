@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summitkit.document import Document
-from summitkit.lexicons.documents import ANAPHORIC
+from summitkit.lexicons.documents import ANAPHORIC, DOCUMENT_NOUNS, INSTITUTION_NOUNS
 from summitkit.morphology import parses
 
 __all__ = [
@@ -28,6 +28,9 @@ QUOTES_CLOSE = "»”"
 DASHES = frozenset({"-", "–", "—", "―", "−"})
 _ADJ_POS = frozenset({"ADJF", "PRTF"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+
+#: Head nouns of titles, for the ones pymorphy does not know.
+HEAD_NOUNS = DOCUMENT_NOUNS | INSTITUTION_NOUNS
 ROMAN = re.compile(r"^[IVXLC]+$")
 _CODE = re.compile(r"^[A-ZА-ЯЁ]{1,5}\d{1,3}$")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:[-–]\d+)?$")
@@ -82,6 +85,8 @@ class WordInfo:
 def info(word: str) -> WordInfo:
     """Plausible analyses of a word (score >= 0.05, and always the first one)."""
     analyses = parses(word.lower())
+    if word.lower() in HEAD_NOUNS and all(p.tag.POS is None for p in analyses):
+        return _lexicon_noun(word.lower())
     plausible = [p for i, p in enumerate(analyses) if i == 0 or p.score >= 0.05]
     noun_cases = {p.tag.case for p in plausible if p.tag.POS == "NOUN" and p.tag.case}
     adj_cases = {p.tag.case for p in plausible if p.tag.POS in _ADJ_POS | {"NUMR"} and p.tag.case}
@@ -97,6 +102,20 @@ def info(word: str) -> WordInfo:
         adj_cases=frozenset(adj_cases),
         numbers=frozenset(p.tag.number for p in plausible if p.tag.POS == "NOUN" and p.tag.number),
         tags=frozenset(tags),
+    )
+
+
+def _lexicon_noun(lemma: str) -> WordInfo:
+    """A lexicon head pymorphy does not know ("хаб"): the nominative or accusative singular of itself."""
+    return WordInfo(
+        lemmas=frozenset({lemma}),
+        noun_lemmas=frozenset({lemma}),
+        pos=frozenset({"NOUN"}),
+        top_pos="NOUN",
+        noun_cases=frozenset({"nomn", "accs"}),
+        adj_cases=frozenset(),
+        numbers=frozenset({"sing"}),
+        tags=frozenset({"NOUN", "inan", "sing"}),
     )
 
 
