@@ -543,3 +543,8 @@ def test_european_political_community_in_a_capital_from_the_gazetteer() -> None:
 )
 def test_gazetteer_knows_more_summit_cities(word: str, city: tuple[str, str]) -> None:
     assert city_of(word) == city
+
+
+def test_game_with_a_leader_in_the_stands_is_no_event() -> None:
+    text = "Встреча сборных пройдет в Ташкенте 14 октября, на матче ожидается президент Узбекистана."
+    assert event_of(text) is None

@@ -18,6 +18,7 @@ from summitkit.lexicons.events import (
     NAME_STOP_ADJECTIVES,
     OTHER_INSTANCE_ADJECTIVES,
     OTHER_TIME_RE,
+    SPORTS_RE,
     SUMMIT_LEVEL_RE,
     TENS,
     TRIGGER_RE,
@@ -161,6 +162,8 @@ def find_mentions(document: Document) -> list[Mention]:
             continue
         sentence = document.sentence_at(m.start())
         line = line_span(text, m.start(), m.end(), sentence.start, sentence.end)
+        if SPORTS_RE.search(text, *line):
+            continue  # "встреча прошла на стадионе", "на матче ожидается президент": a game, not a summit
         if line not in formats_by_line:
             formats_by_line[line] = find_formats(text, *line)
         mention = Mention(m.start(), m.end(), trigger, line, word_start, m.end())
