@@ -418,6 +418,15 @@ def test_indicator_stops_at_a_relative_pronoun() -> None:
     assert one("Фонд, капитал которого уже достиг 600 млн долларов, расширит работу.").indicator == "капитал"
 
 
+def test_indicator_of_a_mark_comes_from_the_figure_before() -> None:
+    text = "Торговля в прошлом году достигла 9 млрд долларов. К 2030 году мы выйдем на отметку в 15 млрд долларов."
+    assert [f.indicator for f in facts(text)] == ["торговля", "торговля"]
+
+
+def test_indicator_of_a_credit_line() -> None:
+    assert one("Банк откроет для Узбекистана кредитную линию в 500 млн долларов.").indicator == "кредитная линия"
+
+
 def test_indicator_of_lending() -> None:
     assert one("Банки выделят на кредитование малого бизнеса 2 трлн сумов.").indicator == (
         "кредитование малого бизнеса"
@@ -425,7 +434,7 @@ def test_indicator_of_lending() -> None:
 
 
 def test_indicator_modifiers_agree_in_number() -> None:
-    assert one("Банк предложил линию торгового финансирования объемом 1 млрд долларов.").indicator == (
+    assert one("Банк предложил механизм торгового финансирования объемом 1 млрд долларов.").indicator == (
         "торговое финансирование"
     )
 
@@ -480,6 +489,12 @@ def test_the_surer_mention_of_an_amount_decides_its_kind(pipeline: summitkit.Pip
     (fact,) = pipeline(text + SUMMIT_LINE).monetary_targets
     assert fact.kind is MoneyKind.PLEDGE
     assert len(fact.evidence) == 2
+
+
+def test_of_two_as_sure_mentions_the_one_with_an_indicator_comes_first(pipeline: summitkit.Pipeline) -> None:
+    text = "Сеул выделит $3 млрд\n\nКорея выделит региону кредиты на 3 млрд долларов."
+    (fact,) = pipeline(text + SUMMIT_LINE).monetary_targets
+    assert fact.indicator == "кредиты"
 
 
 def test_extractor_declares_what_it_fills_and_reads() -> None:

@@ -35,13 +35,14 @@ class MoneyExtractor:
     requires: frozenset[Layer] = frozenset({"sentences"})
 
     def extract(self, document: Document) -> Iterator[MonetaryTarget]:
-        """Facts in text order, except that of two mentions of one amount the surer comes first.
+        """Facts in text order, except that of two mentions of one amount the surer comes first (and of two
+        as sure, the one that says what it measures).
 
         The report keeps the kind of the first mention it meets; a headline ("Китай: 26 млрд юаней")
-        often has no cue where the body has one.
+        often has no cue or noun where the body has one.
         """
-        made = list(self._facts(document))
-        best: dict[object, tuple[MonetaryTarget, int]] = {}
+        made = [(fact, (sureness, fact.indicator is not None)) for fact, sureness in self._facts(document)]
+        best: dict[object, tuple[MonetaryTarget, tuple[int, bool]]] = {}
         for fact, sureness in made:
             key = fact.merge_key()
             if key not in best or sureness > best[key][1]:
