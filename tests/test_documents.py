@@ -436,3 +436,19 @@ def test_anniversary_words_with_digits_continue_a_distributive_title() -> None:
 
 def test_plural_named_document_needs_its_complement() -> None:
     assert found("Лидеры утвердили основные направления.") == []
+
+
+def test_numbers_of_items_on_one_line_are_not_part_of_titles() -> None:
+    text = "По итогам встречи подписаны: 1) Соглашение о торговле; 2) Протокол о тарифах."
+    assert found(text) == [("Соглашение о торговле", "signed"), ("Протокол о тарифах", "signed")]
+
+
+def test_plural_apposition_repeats_the_shared_part_for_a_repeated_preposition() -> None:
+    text = (
+        "Подписаны также межведомственные документы – меморандумы о сотрудничестве в области "
+        "медицины и в сфере сельского хозяйства."
+    )
+    assert found(text) == [
+        ("Меморандум о сотрудничестве в области медицины", "signed"),
+        ("Меморандум о сотрудничестве в сфере сельского хозяйства", "signed"),
+    ]

@@ -156,3 +156,8 @@ def test_participle_phrase_of_the_last_noun_belongs_to_the_title() -> None:
     assert title(text, "Соглашение") == "Соглашение о противодействии легализации доходов, полученных преступным путем"
     text = "подписали Протокол к Соглашению о торговле, подписанному в 2019 году."
     assert title(text, "Протокол") == "Протокол к Соглашению о торговле"
+
+
+def test_a_possessive_after_a_preposition_continues_the_title() -> None:
+    text = "утвердили Дорожную карту по ее реализации."
+    assert title(text, "карту", case="accs") == "Дорожная карта по ее реализации"

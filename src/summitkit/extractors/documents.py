@@ -77,15 +77,31 @@ def _distributive(document: Document, toks: tuple[Tok, ...], title: Title) -> li
     head = singular_head(toks[title.head].text)
     out: list[tuple[str, int, int]] = []
     frame = ""
+    previous: tuple[int, int] | None = None
     for a, b in ranges:
         body = text[toks[a].start : toks[b].end]
         first = toks[a].text.lower()
         if first in TITLE_PREPOSITIONS:
             frame = _frame(text, toks, a, b)
-            out.append((f"{head} {body}", toks[a].start, toks[b].end))
+            shared = _shared_prefix(text, toks, previous, first)
+            out.append((f"{head} {shared}{body}", toks[a].start, toks[b].end))
+            previous = (a, b)
         elif frame:
             out.append((f"{head} {frame} {body}", toks[a].start, toks[b].end))
     return out
+
+
+def _shared_prefix(text: str, toks: tuple[Tok, ...], previous: tuple[int, int] | None, preposition: str) -> str:
+    """ "о сотрудничестве в области X и в сфере Y": a complement whose preposition repeats the last one
+    inside the previous complement shares what came before it ("о сотрудничестве ").
+    """
+    if previous is None:
+        return ""
+    a, b = previous
+    inner = [k for k in range(a + 1, b + 1) if toks[k].text.lower() in TITLE_PREPOSITIONS]
+    if not inner or toks[inner[-1]].text.lower() != preposition:
+        return ""
+    return text[toks[a].start : toks[inner[-1]].start]
 
 
 def _frame(text: str, toks: tuple[Tok, ...], a: int, b: int) -> str:
@@ -114,8 +130,7 @@ def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument
             continue
         title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS)
         if lemma in GENERIC_DOCUMENT_NOUNS:
-            found_here = _apposition(document, toks, title, last_status)
-            if found_here is not None:
+            for found_here in _apposition(document, toks, title, last_status):
                 found.append(found_here)
                 covered.update(range(found_here.first, found_here.last + 1))
                 previous[found_here.last] = found_here
@@ -203,27 +218,34 @@ def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundD
 
 def _apposition(
     document: Document, toks: tuple[Tok, ...], generic: Title, last_status: str | None
-) -> FoundDocument | None:
+) -> list[FoundDocument]:
     """ "Ещё один важный документ – План ...": the title after the dash, with the status of the one before."""
     k = generic.head + 1
     if k + 1 >= len(toks) or toks[k].text not in {"–", "—", "-", "―"}:
-        return None
+        return []
     head = k + 1
     while head < len(toks) and head < k + 5 and not is_noun(toks[head]):
         head += 1
     if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
-        return None
+        return []
     left = left_governor(toks, generic.first)
     status = left[0] if left is not None else None
     words = {t.text.lower() for t in toks[max(0, generic.first - 3) : generic.first]}
     if status is None and words & {"ещё", "еще", "другой", "также"}:
         status = last_status
     if status is None:
-        return None
+        return []
     title = read_title(document, head, lexicon=DOCUMENT_NOUNS)
     if title.bare:
-        return None
-    return FoundDocument(title.text, status, title.start, title.end, None, title.lemma, title.first, title.last, False)
+        return []
+    if title.plural:  # "документы – меморандумы о сотрудничестве в области ... и в сфере ..."
+        return [
+            FoundDocument(name, status, s, e, None, title.lemma, title.first, title.last, False)
+            for name, s, e in _distributive(document, toks, title)
+        ]
+    return [
+        FoundDocument(title.text, status, title.start, title.end, None, title.lemma, title.first, title.last, False)
+    ]
 
 
 def _ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:

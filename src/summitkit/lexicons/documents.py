@@ -157,6 +157,9 @@ TITLE_PREPOSITIONS: frozenset[str] = frozenset(
     }
 )
 
+#: Possessive pronouns that may open a noun phrase inside a title ("Дорожная карта по ее реализации").
+POSSESSIVES: frozenset[str] = frozenset({"ее", "её", "его", "их"})
+
 #: Prepositions of purpose: they end an institution's name unless the name is a bare noun.
 PURPOSE_PREPOSITIONS: frozenset[str] = frozenset({"для"})
 PURPOSE_NOUNS: frozenset[str] = frozenset({"цель"})

@@ -20,6 +20,7 @@ from summitkit.lexicons.documents import (
     DOTTED_ABBREVIATIONS,
     GENERIC_DOCUMENT_NOUNS,
     MONTHS,
+    POSSESSIVES,
     PURPOSE_NOUNS,
     PURPOSE_PREPOSITIONS,
     SETTING_NOUNS,
@@ -102,6 +103,7 @@ def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int,
         t = toks[j]
         if (
             (is_adjective(t) and not is_noun(t))
+            or (after_preposition and t.text.lower() in POSSESSIVES)  # "по ее реализации"
             or (is_number(t) and (after_preposition or j > i))
             or (info(t.text).top_pos == "ADVB" and j + 1 < n and is_adjective(toks[j + 1]) and is_word(t))
         ):

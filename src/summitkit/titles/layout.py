@@ -73,8 +73,15 @@ def list_items(text: str, colon: int) -> list[tuple[int, int]]:
 
 
 def _split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Items of one line, separated by semicolons."""
-    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^;]+", text[start:end])]
+    """Items of one line, separated by semicolons, without their numbers ("1) Соглашение ...; 2) ...")."""
+    items = []
+    for m in re.finditer(r"[^;]+", text[start:end]):
+        bullet = _INLINE_NUMBER.match(m.group())
+        items.append((start + m.start() + (bullet.end() if bullet else 0), start + m.end()))
+    return items
+
+
+_INLINE_NUMBER = re.compile(r"^\s*\d{1,2}\)\s*")
 
 
 def overlap(a: str, b: str) -> float:
