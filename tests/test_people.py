@@ -570,3 +570,19 @@ def test_the_chamber_a_speaker_heads_is_no_first_name() -> None:
 def test_a_dateline_tells_no_state_of_a_lesser_official() -> None:
     text = "МИНСК, 5 мая. /БелТА/. Вице-премьер Олег Кравец и генсек ЕАЭС провели консультации."
     assert _people(text)["Олег Кравец"].country is None
+
+
+def test_about_this_names_who_said_the_sentence_before() -> None:
+    text = (
+        "Президент России Владимир Путин и Президент Казахстана Касым-Жомарт Токаев провели переговоры. "
+        "Странам ЕАЭС следует создать общую платежную систему. Об этом заявил казахстанский лидер."
+    )
+    assert _speaker(text, "общую платежную систему") == "Касым-Жомарт Токаев"
+
+
+def test_an_unattributed_quotation_is_said_by_the_subject_before_it() -> None:
+    text = (
+        "Премьер-министр Индии Нарендра Моди выступил с речью. "
+        "«Предлагаю учредить Форум по цифровой инфраструктуре. Он объединит наши страны»."
+    )
+    assert _speaker(text, "Форум по цифровой инфраструктуре") == "Нарендра Моди"

@@ -28,6 +28,9 @@ from summitkit.people.words import (
     _lemmas,
 )
 
+#: A sentence that says who said the one before it: "Об этом заявил ...", "Об этом сообщил ...".
+_ABOUT_THIS = re.compile(r"\s*Об этом(?P<words>(?:\s+\w+){1,3})")
+
 
 class _Speakers(_References):
     """Who says or proposes what a span of text holds."""
@@ -141,7 +144,17 @@ class _Speakers(_References):
             return (nominative or before)[0].person
         if self._elided_subject(max(s_start, line_start), start) and s_start > 0:
             return self.speaker(s_start - 1, s_start - 1, depth + 1)
-        return self._speaker_after(end)
+        return self._speaker_after(end) or self._about_this(end)
+
+    def _about_this(self, end: int) -> Person | None:
+        """ "... создать платежную систему. Об этом заявил российский лидер.": the next sentence names
+        who said it."""
+        _, s_end = self._sentence_bounds(end)
+        m = _ABOUT_THIS.match(self.text, s_end)
+        if m is None or not any(_lemmas(w) & SPEECH_VERBS for w in m.group("words").split()):
+            return None
+        actor = self.actor_after(m.start("words"))
+        return actor.person if actor is not None and actor.nominative else None
 
     def _speaker_after(self, end: int) -> Person | None:
         """ "Создать центр предложил президент ...": a speech verb and its subject after the proposal."""
@@ -170,6 +183,8 @@ class _Speakers(_References):
             return prev_end - 1 if self.text[:prev_end].endswith(":") else None
         if lead.endswith(":"):
             return line_start + len(lead) - 1
+        if lead.endswith((".", "!", "?")):
+            return line_start + len(lead) - 1  # no attribution: "Моди выступил с речью. «Предлагаю ...»"
         return None
 
     def _lead_in_speaker(self, line_start: int, depth: int) -> Person | None:
