@@ -1,8 +1,9 @@
 """Titles of documents and institutions, shared by the signed-documents and proposed-conventions extractors.
 
-``words``: tokens and their morphology; ``grammar``: where a title starts and stops; ``nominative``:
-its nominative form; ``layout``: lists, headlines, sentences and title similarity. The word lists live
-in ``summitkit.lexicons.documents``. The names most callers need are re-exported here.
+``words``: tokens and their morphology; ``grammar``: where a title stops; ``title``: where it starts,
+its case and the ``Title`` record; ``nominative``: its nominative form; ``layout``: lists, headlines,
+sentences and title similarity. The word lists live in ``summitkit.lexicons.documents``. The names
+most callers need are re-exported here.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from summitkit.lexicons.documents import (
     PROPOSAL_CUES,
     STATUS_VERBS,
 )
-from summitkit.titles.grammar import Title, phrase_case, read_tail, read_title, title_start
+from summitkit.titles.grammar import read_tail
 from summitkit.titles.layout import clause_bounds, dice, headline_end, list_items, overlap, stems
 from summitkit.titles.nominative import nominative_title, singular_head
+from summitkit.titles.title import Title, phrase_case, read_title, title_start
 from summitkit.titles.words import (
     Tok,
     head_lemma,
