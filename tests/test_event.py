@@ -548,3 +548,18 @@ def test_gazetteer_knows_more_summit_cities(word: str, city: tuple[str, str]) ->
 def test_game_with_a_leader_in_the_stands_is_no_event() -> None:
     text = "Встреча сборных пройдет в Ташкенте 14 октября, на матче ожидается президент Узбекистана."
     assert event_of(text) is None
+
+
+def test_date_opening_the_first_sentence_is_the_event_date() -> None:
+    event = the_event("12 июня 2025 года в Минске открылось заседание Высшего Евразийского экономического совета.")
+    assert event.date == "2025-06-12"
+
+
+def test_publication_stamp_heading_a_line_is_not_the_event_date() -> None:
+    event = the_event("03.02.2025 | Саммит ОДКБ пройдет в Бишкеке 27 ноября, сообщили в секретариате.")
+    assert event.date == "2025-11-27"
+
+
+def test_talks_at_the_highest_level_are_a_name() -> None:
+    event = the_event("Президент Казахстана провел переговоры на высшем уровне с Президентом Вьетнама в Астане.")
+    assert event.name == "переговоры на высшем уровне"

@@ -26,6 +26,8 @@ DATE_RE = re.compile(
 )
 #: "20.07.2023", "20. 05. 2023".
 NUMERIC_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
+#: What follows a publication stamp: a separator, a time, the end of the line ("20.07.2023 | 00:23").
+STAMP_END_RE = re.compile(r"[ \t]*,?[ \t]*(?:[|/•·]|\d{1,2}:\d{2}|\n|$)")
 #: "осенью 2020 года", "в 2026 году".
 YEAR_RE = re.compile(
     r"(?:\bв|осенью|весной|летом|зимой|в\s+начале|в\s+конце|в\s+середине)\s+(\d{4})\s*(?:года|году|г\.)",
@@ -71,10 +73,14 @@ def find_date(text: str, mention: Mention, found: Found, year: int | None) -> No
     if found.date is not None:
         return
     published = publication_date(text)
-    # The publication date heading the line ("20.07.2023 | 00:23 | ...") is not the event's.
-    head = publication_date(text)
-    at_head = head is not None and not text[mention.line[0] : head[1]].strip()
-    dates = [d for d in _dates_in(text, *mention.line) if not (at_head and head and d[0] == head[1])]
+    # The publication date heading the line ("20.07.2023 | 00:23 | ...") is not the event's;
+    # a date opening a sentence ("22 октября 2024 года в Казани открылся саммит") is.
+    at_head = published is not None and not text[mention.line[0] : published[1]].strip()
+    dates = [
+        d
+        for d in _dates_in(text, *mention.line)
+        if not (at_head and published and d[0] == published[1] and STAMP_END_RE.match(text, d[1]))
+    ]
     if dates:
         start, end, day, month, own_year = min(dates, key=lambda d: abs(d[0] - mention.start))
         later = published is not None and (month, day) > (published[0].month, published[0].day)

@@ -17,9 +17,9 @@ def event_name(text: str, mention: Mention) -> str | None:
     fmt = mention.fmt
     case = _case_of(text, mention)
     if fmt is None:
-        if mention.name_start == mention.start:
-            return None  # a bare "переговоры" names nothing; "государственный визит" does
         tail = HIGH_LEVEL_TAIL_RE.match(text, mention.end)
+        if mention.name_start == mention.start and tail is None:
+            return None  # a bare "переговоры" names nothing; "государственный визит", "переговоры на высшем уровне" do
         phrase = text[mention.name_start : tail.end() if tail else mention.end]
         out = nominative_phrase(phrase, case)
         return out[:1].lower() + out[1:] if out.split()[0][1:].islower() else out
