@@ -586,3 +586,8 @@ def test_an_unattributed_quotation_is_said_by_the_subject_before_it() -> None:
         "«Предлагаю учредить Форум по цифровой инфраструктуре. Он объединит наши страны»."
     )
     assert _speaker(text, "Форум по цифровой инфраструктуре") == "Нарендра Моди"
+
+
+def test_an_abbreviated_state_the_gazetteer_lacks() -> None:
+    found = _people("На саммите БРИКС выступил президент ЮАР Сирил Рамафоса.")
+    assert (found["Сирил Рамафоса"].role, found["Сирил Рамафоса"].country) == ("президент", "ZA")
