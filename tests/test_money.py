@@ -330,6 +330,15 @@ def test_the_measured_total_of_signed_deals_is_a_pledge(text: str) -> None:
     assert one(text).kind is MoneyKind.PLEDGE
 
 
+def test_signed_deals_after_their_noun_are_a_pledge_too() -> None:
+    assert one("Сумма сделок, заключенных на форуме, превышает 30 млрд рублей.").kind is MoneyKind.PLEDGE
+
+
+def test_past_trade_on_a_sum_is_actual() -> None:
+    assert one("Туркменистан в прошлом году экспортировал газа на сумму 8 млрд долларов.").kind is MoneyKind.ACTUAL
+    assert one("Подписаны документы на общую сумму 4 млрд долларов.").kind is MoneyKind.PLEDGE
+
+
 def test_a_measured_total_of_invested_money_stays_actual() -> None:
     assert one("Объем вложенных инвестиций превысил 5 млрд долларов.").kind is MoneyKind.ACTUAL
 
@@ -425,6 +434,16 @@ def test_indicator_of_a_mark_comes_from_the_figure_before() -> None:
 
 def test_indicator_of_a_credit_line() -> None:
     assert one("Банк откроет для Узбекистана кредитную линию в 500 млн долларов.").indicator == "кредитная линия"
+
+
+def test_elided_indicator_comes_from_the_amount_before_in_the_sentence() -> None:
+    found = facts("Товарооборот по итогам года достиг $2,1 млрд, а в будущем году планируется $3 млрд.")
+    assert [f.indicator for f in found] == ["товарооборот", "товарооборот"]
+
+
+def test_a_volume_frame_is_not_the_indicator() -> None:
+    assert one("Индия выделит линию кредита в объеме 1 млрд долларов США.").indicator == "линия кредита"
+    assert one("Объем торговли достиг 2 млрд долларов.").indicator == "объем торговли"
 
 
 def test_indicator_of_lending() -> None:

@@ -81,8 +81,10 @@ class MoneyExtractor:
                 part = PART_OF_PREVIOUS.match(text, scope.clause[0])
                 if previous is not None and part is not None and mention.start - part.end() < PART_REACH:
                     kind, sureness = previous[1].kind, previous[2]  # "Из них 10 млрд евро ...": a part of the amount
-                if what is None and previous is not None and points_back(text, scope.clause):
-                    what = previous[1].indicator
+                if what is None and previous is not None:
+                    same_sentence = previous[0].start >= scope.sentence[0]  # "..., а в 2025 году – $3 млрд"
+                    if same_sentence or points_back(text, scope.clause):
+                        what = previous[1].indicator
                 fact = MonetaryTarget(
                     amount=amount,
                     currency=currency,

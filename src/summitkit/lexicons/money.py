@@ -25,6 +25,7 @@ __all__ = [
     "GENRE_WEAK",
     "INDICATOR_NOUNS",
     "INVESTING_VERBS",
+    "MEASURE_FRAMES",
     "MEASURE_VERBS",
     "MULTIPLIERS",
     "NUMBER_WORDS",
@@ -36,6 +37,7 @@ __all__ = [
     "PURPOSE_BEFORE_GOAL",
     "TARGET_PHRASES",
     "TARGET_WORDS",
+    "TRADE_VERBS",
     "UNITS_PER_USD",
     "VAGUE_QUANTIFIERS",
     "VERBS_WITH_NA",
@@ -149,6 +151,12 @@ MEASURE_VERBS = frozenset({
     "выйти", "выходить", "удвоить", "удваивать", "утроить", "утраивать", "удвоиться", "утроиться",
 })  # fmt: skip
 
+#: Verbs of trade: past exports are a reached figure even "на сумму" ("экспортировал газа на сумму ...").
+TRADE_VERBS = frozenset({
+    "экспортировать", "импортировать", "поставить", "поставлять", "закупить", "закупать", "продать", "продавать",
+    "вывезти", "ввезти",
+})  # fmt: skip
+
 #: Measure verbs that count only with "на" after them ("выйти на 50 млрд").
 VERBS_WITH_NA = frozenset({"выйти", "выходить"})
 
@@ -207,6 +215,9 @@ INDICATOR_NOUNS = frozenset({
     "транш", "взнос", "субсидия", "портфель", "капиталовложение", "вложение", "документ", "товарообмен",
     "кредитование", "долг", "задолженность", "линия",
 })  # fmt: skip
+
+#: Indicator nouns that after "в" only frame the amount ("кредит в объеме 1 млрд долларов").
+MEASURE_FRAMES = frozenset({"объем", "объём"})
 
 #: What a pledge verb gives when no noun names the money.
 VERB_INDICATORS: dict[str, str] = {"вложить": "инвестиции", "вкладывать": "инвестиции", "инвестировать": "инвестиции"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summitkit.lexicons.money import ANAPHORA, INDICATOR_NOUNS, VERB_INDICATORS
+from summitkit.lexicons.money import ANAPHORA, INDICATOR_NOUNS, MEASURE_FRAMES, VERB_INDICATORS
 from summitkit.money.amounts import WORD, Mention, fold
 from summitkit.money.kinds import Cue
 from summitkit.morphology import nominative_phrase, parses
@@ -93,7 +93,15 @@ def _noun_index(words: list[re.Match[str]], mention: Mention, cue: Cue | None) -
     subject_end = cue.start if cue is not None and cue.lemma in VERB_INDICATORS and cue.end <= mention.start else -1
     before = [i for i, w in enumerate(words) if subject_end <= w.start() and w.end() <= mention.start]
     after = [i for i, w in enumerate(words) if w.start() >= mention.end][:6]
-    return next((i for i in [*reversed(before), *after] if _noun_lemma(words[i].group()) is not None), None)
+    found = [i for i in [*reversed(before), *after] if _noun_lemma(words[i].group()) is not None]
+    if len(found) > 1 and _measure_frame(words, found[0]):
+        return found[1]  # "кредит в объеме 1 млрд": the credit, not the volume
+    return found[0] if found else None
+
+
+def _measure_frame(words: list[re.Match[str]], index: int) -> bool:
+    """ "в объеме", "в размере" right before an amount: a frame around it, not what it measures."""
+    return index > 0 and words[index - 1].group().lower() == "в" and _noun_lemma(words[index].group()) in MEASURE_FRAMES
 
 
 def indicator(text: str, clause: tuple[int, int], mention: Mention, cue: Cue | None) -> tuple[str | None, str | None]:

@@ -27,6 +27,7 @@ from summitkit.lexicons.money import (
     PURPOSE_BEFORE_GOAL,
     TARGET_PHRASES,
     TARGET_WORDS,
+    TRADE_VERBS,
     VERBS_WITH_NA,
 )
 from summitkit.models import MoneyKind
@@ -50,6 +51,9 @@ DEAL_PREPOSITION = re.compile(
 ABBREVIATION_SENTENCE_END = re.compile(
     r"(?:(?<=млрд)|(?<=млн)|(?<=трлн)|(?<=тыс)|(?<=долл)|(?<=руб))\.\s+(?=[«\"“„(]?[А-ЯЁA-Z])"
 )
+
+#: The lemma of the "на сумму" cue: a trade verb in its clause says what the sum is.
+_SUM = "сумма"
 
 _VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 
@@ -98,10 +102,21 @@ def scope_of(document: Document, mention: Mention) -> Scope:
     return Scope((s_start, s_end), (c_start, c_end))
 
 
-def _deal_noun_after(text: str, pos: int) -> bool:
-    """Is the word right after ``pos`` a deal noun ("соглашений", "документов")?"""
-    word = WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
-    return word is not None and any(str(p.normal_form) in DEAL_NOUNS for p in parses(fold(word.group()))[:2])
+_DEAL_BEFORE = re.compile(r"([А-Яа-яЁё]+),?\s+$")
+
+
+def _is_deal_noun(word: str) -> bool:
+    return any(str(p.normal_form) in DEAL_NOUNS for p in parses(fold(word))[:2])
+
+
+def _next_to_deal_noun(text: str, word: re.Match[str]) -> bool:
+    """Does a deal noun stand right after the word ("подписанных соглашений") or right before it
+    ("сделок, заключенных ...")?"""
+    after = WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
+    before = _DEAL_BEFORE.search(text, max(0, word.start() - 30), word.start())
+    return (after is not None and _is_deal_noun(after.group())) or (
+        before is not None and _is_deal_noun(before.group(1))
+    )
 
 
 def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
@@ -110,13 +125,13 @@ def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
         lemma = str(p.normal_form).replace("ё", "е")
         if lemma in PLEDGE_VERBS or lemma in PLEDGE_NOUNS:
             invested = lemma in INVESTING_VERBS and p.tag.tense == "past"
-            of_deals = p.tag.POS == "PRTF" and _deal_noun_after(text, word.end())
+            of_deals = p.tag.POS == "PRTF" and _next_to_deal_noun(text, word)
             return Cue(word.start(), word.end(), MoneyKind.PLEDGE, True, lemma, invested, of_deals)
         if lemma in TARGET_WORDS:
             if lemma == "цель" and PURPOSE_BEFORE_GOAL.search(text, max(0, word.start() - 30), word.start()):
                 return None  # "на эти цели": a purpose, not a goal
             return Cue(word.start(), word.end(), MoneyKind.TARGET, True, lemma)
-        if lemma in MEASURE_VERBS and p.tag.POS in _VERB_TAGS:
+        if (lemma in MEASURE_VERBS or lemma in TRADE_VERBS) and p.tag.POS in _VERB_TAGS:
             if lemma in VERBS_WITH_NA and not re.match(r"\s+на\b", text[word.end() :]):
                 return None
             ahead = p.tag.POS == "INFN" or p.tag.tense == "futr"
@@ -135,7 +150,7 @@ def sentence_cues(text: str, start: int, end: int, mentions: list[Mention]) -> l
             out.append(cue)
     for pattern, kind in ((TARGET_PHRASES, MoneyKind.TARGET), (ACTUAL_PHRASES, MoneyKind.ACTUAL)):
         out.extend(Cue(m.start(), m.end(), kind, False) for m in pattern.finditer(text, start, end))
-    out.extend(Cue(m.start(), m.end(), MoneyKind.PLEDGE, True) for m in PLEDGE_PHRASES.finditer(text, start, end))
+    out.extend(Cue(m.start(), m.end(), MoneyKind.PLEDGE, True, _SUM) for m in PLEDGE_PHRASES.finditer(text, start, end))
     return out
 
 
@@ -205,6 +220,10 @@ def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention
     )
     for step, candidates in enumerate(steps):
         cue = min(candidates, key=lambda c: _distance(c, mention), default=None)
+        if cue is not None and cue.lemma == _SUM:
+            # "экспортировал газа на сумму 8 млрд": the trade verb, not the sum, tells the kind.
+            trade = [c for c in in_clause if c.lemma in TRADE_VERBS and c.end <= cue.start]
+            cue = trade[-1] if trade else cue
         if cue is not None:
             deals = next((c for c in in_clause if c.of_deals and c.end <= mention.start), None)
             if deals is not None and cue.kind is MoneyKind.ACTUAL:
