@@ -15,9 +15,9 @@ import re
 from collections.abc import Iterator
 
 from summitkit.document import Document, Layer
-from summitkit.extractors.document_lists import FoundDocument, find_lists
-from summitkit.extractors.document_refs import resolve, with_parties
-from summitkit.extractors.document_verbs import governed_case, left_governor, right_governor
+from summitkit.documents.lists import FoundDocument, find_lists
+from summitkit.documents.refs import resolve, with_parties
+from summitkit.documents.verbs import governed_case, left_governor, right_governor
 from summitkit.hookspecs import hookimpl
 from summitkit.lexicons.documents import (
     CEREMONY,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from summitkit.document import Document
-from summitkit.extractors.document_verbs import back_reference, sentence_status, status_at
+from summitkit.documents.verbs import back_reference, sentence_status, status_at
 from summitkit.lexicons.documents import (
     DOCUMENT_NOUNS,
     DOTTED_ABBREVIATIONS,
