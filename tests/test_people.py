@@ -591,3 +591,11 @@ def test_an_unattributed_quotation_is_said_by_the_subject_before_it() -> None:
 def test_an_abbreviated_state_the_gazetteer_lacks() -> None:
     found = _people("На саммите БРИКС выступил президент ЮАР Сирил Рамафоса.")
     assert (found["Сирил Рамафоса"].role, found["Сирил Рамафоса"].country) == ("президент", "ZA")
+
+
+def test_a_former_head_of_state_acts_for_no_state() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев открыл саммит. "
+        "Бывший президент Киргизии Алмазбек Атамбаев также присутствовал на церемонии."
+    )
+    assert list(_people(text)) == ["Касым-Жомарт Токаев"]
