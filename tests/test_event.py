@@ -563,3 +563,13 @@ def test_publication_stamp_heading_a_line_is_not_the_event_date() -> None:
 def test_talks_at_the_highest_level_are_a_name() -> None:
     event = the_event("Президент Казахстана провел переговоры на высшем уровне с Президентом Вьетнама в Астане.")
     assert event.name == "переговоры на высшем уровне"
+
+
+def test_state_represented_by_an_official_takes_part() -> None:
+    event = the_event("Саммит ОДКБ прошел в Астане. Армению на саммите представлял вице-премьер.")
+    assert "AM" in event.participants
+
+
+def test_state_that_is_only_presented_is_no_participant() -> None:
+    event = the_event("Саммит ШОС прошел в Бишкеке. Эксперты часто называют Армению мостом между регионами.")
+    assert "AM" not in event.participants

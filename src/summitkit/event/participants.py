@@ -25,6 +25,8 @@ BETWEEN_RE = re.compile(r"\bмежду\s+")
 BETWEEN_AND_RE = re.compile(r"\s+и\s+")
 
 
+#: A state followed by the verb of representing it: "Армению на саммите представлял вице-премьер".
+REPRESENTED_RE = re.compile(r"(?:\s+[а-яё]+){0,3}?\s+представля\w*|(?:\s+[а-яё]+){0,3}?\s+представи\w*")
 #: A list of states introduced after the leaders' post: "главы правительств стран ЕАЭС — ", "лидеров государств:".
 LIST_INTRO_RE = re.compile(
     r"\s(?:стран\w*|государств\w*(?:\s*[-–—]\s*член\w*)?)(?:\s+[А-ЯЁA-Z][\w+-]*)?\s*(?:[:—–]|\s-)\s*$"
@@ -65,6 +67,9 @@ def participants_in(document: Document, lo: int, hi: int, found: Found) -> None:
         elif _after_leader(text, c.start, lo):
             found.add(c.code, c.start, c.end)
             chain_ok = True
+        elif REPRESENTED_RE.match(text, c.end, hi):
+            found.add(c.code, c.start, c.end)  # "Армению представлял вице-премьер"
+            chain_ok = False
         else:
             chain_ok = False
         previous = c
