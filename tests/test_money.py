@@ -116,6 +116,8 @@ def test_elided_currency_carries_over_but_not_to_units() -> None:
         ("10 млн белорусских рублей", "BYN"),
         ("10 млн US$", "USD"),
         ("10 млрд тг", "KZT"),
+        ("10 млрд теңге", "KZT"),
+        ("10 млрд сўм", "UZS"),
     ],
 )
 def test_currency_codes(phrase: str, code: str) -> None:

@@ -48,7 +48,9 @@ _NUMBER = r"\d{1,3}(?:,\d{3}){2,}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)
 _MULT = r"(?i:(?:трлн|млрд|млн|тыс)\.?(?![а-яё])|(?:трил+ион|миллиард|миллион|тысяч)[а-яё]*)"
 _BARE = r"(?i:(?:пол)?(?:трил+ион|миллиард|миллион)[а-яё]*)"
 _MULT_DOT = re.compile(r"(?i:трлн|млрд|млн|тыс)\.$")
-_TAIL_TOKEN = re.compile(rf"\s*(?:(?P<sym>{_SYMBOL})|(?P<word>[А-Яа-яЁёA-Za-z]+(?:\.(?=[\s,;)]|$))?))")
+#: Letters of a currency word: Russian and Latin, and the Kazakh, Uzbek and Tajik letters of "теңге", "сўм".
+_LETTERS = "А-Яа-яЁёA-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІіЎўҲҳҶҷӢӣӮӯ"
+_TAIL_TOKEN = re.compile(rf"\s*(?:(?P<sym>{_SYMBOL})|(?P<word>[{_LETTERS}]+(?:\.(?=[\s,;)]|$))?))")
 
 
 @cache
