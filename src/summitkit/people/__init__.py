@@ -19,6 +19,10 @@ How it reads a text:
    people named without any post are left out.
 
 No sentence is morph-tagged: pymorphy's cached parses of single words are enough here.
+
+The stages are modules, each a layer of one class built on ``records._Reading``: ``names`` (declension
+and nominatives), ``mentions`` (finding and grouping names), ``posts`` (roles and countries from titles),
+``references`` (posts standing for a person, countries from context) and ``speakers`` (who says what).
 """
 
 from __future__ import annotations

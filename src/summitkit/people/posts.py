@@ -25,7 +25,6 @@ from summitkit.lexicons.roles import (
 from summitkit.morphology import parses
 from summitkit.people.mentions import _Mentions
 from summitkit.people.records import (
-    _POST_PREFIXES,
     _Candidate,
     _Group,
     _Mention,
@@ -43,6 +42,10 @@ from summitkit.people.words import (
 _LIST_LEADS = frozenset({",", ":", "–", "—", "-"})
 #: Punctuation trimmed off a complement between a post and its names.
 _COMPLEMENT_EDGES = " ,:–—-\n"
+
+
+#: First three letters of every post's first word: a word not starting so is never parsed for a post.
+_POST_PREFIXES: frozenset[str] = frozenset(key[:3] for key in POSTS) | frozenset({"пос"})
 
 
 class _Posts(_Mentions):

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 
 from summitkit.document import Document
 from summitkit.lexicons.roles import (
-    POSTS,
     Post,
 )
 from summitkit.people.words import (
@@ -83,16 +82,6 @@ class _Actor:
     person: Person | None
     nominative: bool
     resolvable: bool = True
-
-
-#: First three letters of every post's first word: a word not starting so is never parsed for a post.
-_POST_PREFIXES: frozenset[str] = frozenset(key[:3] for key in POSTS) | frozenset({"пос"})
-
-#: Verbs of putting forward, besides the speech verbs: "идею выдвинул президент".
-_PROPOSING: frozenset[str] = frozenset({"выдвинуть", "инициировать", "внести", "озвучить"})
-
-#: Canonical roles by the class of a post standing alone.
-POSTS_BY_CLASS: dict[str, str] = {"state": "президент", "government": "премьер-министр"}
 
 
 class _Reading:

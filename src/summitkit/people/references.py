@@ -19,7 +19,6 @@ from summitkit.lexicons.roles import (
 from summitkit.morphology import parses
 from summitkit.people.posts import _Posts
 from summitkit.people.records import (
-    POSTS_BY_CLASS,
     Person,
     _Candidate,
     _Group,
@@ -35,6 +34,10 @@ from summitkit.people.words import (
 _HEAD_CHARS = 400
 #: A dateline: a city at the start of a line, then a comma or a full stop and a date or an agency.
 _DATELINE = re.compile(r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[,.]\s+(?=[\dА-ЯЁA-Z/])", re.M)
+
+
+#: Canonical roles by the class of a post standing alone.
+POSTS_BY_CLASS: dict[str, str] = {"state": "президент", "government": "премьер-министр"}
 
 
 class _References(_Posts):

@@ -17,7 +17,6 @@ from summitkit.lexicons.roles import (
 )
 from summitkit.morphology import parses
 from summitkit.people.records import (
-    _PROPOSING,
     Person,
     _Actor,
 )
@@ -30,6 +29,10 @@ from summitkit.people.words import (
 
 #: A sentence that says who said the one before it: "Об этом заявил ...", "Об этом сообщил ...".
 _ABOUT_THIS = re.compile(r"\s*Об этом(?P<words>(?:\s+\w+){1,3})")
+
+
+#: Verbs of putting forward, besides the speech verbs: "идею выдвинул президент".
+_PROPOSING: frozenset[str] = frozenset({"выдвинуть", "инициировать", "внести", "озвучить"})
 
 
 class _Speakers(_References):
