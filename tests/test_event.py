@@ -573,3 +573,12 @@ def test_state_represented_by_an_official_takes_part() -> None:
 def test_state_that_is_only_presented_is_no_participant() -> None:
     event = the_event("Саммит ШОС прошел в Бишкеке. Эксперты часто называют Армению мостом между регионами.")
     assert "AM" not in event.participants
+
+
+def test_group_of_seven_spelled_out() -> None:
+    assert the_event("Лидеры «Группы семи» провели саммит в Италии.").organisation == "G7"
+
+
+def test_city_after_a_country_adjective_takes_its_country() -> None:
+    event = the_event("Саммит ОИС прошел в египетском Асуане при участии президента Казахстана.")
+    assert (event.city, event.country) == ("Асуан", "EG")

@@ -7,7 +7,7 @@ import re
 from summitkit.document import Document
 from summitkit.event.base import NAME_WORD_RE, Found, Mention
 from summitkit.lexicons.cities import CAPITALS, REGIONS, city_of
-from summitkit.lexicons.countries import country_code, find_countries, lemma
+from summitkit.lexicons.countries import ADJECTIVES, country_code, find_countries, lemma
 from summitkit.morphology import parses
 
 __all__ = ["find_place"]
@@ -15,12 +15,14 @@ __all__ = ["find_place"]
 #: "в столице Узбекистана", "в казахстанской столице".
 CAPITAL_RE = re.compile(r"\bв(?:о)?\s+(?:[а-яё]+ской\s+)?столиц[еуы](?:\s+[А-ЯЁ])?", re.IGNORECASE)
 #: Prepositions of place before a city or a country; "визит в X" and "прибыл в X" name the host too.
-PLACE_PREP_RE = re.compile(r"(?:^|[\s(])(?:в|во)\s+(?:(?:городе|г\.)\s*)?$", re.IGNORECASE)
+PLACE_PREP_RE = re.compile(r"(?:^|[\s(])(?:в|во)\s+(?:[а-яё]+[сц]к(?:ой|ом)\s+)?(?:(?:городе|г\.)\s*)?$", re.IGNORECASE)
+#: A country's adjective before a city: "в японской Хиросиме", "в китайском Сиане".
+COUNTRY_ADJECTIVE_RE = re.compile(r"([а-яё]+[сц]к(?:ой|ом))\s+$")
 ARRIVAL_RE = re.compile(r"(?:визит\w*|прибы\w+|приех\w+|прилет\w+|поездк\w+)\b[^.;]{0,60}$", re.IGNORECASE)
 
 
 def _place_before(text: str, start: int, floor: int) -> bool:
-    return PLACE_PREP_RE.search(text[max(floor, start - 12) : start]) is not None
+    return PLACE_PREP_RE.search(text[max(floor, start - 30) : start]) is not None
 
 
 def _locative(word: str) -> bool:
@@ -81,5 +83,7 @@ def _entity_cities(document: Document, mention: Mention) -> list[tuple[int, int,
             continue
         name = document.normal(entity)
         if country_code(name) is None and lemma(name) not in REGIONS:
-            out.append((entity.start, entity.end, name, None))
+            adjective = COUNTRY_ADJECTIVE_RE.search(document.text, mention.line[0], entity.start)
+            code = ADJECTIVES.get(lemma(adjective.group(1)).lower()) if adjective else None
+            out.append((entity.start, entity.end, name, code))
     return out
