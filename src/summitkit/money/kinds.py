@@ -199,10 +199,24 @@ def _distance(cue: Cue, mention: Mention) -> int:
     return 2 * max(0, cue.start - mention.end) + 1
 
 
+def _refine(cue: Cue, in_clause: list[Cue], mention: Mention) -> tuple[MoneyKind, Cue]:
+    """The kind the chosen cue gives, read against the clause.
+
+    "экспортировал газа на сумму 8 млрд": the trade verb, not the sum, tells the kind. "объем
+    подписанных соглашений превысил ...": a measured total of signed deals is still their pledge.
+    "инвестировали 6 млрд": a past investment is a reached figure.
+    """
+    if cue.lemma == _SUM:
+        trade = [c for c in in_clause if c.lemma in TRADE_VERBS and c.end <= cue.start]
+        cue = trade[-1] if trade else cue
+    deals = next((c for c in in_clause if c.of_deals and c.end <= mention.start), None)
+    if deals is not None and cue.kind is MoneyKind.ACTUAL:
+        return MoneyKind.PLEDGE, deals
+    return (MoneyKind.ACTUAL if cue.invested else cue.kind), cue
+
+
 def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention) -> tuple[MoneyKind, Cue | None, int]:
     """The cue that decides: strong in the clause, a pledge in the sentence, weak in the clause, then the rest.
-
-    A measured total of signed deals ("объем подписанных соглашений превысил ...") is still their pledge.
 
     The last number says how sure the choice is (5 for a strong cue in the clause, 0 for none).
 
@@ -220,15 +234,9 @@ def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention
     )
     for step, candidates in enumerate(steps):
         cue = min(candidates, key=lambda c: _distance(c, mention), default=None)
-        if cue is not None and cue.lemma == _SUM:
-            # "экспортировал газа на сумму 8 млрд": the trade verb, not the sum, tells the kind.
-            trade = [c for c in in_clause if c.lemma in TRADE_VERBS and c.end <= cue.start]
-            cue = trade[-1] if trade else cue
         if cue is not None:
-            deals = next((c for c in in_clause if c.of_deals and c.end <= mention.start), None)
-            if deals is not None and cue.kind is MoneyKind.ACTUAL:
-                return MoneyKind.PLEDGE, deals, len(steps) - step  # "объем подписанных соглашений превысил ..."
-            return MoneyKind.ACTUAL if cue.invested else cue.kind, cue, len(steps) - step
+            kind, cue = _refine(cue, in_clause, mention)
+            return kind, cue, len(steps) - step
     return MoneyKind.ACTUAL, None, 0
 
 
