@@ -599,3 +599,13 @@ def test_a_former_head_of_state_acts_for_no_state() -> None:
         "Бывший президент Киргизии Алмазбек Атамбаев также присутствовал на церемонии."
     )
     assert list(_people(text)) == ["Касым-Жомарт Токаев"]
+
+
+def test_a_list_of_posts_each_set_off_its_name_by_a_dash() -> None:
+    text = (
+        "В работе саммита приняли участие:\n"
+        "Президент Республики Казахстан – Касым-Жомарт Токаев;\n"
+        "Президент Кыргызской Республики – Садыр Жапаров."
+    )
+    found = _people(text)
+    assert {name: p.country for name, p in found.items()} == {"Касым-Жомарт Токаев": "KZ", "Садыр Жапаров": "KG"}

@@ -40,6 +40,8 @@ from summitkit.people.words import (
 
 #: What may stand between a post and the list of names it heads: "президенты Казахстана и Киргизии – A и B".
 _LIST_LEADS = frozenset({",", ":", "–", "—", "-"})
+#: Dashes, which set a name off its post even when it is alone: "Президент Республики Казахстан – Касым-Жомарт Токаев".
+_DASHES = frozenset({"–", "—", "-"})
 #: Punctuation trimmed off a complement between a post and its names.
 _COMPLEMENT_EDGES = " ,:–—-\n"
 
@@ -150,7 +152,7 @@ class _Posts(_Mentions):
                 break
             punct = re.sub(r"[\s«»\"“”„]", "", gap)
             if punct:
-                if punct in _LIST_LEADS and len(group) > 1 and not comma_crossed:
+                if punct in _LIST_LEADS and (len(group) > 1 or punct in _DASHES) and not comma_crossed:
                     comma_crossed = True
                 elif punct == "," and comma_crossed and self._country_pair(i):
                     pass  # "президенты Казахстана, Кыргызстана и Узбекистана – A, B и C"
