@@ -582,3 +582,14 @@ def test_group_of_seven_spelled_out() -> None:
 def test_city_after_a_country_adjective_takes_its_country() -> None:
     event = the_event("Саммит ОИС прошел в египетском Асуане при участии президента Казахстана.")
     assert (event.city, event.country) == ("Асуан", "EG")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Молодежный саммит ОТГ прошел в Бишкеке, в нем участвовали студенты из Турции и Казахстана.",
+        "Бизнес-саммит АСЕАН открылся в Джакарте докладом министра торговли Индонезии.",
+    ],
+)
+def test_summit_of_others_than_leaders_is_no_event(sentence: str) -> None:
+    assert event_of(sentence) is None

@@ -13,6 +13,7 @@ from summitkit.event.base import WORD_RE, Mention
 from summitkit.event.ordinals import ordinal_of
 from summitkit.lexicons.countries import find_countries, lemma
 from summitkit.lexicons.events import (
+    BELOW_SUMMIT_BEFORE_RE,
     LEADER_WORDS,
     LOW_LEVEL_RE,
     NAME_STOP_ADJECTIVES,
@@ -168,6 +169,8 @@ def find_mentions(document: Document) -> list[Mention]:
             formats_by_line[line] = find_formats(text, *line)
         mention = Mention(m.start(), m.end(), trigger, line, word_start, m.end())
         _read_before(text, mention)
+        if BELOW_SUMMIT_BEFORE_RE.search(text, mention.name_start, mention.start):
+            continue  # "Молодежный саммит ШОС", "бизнес-саммит БРИКС": not the leaders' event
         _read_after(text, mention, formats_by_line[line])
         window = text[max(line[0], m.start() - 40) : min(line[1], mention.name_end + 40)]
         if OTHER_TIME_RE.search(text, line[0], line[1]):
