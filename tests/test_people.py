@@ -609,3 +609,16 @@ def test_a_list_of_posts_each_set_off_its_name_by_a_dash() -> None:
     )
     found = _people(text)
     assert {name: p.country for name, p in found.items()} == {"Касым-Жомарт Токаев": "KZ", "Садыр Жапаров": "KG"}
+
+
+def test_states_and_names_paired_by_dashes_under_a_plural_post() -> None:
+    text = (
+        "В саммите ОТС приняли участие главы государств: Азербайджана – Ильхам Алиев, "
+        "Кыргызстана – Садыр Жапаров и Турции – Реджеп Тайип Эрдоган."
+    )
+    found = _people(text)
+    assert {name: p.country for name, p in found.items()} == {
+        "Ильхам Алиев": "AZ",
+        "Садыр Жапаров": "KG",
+        "Реджеп Тайип Эрдоган": "TR",
+    }

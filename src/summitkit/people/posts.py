@@ -42,6 +42,8 @@ from summitkit.people.words import (
 _LIST_LEADS = frozenset({",", ":", "–", "—", "-"})
 #: Dashes, which set a name off its post even when it is alone: "Президент Республики Казахстан – Касым-Жомарт Токаев".
 _DASHES = frozenset({"–", "—", "-"})
+#: A state in the genitive and a dash before a name, after a list separator: ", Кыргызстана – ".
+_STATE_DASH = re.compile(r"(?:[,;:]|\sи)\s*(?P<state>[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+)?)\s*[–—-]\s*$")
 #: Punctuation trimmed off a complement between a post and its names.
 _COMPLEMENT_EDGES = " ,:–—-\n"
 
@@ -114,6 +116,8 @@ class _Posts(_Mentions):
 
         Coordinated names share a post: "главы Евросовета и Еврокомиссии, Кошта и фон дер Ляйен".
         """
+        if self._state_dash_name(m):
+            return
         group = [m]
         i = self._word_index(m.start) - 1
         steps = 0
@@ -178,6 +182,24 @@ class _Posts(_Mentions):
                     m.complement_span = (post.end, end)
                     post.bound = True
                     return
+
+    def _state_dash_name(self, m: _Mention) -> bool:
+        """ "главы государств: Казахстана – Касым-Жомарт Токаев, Кыргызстана – Садыр Жапаров": a state
+        and a dash before the name, under a plural post earlier in the sentence."""
+        s_start, _ = self._sentence_bounds(m.start)
+        pair = _STATE_DASH.search(self.text, s_start, m.start)
+        if pair is None or pair.end() != m.start or country_code(pair.group("state")) is None:
+            return False
+        post = next(
+            (p for p in reversed(self.posts) if p.plural and s_start <= p.start and p.end <= pair.start()), None
+        )
+        if post is None:
+            return False
+        m.post = post
+        m.complement = pair.group("state")
+        m.complement_span = (pair.start("state"), pair.end("state"))
+        post.bound = True
+        return True
 
     def _country_pair(self, i: int) -> bool:
         """Words ``i`` and ``i + 1`` both name states."""
