@@ -30,11 +30,8 @@ def _compatible(main: Mention, other: Mention) -> bool:
     return other.fmt is not None and other.fmt.short == main.fmt.short
 
 
-def find_event(document: Document) -> SummitEvent | None:
-    text = document.text
-    mentions = find_mentions(document)
-    if not mentions:
-        return None
+def _main_mention(mentions: list[Mention]) -> Mention:
+    """The mention that names the event: the strongest, then the surer noun, then one with a name."""
     main = max(mentions, key=lambda m: (m.score, TRIGGERS[m.lemma], m.name_start < m.start, -m.start))
     fmt = main.fmt
     if fmt is not None and not main.attached:
@@ -54,13 +51,12 @@ def find_event(document: Document) -> SummitEvent | None:
     numbered = [m for m in mentions if m.ordinal and m.fmt and _compatible(main, m) and not m.other_instance]
     if main.ordinal is None and len({m.ordinal for m in numbered}) == 1:
         main = numbered[0]  # "саммит СВМДА" in the headline, "VI саммит СВМДА" in the text: the fuller mention
-    same = sorted(
-        (m for m in mentions if m is main or _compatible(main, m)),
-        key=lambda m: (m is not main, -m.score, m.start),
-    )
-    # Mentions with no format may still say who took part ("Во встрече приняли участие ...").
-    helpers = [m for m in mentions if m.fmt is None and m not in same]
-    found = Found()
+    return main
+
+
+def _place_and_date(document: Document, same: list[Mention], helpers: list[Mention], found: Found) -> None:
+    """Place and date from the event's own mentions, then the dateline, then plain mentions in the lead."""
+    text = document.text
     year = publication_year(text)
     for mention in same:
         find_place(document, mention, found)
@@ -72,7 +68,10 @@ def find_event(document: Document) -> SummitEvent | None:
             # "Мирзиёев провел переговоры с Си Цзиньпином в Самарканде. Встреча прошла на полях саммита ШОС."
             find_place(document, mention, found)
             find_date(text, mention, found, year)
-    lines = sorted({m.line for m in [*same, *helpers]})
+
+
+def _participants(document: Document, main: Mention, lines: list[tuple[int, int]], found: Found) -> None:
+    """States taking part, from the event's lines and the sentences that say who took part."""
     for sentence in document.sentences:
         if PARTICIPATION_RE.search(sentence.text):
             line = (sentence.start, sentence.end)
@@ -85,18 +84,39 @@ def find_event(document: Document) -> SummitEvent | None:
         for sentence in document.sentences[:LEAD_SENTENCES]:
             if all(not (lo <= sentence.start < hi) for lo, hi in lines):
                 participants_in(document, sentence.start, sentence.end, found)
-        between(text, 0, len(text), found)
+        between(document.text, 0, len(document.text), found)
     people_in(document, lines, found)
-    # A visit or talks of named people in a host country is an event; an event noun alone is not a summit.
-    hosted = (
+
+
+def _hosted(document: Document, main: Mention, found: Found) -> bool:
+    """A visit or talks of named people in a host country is an event; an event noun alone is not a summit."""
+    return (
         found.country is not None
         and main.lemma in HOST_TRIGGERS
         and (
             bool(document.entities_in(*main.line, "PER"))
-            or any(leader_word(w.group()) for w in WORD_RE.finditer(text, *main.line))
+            or any(leader_word(w.group()) for w in WORD_RE.finditer(document.text, *main.line))
         )
     )
-    if main.fmt is None and not found.participants and not hosted:
+
+
+def find_event(document: Document) -> SummitEvent | None:
+    """The event the text reports, or None where no mention names a summit-level event."""
+    text = document.text
+    mentions = find_mentions(document)
+    if not mentions:
+        return None
+    main = _main_mention(mentions)
+    same = sorted(
+        (m for m in mentions if m is main or _compatible(main, m)),
+        key=lambda m: (m is not main, -m.score, m.start),
+    )
+    # Mentions with no format may still say who took part ("Во встрече приняли участие ...").
+    helpers = [m for m in mentions if m.fmt is None and m not in same]
+    found = Found()
+    _place_and_date(document, same, helpers, found)
+    _participants(document, main, sorted({m.line for m in [*same, *helpers]}), found)
+    if main.fmt is None and not found.participants and not _hosted(document, main, found):
         return None
     spans = [(main.name_start, main.name_end)]
     if main.fmt is not None:
