@@ -66,3 +66,18 @@ def test_an_empty_text_has_no_sentences_and_no_entities() -> None:
     document = Document("")
     assert document.sentences == ()
     assert document.entities == ()
+
+
+def test_a_money_abbreviation_before_a_quote_or_a_short_word_ends_the_sentence() -> None:
+    document = Document("Вложения достигли 4 млрд. «Мы продолжим», — сказал он. Еще 7 тыс. долл. В июне подпишут.")
+    assert [s.text for s in document.sentences] == [
+        "Вложения достигли 4 млрд.",
+        "«Мы продолжим», — сказал он.",
+        "Еще 7 тыс. долл.",
+        "В июне подпишут.",
+    ]
+
+
+def test_a_currency_abbreviation_before_its_country_does_not_end_the_sentence() -> None:
+    document = Document("Кредит на 300 млн долл. США выдадут в мае.")
+    assert len(document.sentences) == 1

@@ -109,8 +109,8 @@ class Document:
         """
         tokens = self._doc.tokens
         out: list[Sentence] = []
-        for raw in self._doc.sents:
-            for start, end in _pieces(self.text, raw.start, raw.stop):
+        for raw_start, raw_end in _rejoined(self.text, [(raw.start, raw.stop) for raw in self._doc.sents]):
+            for start, end in _pieces(self.text, raw_start, raw_end):
                 lo = bisect.bisect_left(self._token_starts, start)
                 hi = bisect.bisect_left(self._token_starts, end)
                 words = tuple(Token(t.start, t.stop, t.text) for t in tokens[lo:hi])
@@ -172,8 +172,24 @@ class Document:
         return self._normal[key]
 
 
-#: A money abbreviation that razdel takes for the middle of a sentence though a new one starts.
-_ABBREVIATION_END = re.compile(r"(?:млрд|млн|трлн)\.(?=\s+[А-ЯЁ][а-яё])")
+#: A money abbreviation that razdel takes for the middle of a sentence though a new one starts
+#: (a capitalised word, a one-letter preposition or an opening quote follows; not "долл. США").
+_ABBREVIATION_END = re.compile(r"(?:млрд|млн|трлн|тыс|долл|руб)\.(?=\s+[«\"„“(]?[А-ЯЁ](?:[а-яё]|\s))")
+
+
+#: razdel ends a sentence at "долл." even where the currency's country follows: "млн долл. США".
+_SPLIT_CURRENCY = re.compile(r"долл\.\s*$")
+
+
+def _rejoined(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """razdel's sentences, with "... долл." and "США ..." put back together."""
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        if out and _SPLIT_CURRENCY.search(text, out[-1][0], out[-1][1]) and text.startswith("США", start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
