@@ -593,3 +593,8 @@ def test_city_after_a_country_adjective_takes_its_country() -> None:
 )
 def test_summit_of_others_than_leaders_is_no_event(sentence: str) -> None:
     assert event_of(sentence) is None
+
+
+def test_dateline_with_an_agency_and_no_date_gives_the_city() -> None:
+    event = the_event("ТАШКЕНТ. ДУНЁ – Президент Узбекистана принял участие в саммите ОТГ.")
+    assert (event.city, event.country) == ("Ташкент", "UZ")
