@@ -622,3 +622,8 @@ def test_states_and_names_paired_by_dashes_under_a_plural_post() -> None:
         "Садыр Жапаров": "KG",
         "Реджеп Тайип Эрдоган": "TR",
     }
+
+
+def test_premier_of_the_state_council_heads_a_government() -> None:
+    found = _people("Премьер Госсовета КНР Ли Цян провел встречу с делегацией Таджикистана.")
+    assert (found["Ли Цян"].role, found["Ли Цян"].country) == ("премьер Госсовета", "CN")
