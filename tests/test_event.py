@@ -598,3 +598,8 @@ def test_summit_of_others_than_leaders_is_no_event(sentence: str) -> None:
 def test_dateline_with_an_agency_and_no_date_gives_the_city() -> None:
     event = the_event("ТАШКЕНТ. ДУНЁ – Президент Узбекистана принял участие в саммите ОТГ.")
     assert (event.city, event.country) == ("Ташкент", "UZ")
+
+
+def test_council_after_the_event_noun_stays_in_the_name() -> None:
+    event = the_event("Премьер-министры стран СНГ провели в Душанбе заседание Совета глав правительств.")
+    assert event.name == "заседание Совета глав правительств СНГ"

@@ -11,6 +11,9 @@ from summitkit.morphology import nominative_phrase, parses
 
 __all__ = ["event_name"]
 
+#: The council an event noun belongs to, named after the noun: "заседание Совета глав государств".
+COUNCIL_TAIL_RE = re.compile(r"\s+(?:[Вв]ысш\w+\s+)?[Сс]овет\w*\s+глав\s+(?:государств|правительств)\b")
+
 
 def event_name(text: str, mention: Mention) -> str | None:
     """The event's name in the nominative: "VII Консультативная встреча ...", "саммит ШОС"."""
@@ -32,7 +35,9 @@ def event_name(text: str, mention: Mention) -> str | None:
     if mention.attached:
         return _phrase(text, mention, mention.name_end, case)
     if fmt.short.isupper() or re.fullmatch(r"[A-ZА-ЯЁ0-9+]+", fmt.short):
-        return f"{_phrase(text, mention, mention.end, case)} {fmt.short}"  # "саммит ... в Минске" of ОДКБ
+        # "саммит ... в Минске" of ОДКБ; "заседание Совета глав государств" of СНГ keeps its council
+        council = COUNCIL_TAIL_RE.match(text, mention.end)
+        return f"{_phrase(text, mention, council.end() if council else mention.end, case)} {fmt.short}"
     if fmt.partner:
         return f"{_phrase(text, mention, mention.end, case)} «{fmt.short}»"  # "провели второй саммит" of CA + X
     return None
