@@ -64,7 +64,7 @@ def signed_documents(document: Document) -> list[FoundDocument]:
 
 
 def _distributive(document: Document, toks: tuple[Tok, ...], title: Title) -> list[tuple[str, int, int]]:
-    """ "соглашения в таможенной сфере, в области ..., о создании ...": one document per complement.
+    """ "соглашения в ветеринарной сфере, в области ..., о создании ...": one document per complement.
 
     A complement without its own preposition takes the frame of the one before: up to the noun after its
     last preposition ("в области ...", "о сотрудничестве в сфере энергетики, транспорта").

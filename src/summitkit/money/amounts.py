@@ -294,7 +294,7 @@ def find_amounts(document: Document) -> list[Mention]:
 
 
 def is_conversion(text: str, host: Mention, mention: Mention) -> bool:
-    """Is ``mention`` the amount right before it in another currency: "3 трлн йен (около $19 млрд)"?"""
+    """Is ``mention`` the amount right before it in another currency: "5 трлн вон (около $4 млрд)"?"""
     if CONVERSION_GAP.fullmatch(text, host.end, mention.start) is not None:
         return True
     return (
