@@ -627,3 +627,8 @@ def test_states_and_names_paired_by_dashes_under_a_plural_post() -> None:
 def test_premier_of_the_state_council_heads_a_government() -> None:
     found = _people("Премьер Госсовета КНР Ли Цян провел встречу с делегацией Таджикистана.")
     assert (found["Ли Цян"].role, found["Ли Цян"].country) == ("премьер Госсовета", "CN")
+
+
+def test_first_vice_president_keeps_first() -> None:
+    found = _people("Первый вице-президент Азербайджана Мехрибан Алиева приняла участие в саммите ОТС.")
+    assert (found["Мехрибан Алиева"].role, found["Мехрибан Алиева"].country) == ("первый вице-президент", "AZ")
