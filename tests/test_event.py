@@ -603,3 +603,12 @@ def test_dateline_with_an_agency_and_no_date_gives_the_city() -> None:
 def test_council_after_the_event_noun_stays_in_the_name() -> None:
     event = the_event("Премьер-министры стран СНГ провели в Душанбе заседание Совета глав правительств.")
     assert event.name == "заседание Совета глав правительств СНГ"
+
+
+def test_meeting_held_by_ministers_is_below_the_leaders() -> None:
+    assert event_of("Министры иностранных дел стран Центральной Азии провели встречу в Бишкеке.") is None
+
+
+def test_ministers_preparing_a_summit_leave_the_summit_an_event() -> None:
+    event = the_event("Министры иностранных дел обсудили подготовку к саммиту ШОС, который пройдет в Бишкеке.")
+    assert event.organisation == "ШОС"

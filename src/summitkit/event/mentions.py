@@ -16,6 +16,7 @@ from summitkit.lexicons.events import (
     BELOW_SUMMIT_BEFORE_RE,
     LEADER_WORDS,
     LOW_LEVEL_RE,
+    LOW_LEVEL_SUBJECT_RE,
     NAME_STOP_ADJECTIVES,
     OTHER_INSTANCE_ADJECTIVES,
     OTHER_TIME_RE,
@@ -163,6 +164,8 @@ def find_mentions(document: Document) -> list[Mention]:
             continue
         sentence = document.sentence_at(m.start())
         line = line_span(text, m.start(), m.end(), sentence.start, sentence.end)
+        if LOW_LEVEL_SUBJECT_RE.match(text[line[0] : m.start()]):
+            continue  # "Министры иностранных дел ... провели встречу": their meeting, below the leaders
         if SPORTS_RE.search(text, *line):
             continue  # "встреча прошла на стадионе", "на матче ожидается президент": a game, not a summit
         if line not in formats_by_line:

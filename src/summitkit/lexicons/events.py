@@ -16,6 +16,7 @@ __all__ = [
     "LEADER_WORDS",
     "LIST_HEAD_WORDS",
     "LOW_LEVEL_RE",
+    "LOW_LEVEL_SUBJECT_RE",
     "NAME_STOP_ADJECTIVES",
     "ONLINE_RE",
     "ORDINALS",
@@ -72,6 +73,13 @@ SPORTS_RE = re.compile(
     r"\b(?:матч|турнир|чемпионат|сборн(?:ая|ой|ую|ые|ых)\b|стадион|футбол|хокке|болельщик|полуфинал|четвертьфинал"
     r"|финальн\w+\s+встреч|со\s+сч[её]том\s+\d)",
     re.IGNORECASE,
+)
+
+#: Officials below the leaders as the subject holding the event: "Министры иностранных дел ... провели встречу".
+LOW_LEVEL_SUBJECT_RE = re.compile(
+    r"\s*(?:[А-ЯЁ][а-яё]+\s+)?(?:Министры|Замминистры|Вице-министры|Главы\s+(?:МИД|внешнеполитических|оборонных)"
+    r"|Эксперты|Депутаты|Парламентарии|Послы)\b[^,.;:!?]*"
+    r"\b(?:провели|проведут|собрались\s+на|приняли\s+участие\s+в|участвовали\s+в)\s+(?:[а-яё]+\s+)?$"
 )
 
 #: Words that lift a mention to the leaders' level.
