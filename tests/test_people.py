@@ -632,3 +632,8 @@ def test_premier_of_the_state_council_heads_a_government() -> None:
 def test_first_vice_president_keeps_first() -> None:
     found = _people("Первый вице-президент Азербайджана Мехрибан Алиева приняла участие в саммите ОТС.")
     assert (found["Мехрибан Алиева"].role, found["Мехрибан Алиева"].country) == ("первый вице-президент", "AZ")
+
+
+def test_a_first_name_that_is_also_a_common_noun_stays() -> None:
+    found = _people("Переговоры с участием Президента Кыргызстана Алмаза Атамбаева прошли в Бишкеке.")
+    assert list(found) == ["Алмаз Атамбаев"]

@@ -73,7 +73,7 @@ class _Mentions(_Names):
             kept.append(w)
         while kept and kept[-1].text in NAME_PARTICLES:
             kept.pop()
-        while len(kept) > 1 and _common_genitive(kept[0].text):
+        while len(kept) > 2 and _common_genitive(kept[0].text):
             kept.pop(0)  # NER took the body a post heads for a first name: "Спикер Мажилиса Ерлан Кошанов"
         if not kept or not _is_cap(kept[-1].text):
             return None
