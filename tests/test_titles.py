@@ -119,7 +119,7 @@ def test_headline_zone_ends_at_the_first_sentence_line() -> None:
 
 def test_dice_and_overlap_compare_word_stems() -> None:
     assert dice("Совместная декларация", "совместной декларации") == 1.0
-    assert dice("Центр по борьбе с бедностью", "Банк развития") == 0.0
+    assert dice("Центр по борьбе с засухой", "Банк развития") == 0.0
     assert overlap("Программа развития туризма", "Программа развития туризма и спорта") == 1.0
 
 
