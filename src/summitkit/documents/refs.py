@@ -108,7 +108,7 @@ def _genitive_person(document: Document, start: int, end: int) -> str:
 
 
 def with_parties(document: Document, toks: tuple[Tok, ...], title: Title, verb: int) -> Title | None:
-    """ "Такой меморандум подписан в Женеве между A и B": the title takes "между A и B"."""
+    """ "Соответствующий меморандум подписан в Вене между A и B": the title takes "между A и B"."""
     _, end = clause_bounds(toks, verb)
     for k in range(verb + 1, min(end, verb + 8)):
         if toks[k].text.lower() == "между":
