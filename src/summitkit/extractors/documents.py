@@ -219,7 +219,7 @@ def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundD
 def _apposition(
     document: Document, toks: tuple[Tok, ...], generic: Title, last_status: str | None
 ) -> list[FoundDocument]:
-    """ "Ещё один важный документ – План ...": the title after the dash, with the status of the one before."""
+    """ "Ещё один важный документ – Программа ...": the title after the dash, with the status of the one before."""
     k = generic.head + 1
     if k + 1 >= len(toks) or toks[k].text not in {"–", "—", "-", "―"}:
         return []
@@ -306,7 +306,7 @@ def _settle(found: list[FoundDocument]) -> list[FoundDocument]:
 
 def _restated(headline: FoundDocument, body: list[FoundDocument]) -> bool:
     """Does the body name the headline's document: the same head, and the same subject or none given
-    in the headline ("Подписан договор между тремя странами")?
+    in the headline ("Подписан договор между четырьмя государствами")?
     """
     vague = SUBJECT.search(headline.title) is None
     return any(f.lemma == headline.lemma and (vague or overlap(f.title, headline.title) >= 0.5) for f in body)
