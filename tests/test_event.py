@@ -371,6 +371,12 @@ def test_judging_adjective_is_not_part_of_the_name() -> None:
     assert the_event("Президент Казахстана выступит на предстоящем саммите ШОС.").name == "саммит ШОС"
 
 
+def test_cyrillic_lookalike_roman_ordinal_is_written_in_latin_in_the_name() -> None:
+    event = the_event("В Минске прошло ХХ заседание Совета глав правительств СНГ.")
+    assert event.ordinal == 20
+    assert event.name == "XX заседание Совета глав правительств СНГ"
+
+
 def test_cyrillic_lookalike_roman_ordinal() -> None:
     # "ХI" typed with a Cyrillic Х, as some outlets do.
     assert the_event("Президенты собрались на ХI саммите ОТГ в Бишкеке.").ordinal == 11

@@ -28,7 +28,7 @@ def event_name(text: str, mention: Mention) -> str | None:
         return out[:1].lower() + out[1:] if out.split()[0][1:].islower() else out
     if fmt.title is not None and fmt.title.startswith("Консультативная"):
         ordinal = text[slice(*mention.ordinal_span)] if mention.ordinal_span else None
-        if ordinal is not None and not is_roman(ordinal):
+        if ordinal is not None:
             ordinal = inflect_ordinal(ordinal, "femn")
             ordinal = ordinal[:1].upper() + ordinal[1:]  # the format's full name is written in capitals
         return f"{ordinal} {fmt.title}" if ordinal else fmt.title
@@ -53,10 +53,10 @@ def _phrase(text: str, mention: Mention, end: int, case: str | None) -> str:
         phrase = text[mention.ordinal_span[1] : end].lstrip()
     out = nominative_phrase(phrase, case)
     if ordinal_text:
-        if not is_roman(ordinal_text):
-            ordinal_text = inflect_ordinal(ordinal_text, _gender(noun, case))
-            if _starts_line(text, mention):
-                ordinal_text = ordinal_text[:1].lower() + ordinal_text[1:]  # "Второй саммит ..." opens a line
+        roman = is_roman(ordinal_text)
+        ordinal_text = inflect_ordinal(ordinal_text, _gender(noun, case))
+        if not roman and _starts_line(text, mention):
+            ordinal_text = ordinal_text[:1].lower() + ordinal_text[1:]  # "Второй саммит ..." opens a line
         out = f"{ordinal_text} {out}"
     elif _starts_line(text, mention) and out.split()[0][1:].islower():
         out = out[:1].lower() + out[1:]  # capital only because the sentence starts there

@@ -44,10 +44,10 @@ def ordinal_of(word: str) -> int | None:
 def inflect_ordinal(word: str, gender: str) -> str:
     """An ordinal in the nominative agreeing with its noun; in "двадцать пятом" only the last word changes.
 
-    A Roman numeral stays as written; a digit ordinal takes the nominative ending ("23-м" -> "23-е").
+    A Roman numeral keeps its letters (in Latin); a digit ordinal takes the nominative ending ("23-м" -> "23-е").
     """
     if is_roman(word):
-        return word
+        return word.translate(_ROMAN_LOOKALIKES)  # "ХХ" typed in Cyrillic is the numeral XX
     digits = DIGIT_ORDINAL_RE.match(word)
     if digits is not None:
         return f"{digits.group(1)}-{DIGIT_ENDINGS[gender]}" if "-" in word else word
