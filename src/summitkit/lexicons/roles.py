@@ -27,7 +27,6 @@ __all__ = [
     "PROPOSAL_NOUNS",
     "SAYING_LEADS",
     "SPEECH_VERBS",
-    "STATE_ABBREVIATIONS",
     "Kind",
     "Post",
 ]
@@ -220,6 +219,3 @@ HOME_AGENCIES: dict[str, str] = {
     "uza": "UZ", "ховар": "TJ", "khovar": "TJ", "тасс": "RU", "риа": "RU", "интерфакс": "RU", "белта": "BY",
     "азертадж": "AZ", "арменпресс": "AM", "синьхуа": "CN", "анадолу": "TR", "тдх": "TM",
 }  # fmt: skip
-
-#: Abbreviated state names after a post that the country gazetteer does not know ("президент ЮАР").
-STATE_ABBREVIATIONS: dict[str, str] = {"ЮАР": "ZA", "СРВ": "VN", "ДРК": "CD", "ЦАР": "CF"}

@@ -19,7 +19,6 @@ from summitkit.lexicons.roles import (
     ORG_ABBREVIATIONS,
     ORG_WORDS,
     POSTS,
-    STATE_ABBREVIATIONS,
     Post,
 )
 from summitkit.morphology import parses
@@ -255,8 +254,6 @@ class _Posts(_Mentions):
         org_at = None
         for w in words:
             text = w.group()
-            if text in STATE_ABBREVIATIONS:
-                continue
             if text in ORG_ABBREVIATIONS or (text.isupper() and len(text) > 1 and country_code(text) is None):
                 org_at = start + w.start()
                 break
@@ -273,10 +270,6 @@ class _Posts(_Mentions):
                 rest = self.text[start : nouns[0].start].strip()
         elif org_at is None and countries:
             country = countries[0].code
-        elif org_at is None and (abbr := [w.group() for w in words if w.group() in STATE_ABBREVIATIONS]):
-            country = STATE_ABBREVIATIONS[abbr[0]]  # the country gazetteer lacks "ЮАР"
-            if rest.endswith(abbr[-1]):
-                rest = rest[: -len(abbr[-1])].strip()
         first = _WORD.match(rest)
         if first is not None and ADJECTIVES.get(country_lemma(first.group()).lower()):
             rest = rest[first.end() :].strip()  # "пресс-секретарь российского лидера"
