@@ -85,6 +85,7 @@ def test_plugins_lists_every_builtin_with_source_and_fields(capsys: pytest.Captu
     assert {"leaders", "money", "documents", "conventions", "event"} <= rows.keys()
     assert rows["leaders"]["source"] == "built-in"
     assert rows["money"]["fills"] == "monetary_targets"
+    assert "entities" in rows["leaders"]["requires"]
 
 
 def test_version_and_missing_file_through_the_installed_command(tmp_path: Path) -> None:

@@ -108,17 +108,18 @@ def _schema(args: argparse.Namespace) -> int:
 def _plugins(args: argparse.Namespace) -> int:
     from summitkit.plugins import collect_extractors, make_plugin_manager
 
+    keys = ("extractor", "plugin", "source", "fills", "requires")
     rows = [
-        (r.name, r.plugin, r.source, ", ".join(r.extractor.fills)) for r in collect_extractors(make_plugin_manager())
+        (r.name, r.plugin, r.source, ", ".join(r.extractor.fills), ", ".join(sorted(r.extractor.requires)))
+        for r in collect_extractors(make_plugin_manager())
     ]
     if args.json:
-        keys = ("extractor", "plugin", "source", "fills")
-        print(json.dumps([dict(zip(keys, row, strict=False)) for row in rows], ensure_ascii=False, indent=2))
+        print(json.dumps([dict(zip(keys, row, strict=True)) for row in rows], ensure_ascii=False, indent=2))
         return 0
-    header = ("EXTRACTOR", "PLUGIN", "SOURCE", "FILLS")
-    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(4)]
+    header = tuple(key.upper() for key in keys)
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(keys))]
     for row in [header, *rows]:
-        print("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=False)).rstrip())
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
     return 0
 
 
