@@ -113,7 +113,7 @@ class _Posts(_Mentions):
     def _bind(self, m: _Mention, mentions: list[_Mention]) -> None:
         """The post before the name (or after it, set off by a comma), over a complement.
 
-        Coordinated names share a post: "главы Евросовета и Еврокомиссии, Кошта и фон дер Ляйен".
+        Coordinated names share a post: "министры иностранных дел Армении и Грузии, Арсен Погосян и Леван Гелашвили".
         """
         if self._state_dash_name(m):
             return
@@ -134,7 +134,7 @@ class _Posts(_Mentions):
                 ),
                 None,
             )
-            if listed is not None:  # "Олжас Бектенов (Казахстан), Адылбек Касымалиев ..."
+            if listed is not None:  # "Арман Сейтов (Казахстан), Бакыт Осмонов ..."
                 group.insert(0, listed)
                 i = self._word_index(listed.start) - 1
                 continue
@@ -314,7 +314,7 @@ class _Posts(_Mentions):
         return _Candidate(3, full, kind, country, org)
 
     def _parenthesised_country(self, m: _Mention) -> str | None:
-        """ "Олжас Бектенов (Казахстан)": the state in brackets right after the name."""
+        """ "Арман Сейтов (Казахстан)": the state in brackets right after the name."""
         found = re.match(r"\s*\(([^()\n]{1,40})\)", self.text[m.end : m.end + 45])
         return country_code(found.group(1)) if found else None
 

@@ -155,8 +155,8 @@ class _References(_Posts):
         return out
 
     def _roleless_near(self, post: _PostHit, before: list[tuple[int, _Group]]) -> _Group | None:
-        """A person named without a post, just before a post that fits no official: "..., — отметил
-        Бектенов. Премьер-министр также сообщил..."."""
+        """A person named without a post, just before a post that fits no official: "..., — подчеркнул
+        Жумабаев. Премьер-министр также добавил..."."""
         if post.post.kind not in {"state", "government", "official"}:
             return None
         here = self.document.sentence_at(post.start).index
