@@ -15,6 +15,8 @@ __all__ = [
     "COMPLEMENT_NOISE",
     "HEAD_IN_COMPLEMENT",
     "HOME_AGENCIES",
+    "HOME_SITES",
+    "HOME_WORDS",
     "KEEP_COUNTRY",
     "LIST_MARKERS",
     "NAME_ARTICLES",
@@ -54,6 +56,10 @@ POSTS: dict[str, Post] = {
     "султан": Post("султан", "state"),
     "наследный принц": Post("наследный принц", "state"),
     "глава государство": Post("глава государства", "state"),
+    "глава наш государство": Post("глава государства", "state"),
+    "глава наш страна": Post("глава государства", "state"),
+    "лидер наш государство": Post("глава государства", "state"),
+    "лидер наш страна": Post("глава государства", "state"),
     # heads of government
     "премьер-министр": Post("премьер-министр", "government"),
     "премьер": Post("премьер-министр", "government"),
@@ -217,5 +223,17 @@ LIST_MARKERS: tuple[str, ...] = ("–", "—", "―", "-", "•", "·", "*")
 HOME_AGENCIES: dict[str, str] = {
     "казинформ": "KZ", "kazinform": "KZ", "кабар": "KG", "kabar": "KG", "акипресс": "KG", "уза": "UZ",
     "uza": "UZ", "ховар": "TJ", "khovar": "TJ", "тасс": "RU", "риа": "RU", "интерфакс": "RU", "белта": "BY",
-    "азертадж": "AZ", "арменпресс": "AM", "синьхуа": "CN", "анадолу": "TR", "тдх": "TM",
+    "азертадж": "AZ", "арменпресс": "AM", "синьхуа": "CN", "анадолу": "TR", "тдх": "TM", "акорда": "KZ",
+    "акорды": "KZ", "акорде": "KZ", "akorda": "KZ", "дунё": "UZ", "dunyo": "UZ", "жахон": "UZ", "belta": "BY",
 }  # fmt: skip
+
+#: Official sites of heads of state and national agencies, as a dateline or a credit writes them
+#: ("Фото: president.uz"): the state the text reports from.
+HOME_SITES: dict[str, str] = {
+    "president.uz": "UZ", "uza.uz": "UZ", "akorda.kz": "KZ", "inform.kz": "KZ", "kazinform.kz": "KZ",
+    "president.kg": "KG", "kabar.kg": "KG", "president.tj": "TJ", "khovar.tj": "TJ", "kremlin.ru": "RU",
+    "president.az": "AZ", "president.gov.by": "BY", "belta.by": "BY", "president.am": "AM",
+}  # fmt: skip
+
+#: "Глава нашего государства", "наш президент": the outlet's own head of state.
+HOME_WORDS: frozenset[str] = frozenset({"наш"})

@@ -14,6 +14,8 @@ from summitkit.lexicons.countries import CountryMention, find_countries
 from summitkit.lexicons.roles import (
     COMPLEMENT_NOISE,
     HOME_AGENCIES,
+    HOME_SITES,
+    HOME_WORDS,
     ORG_ABBREVIATIONS,
 )
 from summitkit.morphology import parses
@@ -113,6 +115,7 @@ class _References(_Posts):
         out: list[tuple[_PostHit, _Group | None]] = []
         inside = [m.complement_span for g in self.groups for m in g.mentions]
         events: list[tuple[int, _Group]] = [(m.start, g) for g in self.groups for m in g.mentions]
+        home = self._home_country()
         for post in self.posts:
             if post.bound or post.plural or post.post.kind in {"colleague", "other"}:
                 continue
@@ -127,16 +130,27 @@ class _References(_Posts):
             cls, country, org = self._ref_info(post)
             if not cls:
                 continue
+            if cls == "state" and country is None and self._ours(post):
+                country = home  # "Глава нашего государства" in UzA's copy is Uzbekistan's
+            # A national outlet's head of state with no state named is its own where the text names them.
+            preferred = country or (home if cls == "state" and not org else None)
             before = sorted((e for e in events if e[0] < post.start), key=lambda e: -e[0])
             # A post naming a state goes to that state's official first, to one of no known state after.
             target = next(
                 (
                     g
                     for _, g in before
-                    if country and g.role and g.role.country == country and self._compatible(g, cls, country, org)
+                    if preferred and g.role and g.role.country == preferred and self._compatible(g, cls, country, org)
                 ),
                 None,
-            ) or next((g for _, g in before if self._compatible(g, cls, country, org)), None)
+            )
+            if target is None and preferred and not country:
+                # a national outlet names its own head of state without the state: "Президент Касым-Жомарт Токаев"
+                target = next(
+                    (g for _, g in before if g.role and g.role.country is None and self._compatible(g, cls, None, org)),
+                    None,
+                )
+            target = target or next((g for _, g in before if self._compatible(g, cls, country, org)), None)
             if target is None and not any(self._compatible(g, cls, country, org) for g in self.groups):
                 target = self._roleless_near(post, before)
                 if target is not None:
@@ -153,6 +167,14 @@ class _References(_Posts):
                     target.role = _Candidate(c.rank, c.role, c.kind, country, c.org)
             out.append((post, target))
         return out
+
+    def _ours(self, post: _PostHit) -> bool:
+        """ "наш президент", "Глава нашего государства": a post the outlet calls its own."""
+        inside = _WORD.findall(self.text, post.start, post.end)
+        k = self._word_index(post.start) - 1
+        if k >= 0 and not self.text[self.words[k].end : post.start].strip():
+            inside.append(self.words[k].text)
+        return any(_lemmas(w) & HOME_WORDS for w in inside)
 
     def _roleless_near(self, post: _PostHit, before: list[tuple[int, _Group]]) -> _Group | None:
         """A person named without a post, just before a post that fits no official: "..., — подчеркнул
@@ -212,6 +234,10 @@ class _References(_Posts):
         for w in _WORD.findall(head):
             if _fold(w) in HOME_AGENCIES:
                 return HOME_AGENCIES[_fold(w)]
+        folded = head.lower()
+        for site, code in HOME_SITES.items():
+            if re.search(r"(?<![\w.])" + re.escape(site) + r"\b", folded):
+                return code
         for m in _DATELINE.finditer(head):
             city = city_of(m.group("city"))
             if city is not None:
