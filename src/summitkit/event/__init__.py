@@ -1,6 +1,6 @@
 """The event itself, read from a text: what summit, which ordinal, where, when, who took part.
 
-A text names its event several times: in the headline, in the lead ("принял участие в VII
+A text names its event several times: in the headline, in the lead ("выступил на XI
 консультативной встрече ..."), in a "Напомним, ..." paragraph. Every mention of an event noun
 (саммит, встреча, заседание, переговоры, визит ...) is read with what is attached to it
 (``mentions``, ``ordinals``). The strongest mention is the event (``assemble``); mentions of the

@@ -61,7 +61,7 @@ def _dates_in(text: str, lo: int, hi: int) -> list[tuple[int, int, int, int, int
     out: list[tuple[int, int, int, int, int | None]] = []
     for m in DATE_RE.finditer(text, lo, hi):
         if re.search(r"\b(?:по|до)\s+$", text[max(lo, m.start() - 4) : m.start()]):
-            continue  # "с 31 августа по 1 сентября": the event starts on the first
+            continue  # "с 28 февраля по 2 марта": the event starts on the first
         month = _month(m.group(2))
         if month is not None:
             out.append((m.start(), m.end(), int(m.group(1)), month, int(m.group(3)) if m.group(3) else None))

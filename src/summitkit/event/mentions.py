@@ -71,7 +71,7 @@ def _is_adjective(word: str) -> bool:
 
 
 def _read_before(text: str, mention: Mention) -> None:
-    """The ordinal and the adjectives right before the event noun ("VII консультативной встрече")."""
+    """The ordinal and the adjectives right before the event noun ("XI консультативной встрече")."""
     line_start = mention.line[0]
     words = list(WORD_RE.finditer(text, line_start, mention.name_start))[-4:]
     for m in reversed(words):
@@ -117,7 +117,7 @@ def _read_after(text: str, mention: Mention, formats: list[FormatMatch]) -> None
         if re.search(r"[,.;:!?—]|\s[-–]\s", gap) or len(gap.split()) > _GAP_WORDS or fmt.start > line_end:
             continue
         if any(_is_verb(w.group()) or _is_subject(w.group()) for w in WORD_RE.finditer(gap)):
-            continue  # "темой переговоров стал бюджет Союзного государства": another clause
+            continue  # "итогом переговоров стала дорожная карта ЕАЭС": another clause
         attached.append((fmt, _extend_quote(text, fmt)))
     if attached:
         # A "Central Asia + X" format is more specific than the organisation it is built on.
@@ -128,7 +128,7 @@ def _read_after(text: str, mention: Mention, formats: list[FormatMatch]) -> None
             if fmt.start < end:
                 end = max(end, fmt_end)  # «ЕС – Центральная Азия»: the organisation inside a partner format
             elif len(text[end : fmt.start].split()) <= 2 and "(" not in text[end : fmt.start]:
-                end = max(end, fmt_end)  # "саммит стран Центральной Азии и США в формате С5+1"
+                end = max(end, fmt_end)  # "саммит стран ЦА и Кореи в формате «ЦА + Корея»"
         paren = text.find(" (", mention.name_start, end)
         if paren > 0:
             end = paren

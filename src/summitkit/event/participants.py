@@ -20,7 +20,7 @@ CENTRAL_ASIA_RE = re.compile(
     r"(?:стран\w*|государств\w*|лидер\w*|президент\w*|глав\w*(?:\s+государств)?)\s+(?:стран\s+|государств\s+)?"
     r"(?:Центральной\s+Азии|ЦА)\b|центральноазиатск\w+\s+(?:стран|государств|лидер|президент)\w*"
 )
-#: Two states named as the parties of a bilateral event: "между Республикой Узбекистан и Республикой Казахстан".
+#: Two states named as the parties of a bilateral event: "между Республикой Таджикистан и Кыргызской Республикой".
 BETWEEN_RE = re.compile(r"\bмежду\s+")
 BETWEEN_AND_RE = re.compile(r"\s+и\s+")
 
@@ -91,7 +91,7 @@ def _adjective_code(word: str) -> str | None:
 
 
 def between(text: str, lo: int, hi: int, found: Found) -> None:
-    """The two parties of a bilateral event: "между Республикой Узбекистан и Республикой Казахстан"."""
+    """The two parties of a bilateral event: "между Республикой Таджикистан и Кыргызской Республикой"."""
     for m in BETWEEN_RE.finditer(text, lo, hi):
         pair = [c for c in find_countries(text, m.end(), min(hi, m.end() + 80)) if not c.adjective][:2]
         if (

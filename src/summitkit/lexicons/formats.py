@@ -41,8 +41,8 @@ GULF_STATES: tuple[str, ...] = ("SA", "AE", "QA", "KW", "BH", "OM")
 class Format:
     """An organisation or summit format: its short form, how the text names it, who always takes part.
 
-    ``title`` is the format's full name where the event is called after it ("VII Консультативная
-    встреча глав государств Центральной Азии").
+    ``title`` is the format's full name where the event is called after it (an ordinal before
+    it: "XII Консультативная встреча ...").
     """
 
     short: str
@@ -118,7 +118,7 @@ PARTNER_FORMAT_NAMES: dict[str, str] = {"US": "C5+1"}
 _CA = r"(?:Центральн\w+\s+Ази\w+|ЦА)"
 _PARTNER = r"((?:[А-ЯЁ][а-яё]+\s+)?[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z-]*(?:\s+союз[а-яё]*)?)"
 _PLUS = r"\s*(?:\+|плюс|[-–—])\s*"
-#: "Центральная Азия + Япония", "Китай — Центральная Азия", "ССАГЗ+ЦА", "стран Центральной Азии и США".
+#: "Центральная Азия + Япония", "Китай — Центральная Азия", "ССАГЗ+ЦА", "стран Центральной Азии и Кореи".
 CA_PLUS_PATTERNS: tuple[str, ...] = (
     _CA + _PLUS + _PARTNER,
     _PARTNER + _PLUS + _CA + r"\b",
