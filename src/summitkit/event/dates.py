@@ -24,9 +24,9 @@ _MONTH_WORD = (
 DATE_RE = re.compile(
     r"(?<!\d)(\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+" + _MONTH_WORD + r"(?![а-яё])(?:\s+(\d{4})(?!\d))?", re.IGNORECASE
 )
-#: "20.07.2023", "20. 05. 2023".
+#: "14.03.2031", "14. 03. 2031".
 NUMERIC_DATE_RE = re.compile(r"(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})(?!\d)")
-#: What follows a publication stamp: a separator, a time, the end of the line ("20.07.2023 | 00:23").
+#: What follows a publication stamp: a separator, a time, the end of the line ("14.03.2031 | 09:45").
 STAMP_END_RE = re.compile(r"[ \t]*,?[ \t]*(?:[|/•·]|\d{1,2}:\d{2}|\n|$)")
 #: "осенью 2020 года", "в 2026 году".
 YEAR_RE = re.compile(
@@ -74,7 +74,7 @@ def find_date(text: str, mention: Mention, found: Found, year: int | None) -> No
     if found.date is not None:
         return
     published = publication_date(text)
-    # The publication date heading the line ("20.07.2023 | 00:23 | ...") is not the event's;
+    # The publication date heading the line ("14.03.2031 | 09:45 | ...") is not the event's;
     # a date opening a sentence ("22 октября 2024 года в Казани открылся саммит") is.
     at_head = published is not None and not text[mention.line[0] : published[1]].strip()
     dates = [

@@ -60,7 +60,7 @@ def _is_verb(word: str) -> bool:
 
 
 def _is_subject(word: str) -> bool:
-    """A leader's post in the nominative: "на заседании генсек ОДКБ заявил" starts another clause."""
+    """A leader's post in the nominative: "на сессии генсек ШОС отметил" starts another clause."""
     found = parses(word.lower())
     return bool(found) and found[0].tag.case == "nomn" and str(found[0].normal_form) in LEADER_WORDS
 
@@ -147,7 +147,7 @@ def _read_after(text: str, mention: Mention, formats: list[FormatMatch]) -> None
         mention.name_end = quoted.end()
         return
     if formats:
-        # Named elsewhere in the sentence ("Главы государств ОДКБ ... по итогам саммита в Минске"): the nearest.
+        # Named elsewhere in the sentence ("Главы государств ОДКБ ... по итогам саммита в Ереване"): the nearest.
         mention.fmt = min(formats, key=lambda f: min(abs(f.end - mention.start), abs(f.start - mention.end)))
 
 
