@@ -689,3 +689,62 @@ def test_first_vice_president_keeps_first() -> None:
 def test_a_first_name_that_is_also_a_common_noun_stays() -> None:
     found = _people("Переговоры с участием Президента Кыргызстана Алмаза Атамбаева прошли в Бишкеке.")
     assert list(found) == ["Алмаз Атамбаев"]
+
+
+# -- parliaments and their speakers -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Председатель Мажилиса Ерлан Кошанов принял делегацию из Вьетнама.", "Ерлан Кошанов", "KZ"),
+        ("Спикер Жогорку Кенеша Марат Осмоналиев открыл сессию ассамблеи.", "Марат Осмоналиев", "KG"),
+        ("Председатель Государственной Думы Вячеслав Володин прибыл в Минск.", "Вячеслав Володин", "RU"),
+        ("Председатель Совета Федерации Валентина Матвиенко посетила выставку.", "Валентина Матвиенко", "RU"),
+        ("Председатель Милли Меджлиса Сахиба Гафарова выступила на форуме.", "Сахиба Гафарова", "AZ"),
+        ("Председатель Меджлиса Гульшат Ашырова приняла делегацию ОБСЕ.", "Гульшат Ашырова", "TM"),
+        ("Глава Верховной Рады Тарас Остапчук прибыл в Варшаву.", "Тарас Остапчук", "UA"),
+    ],
+)
+def test_a_chamber_tells_its_speakers_state(text: str, name: str, code: str) -> None:
+    found = _people(text)
+    assert list(found) == [name]
+    assert found[name].country == code
+
+
+def test_a_chamber_shared_by_several_states_tells_nothing() -> None:
+    found = _people("Спикер Сената Бахтияр Турсунов открыл пленарное заседание.")
+    assert found["Бахтияр Турсунов"].country is None
+
+
+def test_a_state_named_after_the_chamber_wins_over_the_gazetteer() -> None:
+    found = _people("Председатель Меджлиса Ирана Мохаммад Багер Галибаф прибыл в Ашхабад.")
+    assert found["Мохаммад Багер Галибаф"].country == "IR"
+
+
+def test_a_chamber_run_into_the_name_by_ner_is_cut_off() -> None:
+    found = _people(
+        "Председатель Халк Маслахаты Гурбангулы Бердымухамедов и Председатель Сената Олий Мажлиса "
+        "Танзила Нарбаева обсудили парламентские связи."
+    )
+    assert [(p.name, p.country) for p in found.values()] == [
+        ("Гурбангулы Бердымухамедов", "TM"),
+        ("Танзила Нарбаева", "UZ"),
+    ]
+
+
+def test_a_chamber_whose_name_reads_as_a_verb_does_not_stop_the_post() -> None:
+    found = _people("Председатель Маджлиси милли Маджлиси Оли Рустами Эмомали прибыл в Астану.")
+    assert [(p.name, p.country) for p in found.values()] == [("Рустами Эмомали", "TJ")]
+
+
+def test_a_kyrgyz_patronymic_word_stays_in_the_name() -> None:
+    text = (
+        "Министр экономики Кыргызстана Данияр Амангельдиев и депутат Айгуль Токтосун кызы встретились. "
+        "Спикер Жогорку Кенеша Нурбек Асанбек уулу открыл форум. Позже Асанбек уулу предложил создать "
+        "парламентский клуб."
+    )
+    found = _people(text)
+    assert found["Нурбек Асанбек уулу"].country == "KG"
+    assert [text[s:e] for s, e in found["Нурбек Асанбек уулу"].mentions] == ["Нурбек Асанбек уулу", "Асанбек уулу"]
+    assert _speaker(text, "парламентский клуб") == "Нурбек Асанбек уулу"

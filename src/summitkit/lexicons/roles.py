@@ -21,6 +21,7 @@ __all__ = [
     "LIST_MARKERS",
     "NAME_ARTICLES",
     "NAME_PARTICLES",
+    "NAME_SUFFIXES",
     "NON_STATE_WORDS",
     "ORG_ABBREVIATIONS",
     "ORG_WORDS",
@@ -188,6 +189,9 @@ NAME_ARTICLES: frozenset[str] = frozenset({"аль", "ал", "эль", "ас", "
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"фон", "дер", "де", "ван", "ди", "да", "дель", "ла", "ле", "бин", "бен", "ибн"}
 )
+
+#: Lower-case words after a surname that belong to the name: "Нурбек Асанбек уулу", "Айгуль Токтосун кызы".
+NAME_SUFFIXES: frozenset[str] = frozenset({"уулу", "кызы", "улы", "оглу", "оглы", "гызы", "угли", "кизи"})
 
 #: A name right after these is a photo credit, not a person in the story.
 PHOTO_MARKERS: tuple[str, ...] = ("фото", "фотография", "источник", "автор", "коллаж", "иллюстрация")

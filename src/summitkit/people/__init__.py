@@ -28,6 +28,7 @@ and nominatives), ``mentions`` (finding and grouping names), ``posts`` (roles an
 from __future__ import annotations
 
 from summitkit.document import Document
+from summitkit.lexicons.parliaments import find_parliaments
 from summitkit.people.records import Person
 from summitkit.people.speakers import _Speakers
 from summitkit.people.words import _WORD, _Word
@@ -43,6 +44,7 @@ class _Analysis(_Speakers):
         self.text = document.text
         self.words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text)]
         self.word_starts = [w.start for w in self.words]
+        self.chambers = find_parliaments(self.text)
         self.posts = self._find_posts()
         self.post_by_end = {p.end: p for p in self.posts}
         mentions = self._raw_mentions()

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 from summitkit.lexicons.countries import country_code
+from summitkit.lexicons.parliaments import find_parliaments
 from summitkit.lexicons.roles import (
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     PHOTO_MARKERS,
 )
 from summitkit.people.names import _OBLIQUE_ENDINGS, _Names, _nominatives, _paradigm, _pymorphy_names
@@ -33,6 +35,9 @@ from summitkit.people.words import (
     _name_like,
     _Word,
 )
+
+#: A lower-case word right after a surname, one space apart: "уулу" in "Нурбек Асанбек уулу".
+_SUFFIX = re.compile(r" (?P<suffix>[а-яё]+)(?![\w-])")
 
 
 class _Mentions(_Names):
@@ -75,6 +80,8 @@ class _Mentions(_Names):
             kept.pop()
         while len(kept) > 2 and _common_genitive(kept[0].text):
             kept.pop(0)  # NER took the body a post heads for a first name: "Спикер Мажилиса Ерлан Кошанов"
+        if kept:
+            kept = self._after_chamber(kept)
         if not kept or not _is_cap(kept[-1].text):
             return None
         if len(kept) == 1 and not initials and _known_common(kept[0].text):
@@ -86,7 +93,24 @@ class _Mentions(_Names):
         given = kept[:first_particle]
         particles = [w.text for w in kept[first_particle:-1]]
         begin = start if initials else kept[0].start
-        return _Mention(begin, surname.end, initials, given, particles, surname)
+        return self._with_suffix(_Mention(begin, surname.end, initials, given, particles, surname))
+
+    def _with_suffix(self, m: _Mention) -> _Mention:
+        """A mention extended over "уулу", "кызы" right after its surname."""
+        after = _SUFFIX.match(self.text, m.surname.end)
+        if after is not None and after.group("suffix") in NAME_SUFFIXES:
+            m.suffix = after.group("suffix")
+            m.end = after.end()
+        return m
+
+    def _after_chamber(self, kept: list[_Word]) -> list[_Word]:
+        """The words after a chamber's name NER ran into the name: "Председатель Халк Маслахаты Имя Фамилия"."""
+        if not _is_cap(kept[0].text):
+            return kept
+        chambers = find_parliaments(self.text, max(0, kept[0].start - 40), kept[-1].end)
+        cut = max((c.end for c in chambers if c.start < kept[0].end and c.end > kept[0].start), default=-1)
+        rest = [w for w in kept if w.start >= cut]
+        return rest if rest and cut >= 0 else kept
 
     def _raw_mentions(self) -> list[_Mention]:
         found: list[_Mention] = []
@@ -191,7 +215,7 @@ class _Mentions(_Names):
                 if _is_cap(prev.text) and _pymorphy_names(prev.text, "Name"):
                     given = [prev]
             start = given[0].start if given else w.start
-            out.append(_Mention(start, w.end, None, given, [], w))
+            out.append(self._with_suffix(_Mention(start, w.end, None, given, [], w)))
         return sorted(out, key=lambda m: m.start)
 
     def _name_run(self, i: int, step: int) -> list[_Word]:

@@ -263,7 +263,7 @@ class _Names(_Reading):
         return w.text
 
     def _name_group(self, g: _Group) -> None:
-        best: tuple[tuple[int, int, int, int], str] | None = None
+        best: tuple[tuple[int, int, int, int, int], str] | None = None
         attested = {_fold(w.text): w.text for m in g.mentions if "nomn" in m.cases for w in m.given}
         for m in g.mentions:
             surname = _display(g.nominative, m.surname.text)
@@ -271,8 +271,10 @@ class _Names(_Reading):
             words = [*given, *m.particles, surname]
             if m.initials and not given:
                 words = [m.initials, *m.particles, surname]
+            if m.suffix:
+                words.append(m.suffix)
             name = " ".join(words)
-            rank = (int(bool(given)), len(given), int(bool(m.initials)), int("nomn" in m.cases))
+            rank = (int(bool(given)), len(given), int(bool(m.suffix)), int(bool(m.initials)), int("nomn" in m.cases))
             if best is None or rank > best[0]:
                 best = (rank, name)
         assert best is not None

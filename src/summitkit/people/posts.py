@@ -10,6 +10,7 @@ import re
 
 from summitkit.lexicons.countries import ADJECTIVES, country_code, find_countries
 from summitkit.lexicons.countries import lemma as country_lemma
+from summitkit.lexicons.parliaments import find_parliaments
 from summitkit.lexicons.roles import (
     COMPANY_FORMS,
     COMPLEMENT_NOISE,
@@ -166,8 +167,8 @@ class _Posts(_Mentions):
                 post = self._outer_post(post)
                 self._attach(post, group, group[0].start)
                 return
-            if _is_verb(w.text):
-                break
+            if _is_verb(w.text) and not any(c.start <= w.start < c.end for c in self.chambers):
+                break  # "Маджлиси" of a chamber's name reads as a verb to pymorphy
             i -= 1
             steps += 1
         # Apposition after the name: "Имангали Тасмагамбетов, генеральный секретарь ОДКБ,"
@@ -293,6 +294,10 @@ class _Posts(_Mentions):
             return _Candidate(-1, None, "other", None, False)  # "глава компании", "лидер партии"
         country, org, rest = self._complement_country(start, end)
         country = country or post.adj_country or self._parenthesised_country(m)
+        if country is None and not org:
+            # "Председатель Мажилиса", "спикер Жогорку Кенеша": the chamber tells the state
+            chamber = next(iter(find_parliaments(self.text, start, end)), None)
+            country = chamber.code if chamber is not None else None
         role = post.post.role
         if post.post.role in KEEP_COUNTRY and not org and rest == "" and m.complement:
             rest = m.complement.strip()

@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from summitkit.document import Document
+from summitkit.lexicons.parliaments import ParliamentMention
 from summitkit.lexicons.roles import (
     Post,
 )
@@ -45,6 +46,7 @@ class _Mention:
     particles: list[str]
     surname: _Word
     post: _PostHit | None = None
+    suffix: str = ""  #: "уулу", "кызы" after the surname
     complement: str = ""
     complement_span: tuple[int, int] = (0, 0)
     cases: frozenset[str] = _ALL_CASES
@@ -93,6 +95,7 @@ class _Reading:
     word_starts: list[int]
     posts: list[_PostHit]
     post_by_end: dict[int, _PostHit]
+    chambers: list[ParliamentMention]
     dropped: set[int]
     groups: list[_Group]
     refs: list[tuple[_PostHit, _Group | None]]
