@@ -9,8 +9,10 @@ from summitkit.document import Document
 from summitkit.titles import (
     DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
+    Tok,
     dice,
     headline_end,
+    is_abbreviation,
     list_items,
     overlap,
     read_title,
@@ -161,3 +163,17 @@ def test_participle_phrase_of_the_last_noun_belongs_to_the_title() -> None:
 def test_a_possessive_after_a_preposition_continues_the_title() -> None:
     text = "утвердили Дорожную карту по ее реализации."
     assert title(text, "карту", case="accs") == "Дорожная карта по ее реализации"
+
+
+def test_hyphenated_city_adjective_opens_the_title_with_its_capitals() -> None:
+    text = "Лидеры одобрили Алма-Атинскую декларацию о продовольствии."
+    assert title(text, "декларацию", case="accs") == "Алма-Атинская декларация о продовольствии"
+
+
+def test_acronyms_still_stand_apart_from_hyphenated_names() -> None:
+    def tok(text: str) -> Tok:
+        return next(t for t in tokens(Document(f"Слово {text} слово.")) if t.text == text)
+
+    assert is_abbreviation(tok("ЕАЭС"))
+    assert is_abbreviation(tok("РУз"))
+    assert not is_abbreviation(tok("Улан-Удэнский"))

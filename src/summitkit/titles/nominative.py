@@ -27,7 +27,9 @@ def nominative_title(text: str, toks: tuple[Tok, ...], first: int, head: int, la
         inflect_from += 1
     prefix = text[toks[lead].start : toks[inflect_from].start]
     head_phrase = text[toks[inflect_from].start : toks[head].end]
-    out = prefix + _lexicon_head(nominative_phrase(head_phrase, case), toks[head].text, case)
+    out = prefix + _capitalised_parts(
+        _lexicon_head(nominative_phrase(head_phrase, case), toks[head].text, case), head_phrase
+    )
     rest_from = head + 1
     if rest_from <= last and toks[rest_from].text in QUOTES_CLOSE + '"' and lead > first:
         rest_from += 1
@@ -48,6 +50,21 @@ def nominative_title(text: str, toks: tuple[Tok, ...], first: int, head: int, la
         out += rest
     out = _balance_quotes(" ".join(out.split()))
     return out[:1].upper() + out[1:]
+
+
+def _capitalised_parts(phrase: str, original: str) -> str:
+    """Keep every capital of a hyphenated name the text wrote ("Нью-Делийскую" -> "Нью-Делийская", not
+    "Нью-делийская": the inflection restores the first capital only).
+    """
+    written = {w.split("-")[0].lower() for w in original.split() if "-" in w and w.split("-")[1][:1].isupper()}
+    if not written:
+        return phrase
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        parts = word.split("-")
+        if len(parts) > 1 and parts[0].lower() in written:
+            words[i] = "-".join(part[:1].upper() + part[1:] for part in parts)
+    return " ".join(words)
 
 
 def _balance_quotes(title: str) -> str:

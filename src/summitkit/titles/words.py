@@ -33,6 +33,8 @@ _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 HEAD_NOUNS = DOCUMENT_NOUNS | INSTITUTION_NOUNS
 ROMAN = re.compile(r"^[IVXLC]+$")
 _CODE = re.compile(r"^[A-ZА-ЯЁ]{1,5}\d{1,3}$")
+#: "Нью-Делийская", "Улан-Баторский": a hyphenated word of capitalised parts is a name's adjective, not an acronym.
+_CAPITALISED_PARTS = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)+$")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:[-–]\d+)?$")
 _WORDLIKE = re.compile(r"^(?:\d+-)?[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё\-]*$")  # "80-летие" too
 
@@ -129,7 +131,13 @@ def is_abbreviation(tok: Tok) -> bool:
     text = tok.text
     if _CODE.match(text):
         return True  # "G20", "C5"
-    return len(text) >= 2 and is_word(tok) and sum(c.isupper() for c in text) >= 2 and not ROMAN.match(text)
+    return (
+        len(text) >= 2
+        and is_word(tok)
+        and sum(c.isupper() for c in text) >= 2
+        and not ROMAN.match(text)
+        and not _CAPITALISED_PARTS.match(text)
+    )
 
 
 def is_number(tok: Tok) -> bool:
