@@ -263,3 +263,43 @@ def test_a_country_ready_to_open_an_institution_offers_it() -> None:
 def test_a_lexicon_head_pymorphy_does_not_know_and_a_place_with_a_genitive() -> None:
     text = "Премьер предложил создать на территории свободной экономической зоны Логистический хаб."
     assert titles(text) == ["Логистический хаб"]
+
+
+# -- round 3: reported speech with a modal cue, a past "стала" ---------------------------------------------
+
+
+def test_reported_speech_with_a_modal_proposes_two_institutions() -> None:
+    text = (
+        "Президент Узбекистана Шавкат Мирзиёев выступил на пленарной сессии. По его словам, необходимо "
+        "создать Фонд поддержки фермеров и Банк семян региона."
+    )
+    found = proposals(Document(text))
+    assert [(p.title, who) for p, who in found] == [
+        ("Фонд поддержки фермеров", "Шавкат Мирзиёев"),
+        ("Банк семян региона", "Шавкат Мирзиёев"),
+    ]
+
+
+def test_as_the_president_noted_it_is_needed_to_form() -> None:
+    text = (
+        "Президент Таджикистана Эмомали Рахмон выступил на форуме. Как отметил президент, нужно "
+        "сформировать Совет по сохранению ледников."
+    )
+    assert [(p.title, who) for p, who in proposals(Document(text))] == [
+        ("Совет по сохранению ледников", "Эмомали Рахмон")
+    ]
+
+
+def test_important_to_found() -> None:
+    text = "Как сказал глава Туркменистана Сердар Бердымухамедов, важно учредить Центр изучения пустынь."
+    assert [(p.title, who) for p, who in proposals(Document(text))] == [
+        ("Центр изучения пустынь", "Сердар Бердымухамедов")
+    ]
+
+
+def test_a_past_became_is_no_offer() -> None:
+    text = (
+        "Министры обсудили девять проектов, готовых к подписанию. Одним из проектов стала Программа озеленения городов "
+        "региона на 2027-2030 годы."
+    )
+    assert titles(text) == []

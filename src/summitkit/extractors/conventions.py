@@ -281,7 +281,8 @@ def _find(document: Document) -> list[tuple[FoundProposal, str | None]]:
         if head is None or head in covered:
             continue
         start, end = clause_bounds(toks, tok.index)
-        offer = info(tok.text).top_pos == "VERB"  # "создадим": the speaker offers it
+        # "создадим": the speaker offers it; "стала Декларация" in the past offers nothing.
+        offer = info(tok.text).top_pos == "VERB" and case != "nomn"
         if not (offer or _cue_in(toks, start, end) or _in(quoted, tok.index) or _in(listed, tok.index)):
             continue
         if any(is_word(t) and info(t.text).lemmas & RECALLED for t in toks[start:end]):
