@@ -19,6 +19,7 @@ from summitkit.lexicons.documents import (
     FUTURE_AUX,
     GENERIC_DOCUMENT_NOUNS,
     INCLUSIONS,
+    LINKING_VERBS,
     NOT_ADOPTING,
     STATUS_VERBS,
 )
@@ -33,7 +34,16 @@ from summitkit.titles import (
     is_word,
 )
 
-__all__ = ["back_reference", "governed_case", "left_governor", "right_governor", "sentence_status", "status_at"]
+__all__ = [
+    "back_reference",
+    "governed_case",
+    "left_governor",
+    "one_of_documents",
+    "participle_before",
+    "right_governor",
+    "sentence_status",
+    "status_at",
+]
 
 #: Words after a participle saying the document is an old one ("подписанный ранее", "в 1998 году").
 EARLIER = re.compile(
@@ -195,6 +205,9 @@ def right_governor(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str,
                 v += 1
             if "PRTF" in info(toks[v].text).pos:
                 return None
+            relative = _relative_verb(toks, v)
+            if relative is not None and not EARLIER.match(text[toks[relative[1]].end :]):
+                return relative
         status = status_at(toks, v, participle=True)
         if status is not None and not EARLIER.match(text[toks[v].end :]):
             return status, v
@@ -208,3 +221,63 @@ def right_governor(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str,
         if status is not None:
             return status, k
     return None
+
+
+def _relative_verb(toks: tuple[Tok, ...], v: int) -> tuple[str, int] | None:
+    """ "Договор, который лидеры подписали сегодня, ...": the verb of the relative clause, its subject
+    before it (a few words at most, up to the clause's comma).
+    """
+    for k in range(v, min(len(toks), v + 5)):
+        if toks[k].text in {",", ".", ";", ":", "—", "–"} or toks[k].newline_before:
+            return None
+        status = status_at(toks, k)
+        if status is not None:
+            return status, k
+    return None
+
+
+def participle_before(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str, int] | None:
+    """ "принятой на саммите Декларации ...", "Подписанный сегодня Договор ...": a participle of a status
+    verb agreeing with the title a few words before it, with only its circumstances between ("на саммите",
+    "сегодня"); "принятую ранее", "в 2019 году" are an earlier document's.
+    """
+    k = title.first - 1
+    steps = 0
+    while k >= 0 and steps < 5 and not toks[k + 1].newline_before:
+        tok = toks[k]
+        if not is_word(tok) and not tok.text.isdigit():
+            return None
+        if is_word(tok) and "PRTF" in info(tok.text).pos and info(tok.text).adj_cases & title.cases:
+            status = status_at(toks, k, participle=True)
+            if status is None:
+                return None
+            between = text[tok.end : toks[title.first].start]
+            return None if EARLIER.match(between) else (status, k)
+        if is_verb(tok) or head_lemma(tok, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) is not None:
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def one_of_documents(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
+    """ "Одним из (подписанных) документов стала Декларация ...": the status the participle gives, or
+    failing one the verb of the sentence before, which counts the documents ("подписано 12 документов").
+    """
+    k = first - 1
+    if k < 0 or not is_word(toks[k]) or not info(toks[k].text).lemmas & LINKING_VERBS:
+        return None
+    k -= 1
+    if k < 0 or head_lemma(toks[k], GENERIC_DOCUMENT_NOUNS) is None:
+        return None
+    participle = status_at(toks, k - 1, participle=True) if k > 0 else None
+    if participle is not None:
+        return participle, k - 1
+    words = " ".join(t.text.lower() for t in toks[max(0, k - 3) : k])
+    if not words.endswith(("одним из", "одним из важнейших", "одним из ключевых", "одним из главных")):
+        return None
+    start, _ = clause_bounds(toks, first)
+    if start == 0:
+        return None
+    prev_start, prev_end = clause_bounds(toks, start - 1)
+    return sentence_status(toks, prev_start, prev_end)

@@ -17,13 +17,20 @@ from collections.abc import Iterator
 from summitkit.document import Document, Layer
 from summitkit.documents.lists import FoundDocument, find_lists
 from summitkit.documents.refs import resolve, with_parties
-from summitkit.documents.verbs import governed_case, left_governor, right_governor
+from summitkit.documents.verbs import (
+    governed_case,
+    left_governor,
+    one_of_documents,
+    participle_before,
+    right_governor,
+)
 from summitkit.hookspecs import hookimpl
 from summitkit.lexicons.documents import (
     CEREMONY,
     CEREMONY_BEFORE,
     DECISIONS,
     DOCUMENT_NOUNS,
+    DRAFTS,
     GENERIC_DOCUMENT_NOUNS,
     PLURAL_DOCUMENT_NOUNS,
     PREVIOUS,
@@ -53,6 +60,9 @@ __all__ = ["FoundDocument", "signed_documents"]
 
 #: Cheap test before any parsing: a text without these stems signs nothing.
 TRIGGER = re.compile(r"подпис|приня|принят|одобр|утвер|скреп|заключ", re.IGNORECASE)
+
+#: Endings of verbal nouns ("исследования", "развития") that may share one object with the next conjunct.
+VERBAL_NOUN_ENDINGS = ("ние", "ния", "нию", "нии", "тие", "тия", "тию", "тии")
 
 #: What a title is about ("о ...", "по ...", "в области ..."): a headline title without it is vague.
 SUBJECT = re.compile(r"\s(?:о|об|по|на|в области|в сфере)\s", re.IGNORECASE)
@@ -87,8 +97,23 @@ def _distributive(document: Document, toks: tuple[Tok, ...], title: Title) -> li
             out.append((f"{head} {shared}{body}", toks[a].start, toks[b].end))
             previous = (a, b)
         elif frame:
-            out.append((f"{head} {frame} {body}", toks[a].start, toks[b].end))
+            for x, y in _conjuncts(toks, a, b):
+                out.append((f"{head} {frame} {text[toks[x].start : toks[y].end]}", toks[x].start, toks[y].end))
     return out
+
+
+def _conjuncts(toks: tuple[Tok, ...], a: int, b: int) -> list[tuple[int, int]]:
+    """ "энергетики, транспорта и таможенного дела": the last item of a list under one frame splits at "и",
+    unless the word before "и" is a lone verbal noun sharing the object after it ("исследования и
+    использования космоса" is one field).
+    """
+    joints = [k for k in range(a + 1, b) if toks[k].text.lower() == "и"]
+    if len(joints) != 1 or any(toks[k].text.lower() in TITLE_PREPOSITIONS for k in range(a, b + 1)):
+        return [(a, b)]
+    k = joints[0]
+    if k - 1 == a and toks[a].text.lower().endswith(VERBAL_NOUN_ENDINGS):
+        return [(a, b)]
+    return [(a, k - 1), (k + 1, b)]
 
 
 def _shared_prefix(text: str, toks: tuple[Tok, ...], previous: tuple[int, int] | None, preposition: str) -> str:
@@ -142,12 +167,17 @@ def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument
         case: str | None = None
         if governor is not None:
             status, trigger = governor.status, governor.trigger
+        elif _draft(toks, title) is not None:
+            left = left_governor(toks, title.first - 1)
+            if left is not None:  # "одобрили проект Соглашения о ...": the agreement, approved as a draft
+                status, trigger, case = left[0], (toks[left[1]].start, toks[left[1]].end), "gent"
         else:
             left = left_governor(toks, title.first)
             if left is not None and (left[2] is None or left[2] in title.cases):
                 status, trigger, case = left[0], (toks[left[1]].start, toks[left[1]].end), left[2]
             else:
-                right = right_governor(toks, title, text)
+                right = right_governor(toks, title, text) or participle_before(toks, title, text)
+                right = right or one_of_documents(toks, title.first)
                 if right is not None:
                     status, trigger = right[0], (toks[right[1]].start, toks[right[1]].end)
                     case = governed_case(toks, right[1])
@@ -182,6 +212,14 @@ def _inline(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument
         covered.update(range(title.first, title.last + 1))
         previous[title.last] = fact
         last_status = status
+
+
+def _draft(toks: tuple[Tok, ...], title: Title) -> int | None:
+    """The "проект" a genitive title stands after ("проект Соглашения о ..."), or None."""
+    k = title.first - 1
+    if k < 0 or "gent" not in title.cases or not is_word(toks[k]) or not info(toks[k].text).noun_lemmas & DRAFTS:
+        return None
+    return k
 
 
 def _decides(toks: tuple[Tok, ...], title: Title) -> bool:

@@ -19,12 +19,14 @@ __all__ = [
     "DECISIONS",
     "DOCUMENT_NOUNS",
     "DOTTED_ABBREVIATIONS",
+    "DRAFTS",
     "EVENT_NOUNS",
     "FUTURE_AUX",
     "FUTURE_CUES",
     "GENERIC_DOCUMENT_NOUNS",
     "INCLUSIONS",
     "INSTITUTION_NOUNS",
+    "LINKING_VERBS",
     "MECHANISM_NOUNS",
     "MONTHS",
     "NOT_ADOPTING",
@@ -46,14 +48,15 @@ __all__ = [
 
 # -- heads of titles --------------------------------------------------------------------------------
 
-#: Head nouns of documents that are signed, adopted or approved (pymorphy lemmas).
+#: Head nouns of documents that are signed, adopted or approved (pymorphy lemmas). A budget approved by the
+#: leaders ("утвердили бюджет Комиссии на 2026 год") is a document too, as the decision that approves it is.
 DOCUMENT_NOUNS: frozenset[str] = frozenset(
     {
         "соглашение", "договор", "декларация", "заявление", "меморандум", "протокол", "концепция",
         "программа", "стратегия", "план", "карта", "решение", "обращение", "каталог", "конвенция",
         "хартия", "устав", "кодекс", "контракт", "постановление", "коммюнике", "пакт", "резолюция",
         "доктрина", "перечень", "указ", "распоряжение", "акт", "положение", "регламент", "комплекс",
-        "правило", "договорённость-меморандум", "манифест", "план-график", "направление",
+        "правило", "договорённость-меморандум", "манифест", "план-график", "направление", "бюджет",
     }
 )  # fmt: skip
 
@@ -74,7 +77,7 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
 
 #: Lexicon heads that are not proposals on their own ("принятие решений", "формирование повестки").
 NOT_PROPOSABLE: frozenset[str] = frozenset(
-    {"решение", "постановление", "указ", "распоряжение", "акт", "положение", "направление"}
+    {"решение", "постановление", "указ", "распоряжение", "акт", "положение", "направление", "бюджет"}
 )
 
 #: Document heads whose plural is the name of one document ("Основные направления ...", "Правила процедуры").
@@ -231,6 +234,12 @@ EVENT_NOUNS: dict[str, str] = {
     "принять": "принятие",
 }
 
+
+#: Linking verbs of "Одним из документов стала Декларация ...", by lemma.
+LINKING_VERBS: frozenset[str] = frozenset({"стать", "являться"})
+
+#: "одобрили проект Соглашения о ...": a draft approved; the document is the one named in the genitive.
+DRAFTS: frozenset[str] = frozenset({"проект"})
 
 #: Auxiliaries that put a participle in the future or a modal ("будет подписан", "должны быть подписаны").
 FUTURE_AUX: frozenset[str] = frozenset({"будет", "будут", "буду", "будем", "будете", "быть"})
