@@ -8,8 +8,10 @@ from summitkit import Pipeline
 from summitkit.document import Document
 from summitkit.extractors.event import EventExtractor
 from summitkit.lexicons.cities import city_of
+from summitkit.lexicons.countries import ADJECTIVES, find_countries
 from summitkit.lexicons.formats import CENTRAL_ASIA, ORGANISATIONS, find_formats
 from summitkit.models import SummitEvent
+from summitkit.morphology import parses
 
 
 def event_of(text: str) -> SummitEvent | None:
@@ -622,3 +624,78 @@ def test_meeting_held_by_ministers_is_below_the_leaders() -> None:
 def test_ministers_preparing_a_summit_leave_the_summit_an_event() -> None:
     event = the_event("Министры иностранных дел обсудили подготовку к саммиту ШОС, который пройдет в Бишкеке.")
     assert event.organisation == "ШОС"
+
+
+# -- the country gazetteer the event reads its parties from ------------------------------------------
+
+
+def codes_in(text: str) -> list[tuple[str, str, bool]]:
+    return [(text[c.start : c.end], c.code, c.adjective) for c in find_countries(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "code"),
+    [
+        ("Марокканская делегация прибыла на форум в Рабате.", "Марокканская", "MA"),
+        ("Стороны обсудили поставки алжирского газа в Европу.", "алжирского", "DZ"),
+        ("Кенийский президент выступил на саммите Африканского союза.", "Кенийский", "KE"),
+        ("Глава МИД принял аргентинских и чилийских коллег.", "аргентинских", "AR"),
+        ("Премьер встретился с тайским коллегой в Бангкоке.", "тайским", "TH"),
+        ("Лидеры подписали соглашение с шри-ланкийской стороной.", "шри-ланкийской", "LK"),
+        ("Новозеландский премьер посетил Сингапур.", "Новозеландский", "NZ"),
+        ("В Загребе прошли хорватско-словенские консультации.", "хорватско", "HR"),
+        ("Мальтийские и исландские дипломаты подписали меморандум.", "Мальтийские", "MT"),
+    ],
+)
+def test_state_adjectives_of_every_region(sentence: str, word: str, code: str) -> None:
+    assert (word, code, True) in codes_in(sentence)
+
+
+def test_every_state_adjective_is_found_in_oblique_plural() -> None:
+    for adjective, code in ADJECTIVES.items():
+        adjf = next(p for p in parses(adjective) if p.tag.POS == "ADJF")
+        for case in ("gent", "datv", "ablt"):
+            form = adjf.inflect({"plur", case})
+            assert form is not None, adjective
+            assert [c.code for c in find_countries(f"Делегация {form.word} партнеров")] == [code], form.word
+
+
+def test_compound_adjective_is_split_into_its_states() -> None:
+    assert codes_in("Стороны провели узбекско-таджикские переговоры.") == [
+        ("узбекско", "UZ", True),
+        ("таджикские", "TJ", True),
+    ]
+
+
+def test_compound_adjective_of_three_states_at_the_head_of_a_sentence() -> None:
+    found = [code for _, code, _ in codes_in("Казахстанско-кыргызско-туркменский форум открылся в Актау.")]
+    assert found == ["KZ", "KG", "TM"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Эксперты оценили американо-китайский диалог по тарифам.", [("американо", "US"), ("китайский", "CN")]),
+        ("На таджико-афганской границе открыли новый мост.", [("таджико", "TJ"), ("афганской", "AF")]),
+    ],
+)
+def test_compound_with_a_combining_form(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert codes_in(sentence) == [(word, code, True) for word, code in found]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Стороны обсудили социально-экономическое развитие приграничья.",
+        "Англо-саксонская модель права обсуждалась на круглом столе.",
+        "Президент провел встречу с вице-премьером.",
+        "Российско-тихоокеанский форум прошел во Владивостоке.",
+    ],
+)
+def test_compound_is_read_only_when_every_half_is_a_state(sentence: str) -> None:
+    assert [code for _, code, adjective in codes_in(sentence) if adjective] == []
+
+
+def test_compound_with_a_combining_form_names_both_parties() -> None:
+    event = the_event("Армяно-грузинский саммит прошел в Тбилиси, лидеры подписали декларацию.")
+    assert {"AM", "GE"} <= set(event.participants)

@@ -7,7 +7,7 @@ import re
 from summitkit.document import Document
 from summitkit.event.base import WORD_RE, Found
 from summitkit.event.mentions import trigger_lemma
-from summitkit.lexicons.countries import ADJECTIVES, CountryMention, find_countries, lemma
+from summitkit.lexicons.countries import CountryMention, find_countries
 from summitkit.lexicons.events import LEADER_WORDS, LIST_HEAD_WORDS, POST_TAIL_WORDS
 from summitkit.lexicons.formats import CENTRAL_ASIA
 from summitkit.morphology import parses
@@ -56,7 +56,8 @@ def participants_in(document: Document, lo: int, hi: int, found: Found) -> None:
     previous: CountryMention | None = None
     for c in find_countries(text, lo, hi):
         if c.adjective:
-            nxt = WORD_RE.search(text, c.end, hi)
+            # Past the rest of a compound: "узбекско-таджикских переговоров" names both states.
+            nxt = WORD_RE.search(text, _word_end(text, c.end, hi), hi)
             if nxt is not None and (leader_word(nxt.group()) or trigger_lemma(nxt.group().rstrip("."))):
                 found.add(c.code, c.start, c.end)
             previous, chain_ok = None, False
@@ -73,21 +74,16 @@ def participants_in(document: Document, lo: int, hi: int, found: Found) -> None:
         else:
             chain_ok = False
         previous = c
-    # "российско-казахстанских переговоров": both halves of a compound adjective before an event noun.
-    for m in re.finditer(r"([а-яё]+)о-([а-яё]+)\s+([а-яё]+)", text[lo:hi]):
-        if trigger_lemma(m.group(3)) is None:
-            continue
-        codes = [_adjective_code(m.group(1) + "ий"), _adjective_code(m.group(2))]
-        if all(codes):
-            for code in codes:
-                found.add(str(code), lo + m.start(), lo + m.end(2))
     for m in CENTRAL_ASIA_RE.finditer(text, lo, hi):
         for code in CENTRAL_ASIA:
             found.add(code, m.start(), m.end())
 
 
-def _adjective_code(word: str) -> str | None:
-    return ADJECTIVES.get(lemma(word).lower())
+def _word_end(text: str, end: int, hi: int) -> int:
+    """The end of the hyphenated word that ``end`` is inside of."""
+    while end < hi and (text[end].isalpha() or text[end] == "-"):
+        end += 1
+    return end
 
 
 def between(text: str, lo: int, hi: int, found: Found) -> None:

@@ -17,7 +17,7 @@ from babel import Locale
 
 from summitkit.morphology import parses
 
-__all__ = ["CountryMention", "country_code", "find_countries", "lemma"]
+__all__ = ["ADJECTIVES", "COMBINING_FORMS", "CountryMention", "country_code", "find_countries", "lemma"]
 
 #: Forms CLDR lacks: short and official names, and older or local spellings.
 EXTRA_NAMES: dict[str, str] = {
@@ -140,7 +140,122 @@ ADJECTIVES: dict[str, str] = {
     "латвийский": "LV",
     "литовский": "LT",
     "австралийский": "AU",
+    "новозеландский": "NZ",
     "мексиканский": "MX",
+    # Europe
+    "ирландский": "IE",
+    "исландский": "IS",
+    "португальский": "PT",
+    "мальтийский": "MT",
+    "румынский": "RO",
+    "болгарский": "BG",
+    "хорватский": "HR",
+    "словенский": "SI",
+    "черногорский": "ME",
+    "боснийский": "BA",
+    "албанский": "AL",
+    "македонский": "MK",
+    "северомакедонский": "MK",
+    "ватиканский": "VA",
+    # Middle East and North Africa
+    "марокканский": "MA",
+    "алжирский": "DZ",
+    "тунисский": "TN",
+    "ливийский": "LY",
+    "мавританский": "MR",
+    "иорданский": "JO",
+    "ливанский": "LB",
+    "сирийский": "SY",
+    "иракский": "IQ",
+    "йеменский": "YE",
+    "палестинский": "PS",
+    # Africa south of the Sahara
+    "суданский": "SD",
+    "южносуданский": "SS",
+    "эфиопский": "ET",
+    "эритрейский": "ER",
+    "сомалийский": "SO",
+    "джибутийский": "DJ",
+    "кенийский": "KE",
+    "угандийский": "UG",
+    "руандийский": "RW",
+    "танзанийский": "TZ",
+    "нигерийский": "NG",
+    "нигерский": "NE",
+    "малийский": "ML",
+    "сенегальский": "SN",
+    "ганский": "GH",
+    "гвинейский": "GN",
+    "камерунский": "CM",
+    "габонский": "GA",
+    "ангольский": "AO",
+    "мозамбикский": "MZ",
+    "замбийский": "ZM",
+    "зимбабвийский": "ZW",
+    "намибийский": "NA",
+    "ботсванский": "BW",
+    "мадагаскарский": "MG",
+    "маврикийский": "MU",
+    # Latin America
+    "аргентинский": "AR",
+    "чилийский": "CL",
+    "перуанский": "PE",
+    "колумбийский": "CO",
+    "венесуэльский": "VE",
+    "эквадорский": "EC",
+    "боливийский": "BO",
+    "уругвайский": "UY",
+    "парагвайский": "PY",
+    "кубинский": "CU",
+    "никарагуанский": "NI",
+    "панамский": "PA",
+    "коста-риканский": "CR",
+    "гватемальский": "GT",
+    "гондурасский": "HN",
+    "сальвадорский": "SV",
+    "доминиканский": "DO",
+    "гаитянский": "HT",
+    "ямайский": "JM",
+    # South and South-East Asia, Oceania
+    "таиландский": "TH",
+    "тайский": "TH",
+    "филиппинский": "PH",
+    "сингапурский": "SG",
+    "бангладешский": "BD",
+    "непальский": "NP",
+    "бутанский": "BT",
+    "шри-ланкийский": "LK",
+    "мальдивский": "MV",
+    "мьянманский": "MM",
+    "бирманский": "MM",
+    "лаосский": "LA",
+    "камбоджийский": "KH",
+    "брунейский": "BN",
+    "фиджийский": "FJ",
+}
+
+#: First halves of compound adjectives that are not the adjective's stem plus "-о" ("американо-китайский";
+#: "российско-", "узбекско-" are read from the adjectives themselves).
+COMBINING_FORMS: dict[str, str] = {
+    "американо": "US",
+    "англо": "GB",
+    "франко": "FR",
+    "германо": "DE",
+    "итало": "IT",
+    "испано": "ES",
+    "японо": "JP",
+    "индо": "IN",
+    "австро": "AT",
+    "русско": "RU",
+    "армяно": "AM",
+    "грузино": "GE",
+    "таджико": "TJ",
+    "узбеко": "UZ",
+    "афгано": "AF",
+    "ирано": "IR",
+    "ирако": "IQ",
+    "сербо": "RS",
+    "чехо": "CZ",
 }
 
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
@@ -203,8 +318,30 @@ class CountryMention:
 _MAX_WORDS = 4
 
 
+def _compound_parts(word: re.Match[str]) -> list[CountryMention]:
+    """The states of a compound adjective, one mention per half ("узбекско-таджикских" -> UZ, TJ);
+    nothing unless every half names a state ("социально-экономический", "англо-саксонский")."""
+    parts = word.group().split("-")
+    if len(parts) < 2:
+        return []
+    found: list[CountryMention] = []
+    start = word.start()
+    for i, part in enumerate(parts):
+        low = part.lower()
+        if i < len(parts) - 1:
+            code = COMBINING_FORMS.get(low) or (ADJECTIVES.get(low[:-1] + "ий") if low.endswith("о") else None)
+        else:
+            code = ADJECTIVES.get(lemma(low).lower())
+        if code is None:
+            return []
+        found.append(CountryMention(start, start + len(part), code, adjective=True))
+        start += len(part) + 1
+    return found
+
+
 def find_countries(text: str, start: int = 0, end: int | None = None) -> Iterator[CountryMention]:
-    """Country names and state adjectives in ``text[start:end]``, longest match first, in order."""
+    """Country names and state adjectives in ``text[start:end]``, longest match first, in order; each half
+    of a compound adjective ("узбекско-таджикский") is a mention of its own."""
     words = list(_WORD.finditer(text, start, len(text) if end is None else end))
     index = _index()
     i = 0
@@ -222,10 +359,12 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> Iterato
                 found = CountryMention(group[0].start(), group[-1].end(), code, adjective=False)
                 i += n
                 break
-        if found is None:
-            code = ADJECTIVES.get(lemma(words[i].group()).lower())
-            if code is not None:
-                found = CountryMention(words[i].start(), words[i].end(), code, adjective=True)
-            i += 1
         if found is not None:
             yield found
+            continue
+        code = ADJECTIVES.get(lemma(words[i].group()).lower())
+        if code is not None:
+            yield CountryMention(words[i].start(), words[i].end(), code, adjective=True)
+        elif "-" in words[i].group():
+            yield from _compound_parts(words[i])
+        i += 1
