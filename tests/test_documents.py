@@ -532,3 +532,13 @@ def test_verbal_nouns_sharing_an_object_stay_one_field() -> None:
         "Соглашение о сотрудничестве в области геологии",
         "Соглашение о сотрудничестве в области изучения и освоения недр",
     ]
+
+
+def test_a_budget_title_stops_before_its_amount() -> None:
+    text = "Министры утвердили бюджет Агентства на 2027 год в объеме 4 млн евро."
+    assert found(text) == [("Бюджет Агентства на 2027 год", "approved")]
+
+
+def test_participle_with_a_place_and_an_occasion_before_the_title() -> None:
+    text = "Подписанное в Ашхабаде по итогам переговоров Соглашение о транзите электроэнергии вступит в силу весной."
+    assert found(text) == [("Соглашение о транзите электроэнергии", "signed")]

@@ -177,3 +177,8 @@ def test_acronyms_still_stand_apart_from_hyphenated_names() -> None:
     assert is_abbreviation(tok("ЕАЭС"))
     assert is_abbreviation(tok("РУз"))
     assert not is_abbreviation(tok("Улан-Удэнский"))
+
+
+def test_an_amount_is_not_part_of_the_title() -> None:
+    text = "Совет утвердил смету Секретариата в размере двух миллионов рублей."
+    assert title(text, "смету", case="accs") == "Смета Секретариата"

@@ -243,7 +243,7 @@ def participle_before(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[s
     """
     k = title.first - 1
     steps = 0
-    while k >= 0 and steps < 5 and not toks[k + 1].newline_before:
+    while k >= 0 and steps < 7 and not toks[k + 1].newline_before:
         tok = toks[k]
         if not is_word(tok) and not tok.text.isdigit():
             return None

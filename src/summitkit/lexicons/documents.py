@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "ABOUT_THAT",
     "ACTION_NOUNS",
+    "AMOUNT_NOUNS",
     "ANAPHORIC",
     "BACK_REFERENCES",
     "CEREMONY",
@@ -172,6 +173,9 @@ SETTING_NOUNS: frozenset[str] = frozenset(
     {"саммит", "встреча", "заседание", "переговоры", "визит", "церемония", "ход", "итог", "присутствие",
      "время", "день", "неделя", "месяц", "год", "сайт", "полях", "поле", "сторона", "имя"}
 )  # fmt: skip
+
+#: "бюджет в размере 12 млн долларов": what follows "в" + these is the amount, not the title.
+AMOUNT_NOUNS: frozenset[str] = frozenset({"размер", "объём", "объем", "сумма"})
 
 #: Nouns of action without the -ние ending that also take objects ("обмен опытом", "контроль за ...").
 ACTION_NOUNS: frozenset[str] = frozenset(

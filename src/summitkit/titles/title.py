@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from summitkit.document import Document
 from summitkit.lexicons.documents import (
+    AMOUNT_NOUNS,
     ANAPHORIC,
     STATUS_VERBS,
     TITLE_PREPOSITIONS,
@@ -149,7 +150,19 @@ def _plural_in_case(tok: Tok, case: str | None) -> bool:
 
 
 def _trim(toks: tuple[Tok, ...], head: int, last: int) -> int:
-    """Drop a dangling preposition or conjunction at the end (a text cut off mid-title)."""
+    """Drop an amount ("в размере 5 млн") and a dangling preposition or conjunction at the end (a text cut
+    off mid-title).
+    """
+    amount = next(
+        (
+            k
+            for k in range(head + 1, last + 1)
+            if toks[k].text.lower() == "в" and k + 1 < len(toks) and info(toks[k + 1].text).noun_lemmas & AMOUNT_NOUNS
+        ),
+        None,
+    )
+    if amount is not None:
+        last = amount - 1
     while last > head and (
         toks[last].text.lower() in TITLE_PREPOSITIONS | {"и", "а", ","} or toks[last].text in DASHES
     ):
