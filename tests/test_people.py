@@ -516,6 +516,16 @@ def test_no_dateline_no_guess() -> None:
     assert _people(text)["Сердар Бердымухамедов"].country is None
 
 
+def test_a_speaker_of_parliament_of_the_home_state_does_not_take_it_from_its_head_of_state() -> None:
+    text = (
+        "АСТАНА. КАЗИНФОРМ – Глава государства Касым-Жомарт Токаев прибыл в Баку на саммит СВМДА. "
+        "В составе делегации – Председатель Сената Парламента Казахстана Маулен Ашимбаев."
+    )
+    found = _people(text)
+    assert found["Касым-Жомарт Токаев"].country == "KZ"
+    assert found["Маулен Ашимбаев"].country == "KZ"
+
+
 def test_head_of_our_state_in_a_national_outlet_is_its_own_named_leader() -> None:
     text = (
         "ТАШКЕНТ, 14 мая. /УзА/. Президент Узбекистана Шавкат Мирзиёев прибыл в Баку на саммит ОТГ. "

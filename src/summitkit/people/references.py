@@ -222,9 +222,19 @@ class _References(_Posts):
             return
         g = missing[0]
         # a national outlet's "глава государства" is its own; of a lesser official the text does not tell
-        home = g.role is not None and self._class(g.role) in {"state", "government"}
-        code = free.pop() if len(free) == 1 else self._home_country() if home else None
-        if code is not None and code not in taken and g.role is not None:
+        assert g.role is not None
+        cls = self._class(g.role)
+        single = len(free) == 1
+        code = free.pop() if single else self._home_country() if cls in {"state", "government"} else None
+        if code is not None and not single:
+            # the outlet's own head of state: only another head of its state makes its state taken, not
+            # its speaker of parliament or its minister
+            taken = {
+                o.role.country
+                for o in self.groups
+                if o.official and o.role is not None and o.role.country and self._class(o.role) == cls
+            }
+        if code is not None and code not in taken:
             g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, code, g.role.org)
 
     def _home_country(self) -> str | None:
