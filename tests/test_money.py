@@ -487,6 +487,18 @@ def test_abbreviation_dot_before_a_quote_ends_the_sentence() -> None:
     assert [f.kind for f in found] == [MoneyKind.ACTUAL, MoneyKind.TARGET]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Экспорт в прошлом году — 350 тыс. долл. «К 2031 году нарастим его до 900 тыс. долларов», — сказал министр.",
+        "Поставки в прошлом году — 80 млрд руб. «Планируем к 2031 году довести их до 120 млрд рублей», — отметил он.",
+    ],
+)
+def test_sentence_ends_after_rub_and_dollar_abbreviations_before_a_quote(text: str) -> None:
+    found = facts(text)
+    assert [(f.kind, f.year) for f in found] == [(MoneyKind.ACTUAL, None), (MoneyKind.TARGET, 2031)]
+
+
 def test_year_belongs_to_the_nearer_amount() -> None:
     found = facts("Экспорт составил 2 млрд долларов, его планируется нарастить до 4 млрд долларов к 2031 году.")
     assert [f.year for f in found] == [None, 2031]

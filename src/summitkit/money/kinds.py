@@ -46,12 +46,6 @@ DEAL_PREPOSITION = re.compile(
     r"\bна\s+(?:(?:более|менее|около|свыше|почти|порядка|примерно|не|чем)\s+){0,3}$", re.IGNORECASE
 )
 
-#: A money abbreviation that ends a sentence before a quote or a capital: "... $70 млрд. «Мы ...". The
-#: Document cuts after "млрд." before a capitalised word only; the quoted and "долл."/"руб." cases are cut here.
-ABBREVIATION_SENTENCE_END = re.compile(
-    r"(?:(?<=млрд)|(?<=млн)|(?<=трлн)|(?<=тыс)|(?<=долл)|(?<=руб))\.\s+(?=[«\"“„(]?[А-ЯЁA-Z])"
-)
-
 #: The lemma of the "на сумму" cue: a trade verb in its clause says what the sum is.
 _SUM = "сумма"
 
@@ -83,15 +77,10 @@ class Scope:
 
 
 def scope_of(document: Document, mention: Mention) -> Scope:
-    """The sentence (the Document's, which are cut at line breaks) and the clause holding the mention."""
+    """The sentence (the Document's, which are cut at line breaks and after a money abbreviation that
+    ends one) and the clause holding the mention."""
     sentence = document.sentence_at(mention.start)
     s_start, s_end = sentence.start, max(mention.end, sentence.end)
-    for stop in ABBREVIATION_SENTENCE_END.finditer(document.text, s_start, s_end):
-        if stop.end() <= mention.start:
-            s_start = stop.end()
-        elif stop.start() >= mention.end:
-            s_end = stop.start()
-            break
     c_start, c_end = s_start, s_end
     for brk in CLAUSE_BREAKS.finditer(document.text, s_start, s_end):
         if brk.end() <= mention.start:
