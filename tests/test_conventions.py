@@ -303,3 +303,19 @@ def test_a_past_became_is_no_offer() -> None:
         "региона на 2027-2030 годы."
     )
     assert titles(text) == []
+
+
+def test_a_signed_strategy_sharing_words_does_not_hide_a_proposed_bank() -> None:
+    text = (
+        "Лидеры приняли Стратегию развития Содружества до 2040 года. Президент Армении Ваагн Хачатурян "
+        "предложил учредить Банк развития Содружества."
+    )
+    assert titles(text) == ["Банк развития Содружества"]
+
+
+def test_a_signed_agreement_on_founding_the_bank_hides_it() -> None:
+    text = (
+        "Лидеры подписали Соглашение о создании Банка развития Содружества. Ранее президент Армении "
+        "предлагал учредить Банк развития Содружества."
+    )
+    assert titles(text) == []

@@ -542,3 +542,12 @@ def test_a_budget_title_stops_before_its_amount() -> None:
 def test_participle_with_a_place_and_an_occasion_before_the_title() -> None:
     text = "Подписанное в Ашхабаде по итогам переговоров Соглашение о транзите электроэнергии вступит в силу весной."
     assert found(text) == [("Соглашение о транзите электроэнергии", "signed")]
+
+
+def test_verbal_nouns_with_nothing_to_share_split() -> None:
+    text = "Министры подписали соглашения о сотрудничестве в сфере туризма, образования и спорта."
+    assert [t for t, _ in found(text)] == [
+        "Соглашение о сотрудничестве в сфере туризма",
+        "Соглашение о сотрудничестве в сфере образования",
+        "Соглашение о сотрудничестве в сфере спорта",
+    ]

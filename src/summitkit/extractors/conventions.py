@@ -315,7 +315,7 @@ def _settle(found: list[tuple[FoundProposal, str | None]], signed: list[str]) ->
             p.lemma == proposal.lemma and overlap(p.title, proposal.title) >= 0.5 for p in body
         ):
             continue
-        if any(dice(proposal.title, title) >= 0.5 for title in signed):
+        if any(dice(proposal.title, title) >= 0.5 and _names(title, proposal.lemma) for title in signed):
             continue
         twin = next(
             (
@@ -334,6 +334,13 @@ def _settle(found: list[tuple[FoundProposal, str | None]], signed: list[str]) ->
             keep = proposal if len(proposal.title) > len(other.title) else other
             out[twin] = (keep, other_person or person)
     return out
+
+
+def _names(signed: str, lemma: str) -> bool:
+    """Does a signed title name the proposal's head ("Соглашение о создании Банка ..." names a bank;
+    "Стратегия развития ..." names no "Банк развития ...", however many words they share)?
+    """
+    return any(lemma in info(word).noun_lemmas for word in re.findall(r"[А-Яа-яЁё-]+", signed))
 
 
 class ConventionsExtractor:

@@ -104,14 +104,14 @@ def _distributive(document: Document, toks: tuple[Tok, ...], title: Title) -> li
 
 def _conjuncts(toks: tuple[Tok, ...], a: int, b: int) -> list[tuple[int, int]]:
     """ "энергетики, транспорта и таможенного дела": the last item of a list under one frame splits at "и",
-    unless the word before "и" is a lone verbal noun sharing the object after it ("исследования и
-    использования космоса" is one field).
+    unless the word before "и" is a lone verbal noun sharing the object after it ("изучения и освоения
+    недр" is one field; "образования и спорта" has no object to share).
     """
     joints = [k for k in range(a + 1, b) if toks[k].text.lower() == "и"]
     if len(joints) != 1 or any(toks[k].text.lower() in TITLE_PREPOSITIONS for k in range(a, b + 1)):
         return [(a, b)]
     k = joints[0]
-    if k - 1 == a and toks[a].text.lower().endswith(VERBAL_NOUN_ENDINGS):
+    if k - 1 == a and k + 1 < b and toks[a].text.lower().endswith(VERBAL_NOUN_ENDINGS):
         return [(a, b)]
     return [(a, k - 1), (k + 1, b)]
 
