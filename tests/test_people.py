@@ -722,6 +722,29 @@ def test_a_chamber_tells_its_speakers_state(text: str, name: str, code: str) -> 
     assert found[name].country == code
 
 
+def test_a_vice_speaker_of_a_chamber_is_an_official_of_its_state() -> None:
+    found = _people("Вице-спикер Госдумы Артем Белозеров и коллеги из Минска обсудили программу форума.")
+    assert (found["Артем Белозеров"].role, found["Артем Белозеров"].country) == ("вице-спикер Госдумы", "RU")
+
+
+def test_a_chamber_written_as_an_abbreviation_is_no_organisation() -> None:
+    found = _people("Председатель ВСНП Лю Гоцин прибыл в Ташкент с официальным визитом.")
+    assert (found["Лю Гоцин"].role, found["Лю Гоцин"].country) == ("председатель ВСНП", "CN")
+
+
+def test_an_organisation_besides_the_chamber_keeps_the_post_international() -> None:
+    found = _people("Председатель Совета МПА СНГ Ирина Громова открыла заседание в Санкт-Петербурге.")
+    assert found["Ирина Громова"].country is None
+
+
+def test_a_name_span_opening_with_a_chamber_keeps_only_the_name() -> None:
+    found = _people(
+        "ДУШАНБЕ, 10 мая. Председатель Маджлиси милли Рустами Эмомали встретился с коллегами, а "
+        "Председатель Маджлиси намояндагон Фарход Саидзода провел заседание."
+    )
+    assert [(p.name, p.country) for p in found.values()] == [("Рустами Эмомали", "TJ"), ("Фарход Саидзода", "TJ")]
+
+
 def test_a_chamber_shared_by_several_states_tells_nothing() -> None:
     found = _people("Спикер Сената Бахтияр Турсунов открыл пленарное заседание.")
     assert found["Бахтияр Турсунов"].country is None

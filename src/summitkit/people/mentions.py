@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from summitkit.lexicons.countries import country_code
-from summitkit.lexicons.parliaments import find_parliaments
 from summitkit.lexicons.roles import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -64,6 +63,7 @@ class _Mentions(_Names):
             words = [_Word(start + m.start("sur"), start + m.end("sur"), m.group("sur"))]
         else:
             words = [_Word(start + w.start(), start + w.end(), w.group()) for w in _WORD.finditer(span)]
+            words = self._after_chamber(words)
         kept: list[_Word] = []
         for k, w in enumerate(words):
             if not _cyrillic(w.text):
@@ -80,8 +80,6 @@ class _Mentions(_Names):
             kept.pop()
         while len(kept) > 2 and _common_genitive(kept[0].text):
             kept.pop(0)  # NER took the body a post heads for a first name: "Спикер Мажилиса Ерлан Кошанов"
-        if kept:
-            kept = self._after_chamber(kept)
         if not kept or not _is_cap(kept[-1].text):
             return None
         if len(kept) == 1 and not initials and _known_common(kept[0].text):
@@ -103,14 +101,16 @@ class _Mentions(_Names):
             m.end = after.end()
         return m
 
-    def _after_chamber(self, kept: list[_Word]) -> list[_Word]:
-        """The words after a chamber's name NER ran into the name: "Председатель Халк Маслахаты Имя Фамилия"."""
-        if not _is_cap(kept[0].text):
-            return kept
-        chambers = find_parliaments(self.text, max(0, kept[0].start - 40), kept[-1].end)
-        cut = max((c.end for c in chambers if c.start < kept[0].end and c.end > kept[0].start), default=-1)
-        rest = [w for w in kept if w.start >= cut]
-        return rest if rest and cut >= 0 else kept
+    def _after_chamber(self, words: list[_Word]) -> list[_Word]:
+        """The words after a chamber's name NER ran into the name: "Председатель Халк Маслахаты Имя Фамилия";
+        none where the span is the chamber alone."""
+        if not words:
+            return words
+        chambers = [c for c in self.chambers if c.start < words[0].end and c.end > words[0].start]
+        if not chambers:
+            return words
+        cut = max(c.end for c in chambers)
+        return [w for w in words if w.start >= cut]
 
     def _raw_mentions(self) -> list[_Mention]:
         found: list[_Mention] = []

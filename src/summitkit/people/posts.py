@@ -10,7 +10,6 @@ import re
 
 from summitkit.lexicons.countries import ADJECTIVES, country_code, find_countries
 from summitkit.lexicons.countries import lemma as country_lemma
-from summitkit.lexicons.parliaments import find_parliaments
 from summitkit.lexicons.roles import (
     COMPANY_FORMS,
     COMPLEMENT_NOISE,
@@ -294,10 +293,10 @@ class _Posts(_Mentions):
             return _Candidate(-1, None, "other", None, False)  # "глава компании", "лидер партии"
         country, org, rest = self._complement_country(start, end)
         country = country or post.adj_country or self._parenthesised_country(m)
-        if country is None and not org:
-            # "Председатель Мажилиса", "спикер Жогорку Кенеша": the chamber tells the state
-            chamber = next(iter(find_parliaments(self.text, start, end)), None)
-            country = chamber.code if chamber is not None else None
+        chamber = next((c for c in self.chambers if start <= c.start and c.end <= end), None)
+        if country is None and chamber is not None and not self._org_besides(start, end, chamber.start, chamber.end):
+            # "Председатель Мажилиса", "спикер Жогорку Кенеша", "председатель ВСНП": the chamber tells the state
+            country, org = chamber.code, False
         role = post.post.role
         if post.post.role in KEEP_COUNTRY and not org and rest == "" and m.complement:
             rest = m.complement.strip()
@@ -317,6 +316,10 @@ class _Posts(_Mentions):
         if org:
             country, kind = None, "official"
         return _Candidate(3, full, kind, country, org)
+
+    def _org_besides(self, start: int, end: int, skip_start: int, skip_end: int) -> bool:
+        """An organisation named in ``text[start:end]`` outside ``[skip_start, skip_end)``."""
+        return self._complement_country(start, skip_start)[1] or self._complement_country(skip_end, end)[1]
 
     def _parenthesised_country(self, m: _Mention) -> str | None:
         """ "Арман Сейтов (Казахстан)": the state in brackets right after the name."""
