@@ -319,3 +319,8 @@ def test_a_signed_agreement_on_founding_the_bank_hides_it() -> None:
         "предлагал учредить Банк развития Содружества."
     )
     assert titles(text) == []
+
+
+def test_it_is_time_to_create() -> None:
+    text = "Президент Казахстана Касым-Жомарт Токаев считает, что пора создать Тюркский фонд водных технологий."
+    assert titles(text) == ["Тюркский фонд водных технологий"]

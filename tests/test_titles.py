@@ -182,3 +182,13 @@ def test_acronyms_still_stand_apart_from_hyphenated_names() -> None:
 def test_an_amount_is_not_part_of_the_title() -> None:
     text = "Совет утвердил смету Секретариата в размере двух миллионов рублей."
     assert title(text, "смету", case="accs") == "Смета Секретариата"
+
+
+def test_a_capitalised_adjective_after_and_opens_a_new_title() -> None:
+    text = "Лидеры подписали Ошскую декларацию и Алматинскую хартию о водных ресурсах."
+    assert title(text, "декларацию", case="accs") == "Ошская декларация"
+
+
+def test_the_subject_of_the_next_clause_is_no_genitive() -> None:
+    text = "В одобренной вчера программе стороны наметили пять новых маршрутов."
+    assert title(text, "программе", case="loct") == "Программа"

@@ -43,6 +43,7 @@ __all__ = [
     "SCHEDULING_NOUNS",
     "SETTING_NOUNS",
     "STATUS_VERBS",
+    "SUBJECT_NOUNS",
     "TITLE_PREPOSITIONS",
     "UNIFYING_ADJECTIVES",
 ]  # fmt: skip
@@ -124,7 +125,7 @@ PROPOSAL_CUES: frozenset[str] = frozenset(
         "предложить", "предлагать", "предложение", "призвать", "призывать", "инициатива", "инициировать",
         "выдвинуть", "выдвигать", "целесообразный", "целесообразно", "намерить", "намерен", "намеренный",
         "решить", "поручить", "необходимо", "нужно", "важно", "следовать", "выступить", "выступать",
-        "мочь", "можно", "подумать", "стоить", "хотеть", "рассмотреть", "надо", "предусмотреть",
+        "мочь", "можно", "подумать", "стоить", "хотеть", "рассмотреть", "надо", "предусмотреть", "пора",
         "предлагаться", "правильно", "полезно", "целесообразность", "инициатор", "идея", "необходимый",
         "важный", "нужный", "необходимость", "назреть", "скорейший", "рассчитывать", "надеяться", "готовый",
     }
@@ -176,6 +177,10 @@ SETTING_NOUNS: frozenset[str] = frozenset(
 
 #: "бюджет в размере 12 млн долларов": what follows "в" + these is the amount, not the title.
 AMOUNT_NOUNS: frozenset[str] = frozenset({"размер", "объём", "объем", "сумма"})
+
+#: Who acts in summit news: such a noun right before a verb is the clause's subject, not a title's genitive
+#: ("в принятой декларации стороны осудили ...").
+SUBJECT_NOUNS: frozenset[str] = frozenset({"сторона", "глава", "участник", "делегация", "министр"})
 
 #: Nouns of action without the -ние ending that also take objects ("обмен опытом", "контроль за ...").
 ACTION_NOUNS: frozenset[str] = frozenset(

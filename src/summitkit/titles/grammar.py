@@ -21,6 +21,7 @@ from summitkit.lexicons.documents import (
     PURPOSE_PREPOSITIONS,
     SETTING_NOUNS,
     STATUS_VERBS,
+    SUBJECT_NOUNS,
     TITLE_PREPOSITIONS,
 )
 from summitkit.morphology import parses
@@ -97,8 +98,8 @@ def _is_new_head(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> bool
             continue
         if head_lemma(t, lexicon | GENERIC_DOCUMENT_NOUNS | CREATION_NOUNS) is not None:
             return True
-        if is_adjective(t) and not is_noun(t):
-            j += 1
+        if is_adjective(t) and (not is_noun(t) or t.text[:1].isupper()):
+            j += 1  # "и Алматинскую хартию": a capitalised adjective pymorphy also guesses as a noun
             continue
         return False
     return False
@@ -215,6 +216,8 @@ def read_tail(
         np = _np(toks, j, after_preposition=False)
         if np is not None and not is_verb(t):
             noun = toks[np[0] - 1]
+            if lemma_in(noun, SUBJECT_NOUNS) and np[0] < n and is_verb(toks[np[0]]) and not is_adjective(toks[np[0]]):
+                break  # "в декларации стороны осудили ...": the subject of the clause, not a genitive
             if "gent" in np[1] and not lemma_in(noun, MONTHS):
                 last, j = np[0] - 1, np[0]
                 last_cases = frozenset({"gent"})
