@@ -745,6 +745,20 @@ def test_a_name_span_opening_with_a_chamber_keeps_only_the_name() -> None:
     assert [(p.name, p.country) for p in found.values()] == [("Рустами Эмомали", "TJ"), ("Фарход Саидзода", "TJ")]
 
 
+def test_a_shared_chamber_named_bare_in_a_national_outlet_is_its_own() -> None:
+    found = _people(
+        "ТАШКЕНТ, 9 июня. /УзА/. Президент Шавкат Мирзиёев принял Председателя Сената Дильнозу Юсупову "
+        "и Председателя Совета МПА СНГ Ирину Громову."
+    )
+    assert found["Дильноза Юсупова"].country == "UZ"
+    assert found["Ирина Громова"].country is None
+
+
+def test_a_chamber_the_home_state_has_none_of_stays_unknown() -> None:
+    found = _people("МОСКВА, 9 июня. /ТАСС/. Спикер Сената Джеймс Моррисон выступил на слушаниях.")
+    assert found["Джеймс Моррисон"].country is None
+
+
 def test_a_chamber_shared_by_several_states_tells_nothing() -> None:
     found = _people("Спикер Сената Бахтияр Турсунов открыл пленарное заседание.")
     assert found["Бахтияр Турсунов"].country is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["PARLIAMENTS", "ParliamentMention", "find_parliaments", "parliament_at"]
+__all__ = ["HOME_CHAMBERS", "PARLIAMENTS", "ParliamentMention", "find_parliaments", "parliament_at"]
 
 #: (pattern over folded text, ISO 3166-1 alpha-2 code of the state). Longer names come first.
 PARLIAMENTS: tuple[tuple[str, str], ...] = (
@@ -48,6 +48,20 @@ PARLIAMENTS: tuple[tuple[str, str], ...] = (
     (r"кнессет\w*", "IL"),
     (r"лок\s+сабх\w*", "IN"),
 )
+
+#: Chambers a state shares its name with others, by the state whose national outlet writes them bare:
+#: in Kazinform's copy "Председатель Сената" is Kazakhstan's. Patterns over the folded role.
+HOME_CHAMBERS: dict[str, str] = {
+    "KZ": r"сенат|парламент",
+    "UZ": r"сенат|законодательн\w*\s+палат|парламент",
+    "BY": r"совет\w*\s+республики|палат\w*\s+представител|национальн\w*\s+собрани|парламент",
+    "AM": r"национальн\w*\s+собрани|парламент",
+    "KG": r"парламент",
+    "TJ": r"парламент",
+    "TM": r"парламент",
+    "AZ": r"парламент",
+    "RU": r"парламент",
+}
 
 _COMPILED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(r"(?<![\w-])" + pattern + r"(?![\w-])"), code) for pattern, code in PARLIAMENTS

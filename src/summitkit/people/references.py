@@ -11,6 +11,7 @@ import re
 
 from summitkit.lexicons.cities import city_of
 from summitkit.lexicons.countries import CountryMention, find_countries
+from summitkit.lexicons.parliaments import HOME_CHAMBERS
 from summitkit.lexicons.roles import (
     COMPLEMENT_NOISE,
     HOME_AGENCIES,
@@ -193,6 +194,7 @@ class _References(_Posts):
     def _context_countries(self) -> None:
         """A state official the text gives no country for: the one state the text names that no
         other official represents, if there is exactly one."""
+        self._home_chambers()
         missing = [
             g for g in self.groups if g.official and g.role is not None and g.role.country is None and not g.role.org
         ]
@@ -236,6 +238,19 @@ class _References(_Posts):
             }
         if code is not None and code not in taken:
             g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, code, g.role.org)
+
+    def _home_chambers(self) -> None:
+        """ "Председатель Сената" with no state, in a national outlet's copy: its own state's chamber."""
+        home = self._home_country()
+        pattern = HOME_CHAMBERS.get(home or "")
+        if home is None or pattern is None:
+            return
+        for g in self.groups:
+            c = g.role
+            if not (g.official and c is not None and c.country is None and not c.org and c.role):
+                continue
+            if re.search(r"(?<!\w)(?:" + pattern + ")", _fold(c.role)) and not self._org_role(c.role):
+                g.role = _Candidate(c.rank, c.role, c.kind, home, c.org)
 
     def _home_country(self) -> str | None:
         """The state a text reports from: its national agency, else its dateline city
