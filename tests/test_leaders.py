@@ -66,3 +66,17 @@ def test_registered_through_the_hook_like_any_plugin() -> None:
     assert isinstance(entry.extractor, summitkit.Extractor)
     assert entry.extractor.fills == ("leaders",)
     assert entry.extractor.requires == frozenset({"sentences", "entities"})
+
+
+def test_speakers_of_parliament_carry_their_chambers_state_and_whole_name() -> None:
+    text = (
+        "БИШКЕК, 3 октября – Кабар. Председатель Жогорку Кенеша Нурбек Асанбек уулу принял в Бишкеке "
+        "Председателя Государственной Думы Вячеслава Володина. Глава нашего государства поприветствовал гостей."
+    )
+    leaders = {leader.name: leader for leader in _leaders(text)}
+    assert (leaders["Нурбек Асанбек уулу"].role, leaders["Нурбек Асанбек уулу"].country) == (
+        "председатель Жогорку Кенеша",
+        "KG",
+    )
+    assert leaders["Вячеслав Володин"].country == "RU"
+    assert [span.text for span in leaders["Нурбек Асанбек уулу"].evidence] == ["Нурбек Асанбек уулу"]
