@@ -551,3 +551,21 @@ def test_verbal_nouns_with_nothing_to_share_split() -> None:
         "Соглашение о сотрудничестве в сфере образования",
         "Соглашение о сотрудничестве в сфере спорта",
     ]
+
+
+def test_documents_signed_named_after_a_dash() -> None:
+    text = "В числе документов, подписанных в ходе визита, — Соглашение о прямом авиасообщении."
+    assert found(text) == [("Соглашение о прямом авиасообщении", "signed")]
+
+
+def test_documents_to_be_signed_after_a_dash_give_nothing() -> None:
+    text = "Среди документов, которые будут подписаны завтра, — Соглашение о прямом авиасообщении."
+    assert found(text) == []
+
+
+def test_one_of_them_after_the_count() -> None:
+    text = (
+        "Всего по итогам визита было подписано семь документов. Одним из них стал Меморандум о "
+        "сотрудничестве в сфере кинопроизводства."
+    )
+    assert found(text) == [("Меморандум о сотрудничестве в сфере кинопроизводства", "signed")]

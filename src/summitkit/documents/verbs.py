@@ -161,6 +161,10 @@ def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
         found = sentence_status(toks, start, inclusion if inclusion is not None else k)
         if found is not None:
             return found
+    if k >= 1 and toks[k].text in {"—", "–", "-"} and toks[k - 1].text == ",":
+        dashed = _dashed_intro(toks, first, k - 1)
+        if dashed is not None:
+            return dashed
     steps = 0
     while k >= 0 and steps < 7:
         if toks[k + 1].newline_before:
@@ -179,6 +183,19 @@ def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
             break
         k -= 1
         steps += 1
+    return None
+
+
+def _dashed_intro(toks: tuple[Tok, ...], first: int, comma: int) -> tuple[str, int] | None:
+    """ "В числе документов, подписанных по итогам переговоров, — Соглашение ...": the participle that
+    follows a word for documents in the clause before the dash.
+    """
+    start, _ = clause_bounds(toks, first)
+    for k in range(start, comma - 1):
+        if head_lemma(toks[k], GENERIC_DOCUMENT_NOUNS) is not None and toks[k + 1].text == ",":
+            status = status_at(toks, k + 2, participle=True)
+            if status is not None:
+                return status, k + 2
     return None
 
 
@@ -268,9 +285,10 @@ def one_of_documents(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | Non
     if k < 0 or not is_word(toks[k]) or not info(toks[k].text).lemmas & LINKING_VERBS:
         return None
     k -= 1
-    if k < 0 or head_lemma(toks[k], GENERIC_DOCUMENT_NOUNS) is None:
+    pronoun = k >= 0 and toks[k].text.lower() in {"них", "которых"}  # "Одним из них стал Меморандум ..."
+    if k < 0 or (head_lemma(toks[k], GENERIC_DOCUMENT_NOUNS) is None and not pronoun):
         return None
-    participle = status_at(toks, k - 1, participle=True) if k > 0 else None
+    participle = status_at(toks, k - 1, participle=True) if k > 0 and not pronoun else None
     if participle is not None:
         return participle, k - 1
     words = " ".join(t.text.lower() for t in toks[max(0, k - 3) : k])
