@@ -324,3 +324,13 @@ def test_a_signed_agreement_on_founding_the_bank_hides_it() -> None:
 def test_it_is_time_to_create() -> None:
     text = "Президент Казахстана Касым-Жомарт Токаев считает, что пора создать Тюркский фонд водных технологий."
     assert titles(text) == ["Тюркский фонд водных технологий"]
+
+
+def test_a_past_became_with_an_important_is_no_proposal() -> None:
+    text = "Министры обсудили проекты к подписанию. Важнейшим из них стал Договор о совместной разведке недр."
+    assert titles(text) == []
+
+
+def test_would_become_is_still_a_proposal() -> None:
+    text = "Правовой основой для этого стало бы Соглашение о единых стандартах зарядных станций, заявил он."
+    assert titles(text) == ["Соглашение о единых стандартах зарядных станций"]

@@ -569,3 +569,21 @@ def test_one_of_them_after_the_count() -> None:
         "сотрудничестве в сфере кинопроизводства."
     )
     assert found(text) == [("Меморандум о сотрудничестве в сфере кинопроизводства", "signed")]
+
+
+def test_the_most_important_of_which_in_the_same_sentence() -> None:
+    text = "Министры одобрили четыре документа, важнейшим из которых стала Концепция развития агротуризма."
+    assert found(text) == [("Концепция развития агротуризма", "approved")]
+
+
+def test_one_of_them_after_projects_discussed_gives_nothing() -> None:
+    text = "Министры обсудили два проекта. Главным из них стал Договор о стратегическом партнерстве."
+    assert found(text) == []
+
+
+def test_one_of_the_most_important_documents() -> None:
+    text = (
+        "На встрече подписано девять документов. Одним из важнейших документов стал Договор о "
+        "совместном использовании водохранилищ."
+    )
+    assert found(text) == [("Договор о совместном использовании водохранилищ", "signed")]

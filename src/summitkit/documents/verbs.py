@@ -30,6 +30,7 @@ from summitkit.titles import (
     clause_bounds,
     head_lemma,
     info,
+    is_adjective,
     is_verb,
     is_word,
 )
@@ -288,14 +289,23 @@ def one_of_documents(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | Non
     pronoun = k >= 0 and toks[k].text.lower() in {"них", "которых"}  # "Одним из них стал Меморандум ..."
     if k < 0 or (head_lemma(toks[k], GENERIC_DOCUMENT_NOUNS) is None and not pronoun):
         return None
-    participle = status_at(toks, k - 1, participle=True) if k > 0 and not pronoun else None
-    if participle is not None:
-        return participle, k - 1
-    words = " ".join(t.text.lower() for t in toks[max(0, k - 3) : k])
-    if not words.endswith(("одним из", "одним из важнейших", "одним из ключевых", "одним из главных")):
-        return None
+    m = k - 1
+    while m > 0 and not pronoun and is_adjective(toks[m]):  # "одним из важнейших подписанных документов"
+        participle = status_at(toks, m, participle=True)
+        if participle is not None:
+            return participle, m
+        m -= 1
+    if m < 1 or toks[m].text.lower() != "из" or not _instrumental(toks[m - 1]):
+        return None  # "Одним из ...", "Главным из ...", "Важнейшим из ..."
     start, _ = clause_bounds(toks, first)
+    if toks[k].text.lower() == "которых":  # "подписали пять документов, одним из которых стал ..."
+        return sentence_status(toks, start, m - 1)
     if start == 0:
         return None
     prev_start, prev_end = clause_bounds(toks, start - 1)
     return sentence_status(toks, prev_start, prev_end)
+
+
+def _instrumental(tok: Tok) -> bool:
+    """ "одним", "главным", "важнейшим": the predicate of "X из документов стала ..."."""
+    return tok.text.lower() == "одним" or (is_word(tok) and "ablt" in info(tok.text).adj_cases)

@@ -206,6 +206,13 @@ def _head_after(toks: tuple[Tok, ...], k: int, case: str) -> int | None:
     return None
 
 
+def _happened(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "Одним из важнейших документов стал Меморандум": a past "стал" without "бы" tells what happened."""
+    past = any(p.tag.POS == "VERB" and "past" in p.tag for p in parses(toks[k].text.lower())[:1])
+    near = {t.text.lower() for t in toks[max(0, k - 3) : k + 2]}
+    return past and not near & {"бы", "б"}
+
+
 def _one_mechanism(toks: tuple[Tok, ...], title: Title) -> bool:
     """A market, a space or a corridor is proposed as one joint thing: "единый рынок", "Транспортный
     коридор «Восток – Запад»"; "новые транспортные коридоры" are a goal, not a mechanism.
@@ -274,7 +281,12 @@ def _find(document: Document) -> list[tuple[FoundProposal, str | None]]:
         case = _creation(tok)
         if case is not None:
             head = _head_after(toks, tok.index, case)
-        elif is_word(tok) and "стать" in info(tok.text).lemmas and info(tok.text).top_pos in {"INFN", "VERB"}:
+        elif (
+            is_word(tok)
+            and "стать" in info(tok.text).lemmas
+            and info(tok.text).top_pos in {"INFN", "VERB"}
+            and not _happened(toks, tok.index)
+        ):
             case, head = "nomn", _head_after(toks, tok.index, "nomn")  # "основой может стать Соглашение ..."
         else:
             continue
