@@ -587,3 +587,16 @@ def test_one_of_the_most_important_documents() -> None:
         "совместном использовании водохранилищ."
     )
     assert found(text) == [("Договор о совместном использовании водохранилищ", "signed")]
+
+
+def test_a_participle_document_being_carried_out_is_an_earlier_one() -> None:
+    text = (
+        "Министры обсудили ход реализации принятой в Хиве Программы развития ремесел. "
+        "В соответствии с подписанным Соглашением о торговле услугами тарифы снизятся."
+    )
+    assert found(text) == []
+
+
+def test_carried_out_but_placed_at_this_event() -> None:
+    text = "Стороны договорились выполнять принятую сегодня Программу обмена студентами на 2027-2029 годы."
+    assert found(text) == [("Программа обмена студентами на 2027-2029 годы", "adopted")]

@@ -18,10 +18,12 @@ from summitkit.lexicons.documents import (
     DOCUMENT_NOUNS,
     FUTURE_AUX,
     GENERIC_DOCUMENT_NOUNS,
+    IMPLEMENTING,
     INCLUSIONS,
     LINKING_VERBS,
     NOT_ADOPTING,
     STATUS_VERBS,
+    THIS_EVENT,
 )
 from summitkit.morphology import parses
 from summitkit.titles import (
@@ -270,12 +272,25 @@ def participle_before(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[s
             if status is None:
                 return None
             between = text[tok.end : toks[title.first].start]
-            return None if EARLIER.match(between) else (status, k)
+            if EARLIER.match(between) or _carried_out(toks, k, title.first):
+                return None
+            return status, k
         if is_verb(tok) or head_lemma(tok, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) is not None:
             return None
         k -= 1
         steps += 1
     return None
+
+
+def _carried_out(toks: tuple[Tok, ...], participle: int, first: int) -> bool:
+    """ "ход реализации принятой в Самарканде Стратегии", "в соответствии с подписанным Соглашением": a
+    document in force, carried out or followed, unless the words between place it at this event.
+    """
+    before = [t for t in toks[max(0, participle - 2) : participle] if is_word(t)]
+    follows = bool(before) and before[-1].text.lower() in {"с", "со", "согласно"}
+    implements = any(info(t.text).lemmas & IMPLEMENTING for t in before)
+    here = any(is_word(t) and info(t.text).lemmas & THIS_EVENT for t in toks[participle + 1 : first])
+    return (follows or implements) and not here
 
 
 def one_of_documents(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:

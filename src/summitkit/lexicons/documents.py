@@ -25,6 +25,7 @@ __all__ = [
     "FUTURE_AUX",
     "FUTURE_CUES",
     "GENERIC_DOCUMENT_NOUNS",
+    "IMPLEMENTING",
     "INCLUSIONS",
     "INSTITUTION_NOUNS",
     "LINKING_VERBS",
@@ -44,6 +45,7 @@ __all__ = [
     "SETTING_NOUNS",
     "STATUS_VERBS",
     "SUBJECT_NOUNS",
+    "THIS_EVENT",
     "TITLE_PREPOSITIONS",
     "UNIFYING_ADJECTIVES",
 ]  # fmt: skip
@@ -243,6 +245,14 @@ EVENT_NOUNS: dict[str, str] = {
     "принять": "принятие",
 }
 
+
+#: Words of carrying out: "ход реализации принятой Стратегии" speaks of a document already in force.
+IMPLEMENTING: frozenset[str] = frozenset(
+    {"реализация", "выполнение", "исполнение", "осуществление", "реализовывать", "выполнять", "исполнять"}
+)
+
+#: Words that place a participle's document at this event ("принятую сегодня", "подписанный на саммите").
+THIS_EVENT: frozenset[str] = frozenset({"сегодня", "саммит", "встреча", "заседание", "переговоры", "визит", "форум"})
 
 #: Linking verbs of "Одним из документов стала Декларация ...", by lemma.
 LINKING_VERBS: frozenset[str] = frozenset({"стать", "являться"})
