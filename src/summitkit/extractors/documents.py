@@ -5,8 +5,11 @@ Two shapes carry them. Enumerated lists follow an intro with the verb ("подп
 item is a title up to its ";" or line end. Inline mentions put a document noun next to the verb
 ("подписали Договор о ...", "принята Совместная декларация", "меморандум подписан ...",
 "декларации, принятой по итогам ..."); the title grammar in ``summitkit.titles`` says where each
-title stops, and coordinated titles share the verb. The verb gives the status. Futures, plans and
-generic phrases ("пакет документов") give nothing.
+title stops, and coordinated titles share the verb. The verb gives the status; it may also stand in a
+participle before the title ("принятая на саммите Декларация"), a relative clause after it ("Договор,
+который лидеры подписали сегодня"), the sentence that counts the documents ("Одним из них стал ..."), or
+govern a draft ("одобрили проект Соглашения ..."). Futures, plans, earlier events and generic phrases
+("пакет документов") give nothing.
 """
 
 from __future__ import annotations
