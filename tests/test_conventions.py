@@ -334,3 +334,12 @@ def test_a_past_became_with_an_important_is_no_proposal() -> None:
 def test_would_become_is_still_a_proposal() -> None:
     text = "Правовой основой для этого стало бы Соглашение о единых стандартах зарядных станций, заявил он."
     assert titles(text) == ["Соглашение о единых стандартах зарядных станций"]
+
+
+def test_drafting_a_convention_proposes_the_convention() -> None:
+    text = "Президент Монголии Ухнаагийн Хурэлсух предложил подготовить проект Конвенции о степных пожарах."
+    assert titles(text) == ["Конвенция о степных пожарах"]
+
+
+def test_a_construction_project_is_no_proposal() -> None:
+    assert titles("Предлагаем разработать проект реконструкции стадиона.") == []

@@ -23,6 +23,7 @@ from summitkit.lexicons.documents import (
     CREATION_NOUNS,
     CREATION_VERBS,
     DOCUMENT_NOUNS,
+    DRAFTS,
     FUTURE_CUES,
     GENERIC_DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
@@ -192,6 +193,9 @@ def _head_after(toks: tuple[Tok, ...], k: int, case: str) -> int | None:
         lemma = head_lemma(t, PROPOSABLE | GENERIC_DOCUMENT_NOUNS)
         if lemma is not None and case in info(t.text).noun_cases and not in_phrase:
             return None if lemma in GENERIC_DOCUMENT_NOUNS else j
+        if is_word(t) and info(t.text).noun_lemmas & DRAFTS and case in info(t.text).noun_cases:
+            case = "gent"  # "подготовить проект Конвенции ...": the draft of the convention proposed
+            continue
         if t.text.lower() in TITLE_PREPOSITIONS:
             in_phrase = True  # "создать в Астане Центр": the place is skipped
         elif is_noun(t) and not is_adjective(t):
@@ -292,6 +296,8 @@ def _find(document: Document) -> list[tuple[FoundProposal, str | None]]:
             continue
         if head is None or head in covered:
             continue
+        if info(toks[head - 1].text).noun_lemmas & DRAFTS:
+            case = "gent"  # "подготовить проект Конвенции ..."
         start, end = clause_bounds(toks, tok.index)
         # "создадим": the speaker offers it; "стала Декларация" in the past offers nothing.
         offer = info(tok.text).top_pos == "VERB" and case != "nomn"
