@@ -172,3 +172,19 @@ def test_entry_point_plugins_load_and_show_their_distribution(tmp_path: Path, mo
     assert registered["quotas"].source == "quota-plugin 1.2"
     assert registered["leaders"].source == "built-in"
     assert "quotas" not in {r.name for r in collect_extractors(make_plugin_manager(entry_points=False))}
+
+
+def test_an_extractor_requiring_an_unknown_layer_is_refused() -> None:
+    class NeedsSyntax:
+        name, fills, requires = "syntax-user", ("leaders",), frozenset({"syntax"})
+
+        def extract(self, document: Document) -> Iterator[Fact]:
+            return iter(())
+
+    class Plugin:
+        @hookimpl
+        def register_extractors(self, register: Callable[[summitkit.Extractor], None]) -> None:
+            register(NeedsSyntax())
+
+    with pytest.raises(ValueError, match="unknown layers \\['syntax'\\]"):
+        Pipeline([Plugin()], entry_points=False)

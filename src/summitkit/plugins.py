@@ -10,10 +10,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import get_args
 
 import pluggy
 
 from summitkit import hookspecs
+from summitkit.document import Layer
 from summitkit.extractor import Extractor
 
 __all__ = ["BUILTIN_PLUGINS", "RegisteredExtractor", "collect_extractors", "make_plugin_manager"]
@@ -78,6 +80,12 @@ def collect_extractors(manager: pluggy.PluginManager) -> list[RegisteredExtracto
         def register(extractor: Extractor, _plugin: str = plugin_name, _source: str = source) -> None:
             if not isinstance(extractor, Extractor):
                 raise TypeError(f"plugin {_plugin} registered {extractor!r}, which is not an Extractor")
+            unknown = set(extractor.requires) - set(get_args(Layer))
+            if unknown:
+                raise ValueError(
+                    f"extractor {extractor.name!r} of plugin {_plugin} requires unknown layers {sorted(unknown)};"
+                    f" the Document has {list(get_args(Layer))}"
+                )
             entry = RegisteredExtractor(extractor, _plugin, _source)
             previous = found.get(extractor.name)
             if previous is not None and not previous.builtin:
