@@ -13,10 +13,11 @@ Whatever the same text reports as signed or adopted is not a proposal.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from summitkit.document import Document, Layer
+from summitkit.extractor import Extractor
 from summitkit.extractors.documents import signed_documents
 from summitkit.hookspecs import hookimpl
 from summitkit.lexicons.documents import (
@@ -379,5 +380,5 @@ class ConventionsExtractor:
 
 
 @hookimpl
-def register_extractors(register):  # type: ignore[no-untyped-def]
+def register_extractors(register: Callable[[Extractor], None]) -> None:
     register(ConventionsExtractor())

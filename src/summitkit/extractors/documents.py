@@ -15,7 +15,7 @@ govern a draft ("одобрили проект Соглашения ..."). Futur
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from summitkit.document import Document, Layer
 from summitkit.documents.lists import FoundDocument, find_lists
@@ -27,6 +27,7 @@ from summitkit.documents.verbs import (
     participle_before,
     right_governor,
 )
+from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
 from summitkit.lexicons.documents import (
     CEREMONY,
@@ -377,5 +378,5 @@ class DocumentsExtractor:
 
 
 @hookimpl
-def register_extractors(register):  # type: ignore[no-untyped-def]
+def register_extractors(register: Callable[[Extractor], None]) -> None:
     register(DocumentsExtractor())

@@ -5,10 +5,11 @@ Cheap first: a regular expression for the event nouns decides whether anything e
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from summitkit.document import Document, Layer
 from summitkit.event import find_event
+from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
 from summitkit.lexicons.events import TRIGGER_RE
 from summitkit.models import Fact
@@ -32,5 +33,5 @@ class EventExtractor:
 
 
 @hookimpl
-def register_extractors(register):  # type: ignore[no-untyped-def]
+def register_extractors(register: Callable[[Extractor], None]) -> None:
     register(EventExtractor())
