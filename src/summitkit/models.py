@@ -21,6 +21,8 @@ from pydantic import (
     model_validator,
 )
 
+from summitkit.text import fold
+
 __all__ = [
     "Amount",
     "DocumentStatus",
@@ -103,11 +105,6 @@ class Fact(_Model):
             if name != "evidence" and getattr(self, name) in (None, [], "") and name in other.model_fields_set:
                 update[name] = getattr(other, name)
         return self.model_copy(update=update)
-
-
-def fold(text: str) -> str:
-    """Lower case with ё as е: how Russian names and titles compare."""
-    return text.lower().replace("ё", "е")
 
 
 class Leader(Fact):

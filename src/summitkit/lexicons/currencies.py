@@ -20,6 +20,7 @@ from babel.numbers import get_territory_currencies
 
 from summitkit.lexicons.countries import ADJECTIVES, country_code, lemma
 from summitkit.morphology import parses
+from summitkit.text import fold
 
 __all__ = [
     "CONTEXT_HEADS",
@@ -72,10 +73,6 @@ _NOISE = frozenset({"новый", "конвертируемый"})
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:-[А-Яа-яЁёA-Za-z]+)*")
 
 
-def _fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
 @dataclass(frozen=True, slots=True)
 class CurrencyName:
     """A current currency as CLDR names it in Russian: its head noun and qualifier lemmas."""
@@ -99,7 +96,7 @@ def _is_function_word(word: str) -> bool:
 def _qualifier(word: str) -> str:
     """The lemma a qualifier is compared by: "китайских" -> "китайский", "США" -> "сша"."""
     if word.isupper():
-        return _fold(word)
+        return fold(word)
     return lemma(word).lower()
 
 
@@ -132,7 +129,7 @@ def _names() -> tuple[CurrencyName, ...]:
         head_index = next((i for i, w in enumerate(words) if not _is_adjective(w)), None)
         if head_index is None:
             continue
-        head = _fold(words[head_index])
+        head = fold(words[head_index])
         qualifiers = frozenset(
             q
             for i, w in enumerate(words)
@@ -148,17 +145,17 @@ def _forms() -> dict[str, str]:
     forms: dict[str, str] = {}
     for name in _names():
         forms.setdefault(name.head, name.head)
-        noun = next((p for p in parses(name.head) if p.tag.POS == "NOUN" and _fold(p.normal_form) == name.head), None)
+        noun = next((p for p in parses(name.head) if p.tag.POS == "NOUN" and fold(p.normal_form) == name.head), None)
         if noun is not None:
             for form in noun.lexeme:
-                forms.setdefault(_fold(form.word), name.head)
+                forms.setdefault(fold(form.word), name.head)
     forms.update(EXTRA_FORMS)
     return forms
 
 
 def head_of(word: str) -> str | None:
     """The currency head noun a word is a form of: "юаней" -> "юань", "долл." -> "доллар"."""
-    return _forms().get(_fold(word))
+    return _forms().get(fold(word))
 
 
 @cache

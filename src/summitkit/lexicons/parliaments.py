@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summitkit.text import fold
+
 __all__ = ["HOME_CHAMBERS", "PARLIAMENTS", "ParliamentMention", "find_parliaments", "parliament_at"]
 
 #: (pattern over folded text, ISO 3166-1 alpha-2 code of the state). Longer names come first.
@@ -81,14 +83,10 @@ class ParliamentMention:
     code: str
 
 
-def _fold(text: str) -> str:
-    return text.lower().replace("ё", "е")
-
-
 def find_parliaments(text: str, start: int = 0, end: int | None = None) -> list[ParliamentMention]:
     """Chambers named in ``text[start:end]``, in text order, none inside another."""
     stop = len(text) if end is None else end
-    folded = _fold(text[start:stop])
+    folded = fold(text[start:stop])
     if not _TRIGGER.search(folded):
         return []
     found: list[ParliamentMention] = []

@@ -19,6 +19,7 @@ from summitkit.lexicons.countries import find_countries
 from summitkit.lexicons.currencies import SYMBOLS, by_qualifier, head_of, iso_codes, resolve
 from summitkit.lexicons.money import MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTIFIERS
 from summitkit.morphology import parses
+from summitkit.text import fold
 
 __all__ = ["WORD", "Mention", "find_amounts", "fold", "is_conversion"]
 
@@ -82,11 +83,6 @@ class Mention:
     amount: Decimal | None
     multiplier: Decimal | None
     currency: str | None
-
-
-def fold(word: str) -> str:
-    """Lower case with ё as е: the form lexicon keys are written in."""
-    return word.lower().replace("ё", "е")
 
 
 def _number(raw: str) -> Decimal:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from summitkit.lexicons.money import ANAPHORA, INDICATOR_NOUNS, MEASURE_FRAMES, VERB_INDICATORS
-from summitkit.money.amounts import WORD, Mention, fold
+from summitkit.money.amounts import WORD, Mention
 from summitkit.money.kinds import Cue
 from summitkit.morphology import nominative_phrase, parses
+from summitkit.text import fold
 
 __all__ = ["indicator", "points_back", "year_of"]
 

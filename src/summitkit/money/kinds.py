@@ -31,8 +31,9 @@ from summitkit.lexicons.money import (
     VERBS_WITH_NA,
 )
 from summitkit.models import MoneyKind
-from summitkit.money.amounts import WORD, Mention, fold
+from summitkit.money.amounts import WORD, Mention
 from summitkit.morphology import parses
+from summitkit.text import fold
 
 __all__ = ["Cue", "Scope", "amount_cues", "decide", "scope_of", "sentence_cues", "stated_budget"]
 

@@ -25,7 +25,6 @@ from summitkit.people.words import (
     _WORD,
     _common_genitive,
     _cyrillic,
-    _fold,
     _is_cap,
     _is_place,
     _is_preposition,
@@ -34,6 +33,7 @@ from summitkit.people.words import (
     _name_like,
     _Word,
 )
+from summitkit.text import fold
 
 #: A lower-case word right after a surname, one space apart: "уулу" in "Нурбек Асанбек уулу".
 _SUFFIX = re.compile(r" (?P<suffix>[а-яё]+)(?![\w-])")
@@ -47,7 +47,7 @@ class _Mentions(_Names):
         if re.match(r"\s*/", after):
             return True
         line_start = self.text.rfind("\n", 0, start) + 1
-        before = _fold(self.text[line_start:start]).strip(" :-–—")
+        before = fold(self.text[line_start:start]).strip(" :-–—")
         return any(before.endswith(marker) for marker in PHOTO_MARKERS)
 
     def _mention(self, start: int, end: int) -> _Mention | None:
@@ -132,10 +132,10 @@ class _Mentions(_Names):
         """NER joins a name in an oblique case to the next one: "с ... Шавкатом Мирзиёевым Токаев
         предложил". A word that can only be oblique before a last word that cannot ends the first name."""
         words = [w for w in self.words[self._word_index(start) :] if w.end <= end]
-        if len(words) < 3 or _fold(words[-1].text).endswith(_OBLIQUE_ENDINGS):
+        if len(words) < 3 or fold(words[-1].text).endswith(_OBLIQUE_ENDINGS):
             return [(start, end)]
         for k in range(len(words) - 2, 0, -1):
-            if _fold(words[k].text).endswith(_OBLIQUE_ENDINGS) and _is_cap(words[k].text):
+            if fold(words[k].text).endswith(_OBLIQUE_ENDINGS) and _is_cap(words[k].text):
                 return [(start, words[k].end), (words[k + 1].start, end)]
         return [(start, end)]
 
@@ -152,8 +152,8 @@ class _Mentions(_Names):
         by_candidate: dict[str, int] = {}
         for i, m in enumerate(mentions):
             key_words = [*m.particles, m.surname.text]
-            prefix = " ".join(_fold(w) for w in key_words[:-1])
-            for cand in _nominatives(_fold(m.surname.text)):
+            prefix = " ".join(fold(w) for w in key_words[:-1])
+            for cand in _nominatives(fold(m.surname.text)):
                 key = f"{prefix} {cand}".strip()
                 if key in by_candidate:
                     parent[root(i)] = root(by_candidate[key])
@@ -175,8 +175,8 @@ class _Mentions(_Names):
     @staticmethod
     def _initial(m: _Mention) -> str:
         if m.initials:
-            return _fold(m.initials[0])
-        return _fold(m.given[0].text[0]) if m.given else ""
+            return fold(m.initials[0])
+        return fold(m.given[0].text[0]) if m.given else ""
 
     def _split_by_initial(self, members: list[_Mention]) -> list[_Group]:
         letters = sorted({self._initial(m) for m in members} - {""})
@@ -204,7 +204,7 @@ class _Mentions(_Names):
         covered = [(m.start, m.end) for m in mentions]
         out = list(mentions)
         for w in self.words:
-            if not _is_cap(w.text) or _fold(w.text) not in forms:
+            if not _is_cap(w.text) or fold(w.text) not in forms:
                 continue
             if any(s <= w.start < e for s, e in covered) or self._photo_credit(w.start, w.end):
                 continue

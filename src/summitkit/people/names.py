@@ -15,9 +15,9 @@ from summitkit.people.records import (
 )
 from summitkit.people.words import (
     _ALL_CASES,
-    _fold,
     _Word,
 )
+from summitkit.text import fold
 
 # feminine noun, "Токаева" as a first name); the declension of surnames is regular enough to write down.
 
@@ -135,7 +135,7 @@ def _nominatives(form: str) -> set[str]:
 def _display(nominative: str, original: str) -> str:
     """The folded nominative spelt like the original form: capitals and ё kept."""
     keep = 0
-    while keep < min(len(nominative), len(original)) and _fold(original[keep]) == nominative[keep]:
+    while keep < min(len(nominative), len(original)) and fold(original[keep]) == nominative[keep]:
         keep += 1
     out = original[:keep] + nominative[keep:]
     return out[:1].upper() + out[1:] if original[:1].isupper() else out
@@ -178,7 +178,7 @@ class _Names(_Reading):
 
     def _nominative(self, g: _Group) -> None:
         """The group's surname in the nominative and its gender, from all its forms and contexts."""
-        forms = [(_fold(m.surname.text), m) for m in g.mentions]
+        forms = [(fold(m.surname.text), m) for m in g.mentions]
         prior = self._gender(g)
         known: set[str] = set()
         for m in g.mentions:
@@ -218,12 +218,12 @@ class _Names(_Reading):
                     best = (score, cand, gender)
         if best is None:
             first = g.mentions[0]
-            g.nominative, g.gender = _fold(first.surname.text), prior
+            g.nominative, g.gender = fold(first.surname.text), prior
         else:
             g.nominative, g.gender = best[1], best[2]
         table = _paradigm(g.nominative, g.gender)
         for m in g.mentions:
-            m.cases = (table.get(_fold(m.surname.text), _ALL_CASES) & self._constraint(m)) or _ALL_CASES
+            m.cases = (table.get(fold(m.surname.text), _ALL_CASES) & self._constraint(m)) or _ALL_CASES
 
     def _constraint(self, m: _Mention) -> frozenset[str]:
         """Cases the context allows: the post in apposition before the name, a known first name."""
@@ -241,7 +241,7 @@ class _Names(_Reading):
         nominative the text itself gives elsewhere wins ("Эммануэлем" -> "Эммануэль", not "Эммануэл")."""
         if m.cases & {"nomn"} and len(m.cases) == 1:
             return w.text
-        folded = _fold(w.text)
+        folded = fold(w.text)
         for cand in _nominatives(folded):
             cases = _paradigm(cand, gender).get(folded)
             if cand in attested and cases and cases & m.cases:
@@ -249,7 +249,7 @@ class _Names(_Reading):
         known = [(lemma, case) for lemma, gen, case in _pymorphy_names(w.text, "Name") if gen in {gender, "ms-f"}]
         known += [(lemma, case) for lemma, gen, case in _pymorphy_names(w.text, "Patr") if gen in {gender, "ms-f"}]
         if known:
-            if any(case == "nomn" and lemma == _fold(w.text) for lemma, case in known) and "nomn" in m.cases:
+            if any(case == "nomn" and lemma == fold(w.text) for lemma, case in known) and "nomn" in m.cases:
                 return w.text
             for lemma, case in known:
                 if case in m.cases:
@@ -264,7 +264,7 @@ class _Names(_Reading):
 
     def _name_group(self, g: _Group) -> None:
         best: tuple[tuple[int, int, int, int, int], str] | None = None
-        attested = {_fold(w.text): w.text for m in g.mentions if "nomn" in m.cases for w in m.given}
+        attested = {fold(w.text): w.text for m in g.mentions if "nomn" in m.cases for w in m.given}
         for m in g.mentions:
             surname = _display(g.nominative, m.surname.text)
             given = [self._given(w, m, g.gender, attested) for w in m.given]

@@ -32,10 +32,10 @@ from summitkit.people.records import (
 from summitkit.people.words import (
     _ALL_CASES,
     _WORD,
-    _fold,
     _is_verb,
     _lemmas,
 )
+from summitkit.text import fold
 
 #: What may stand between a post and the list of names it heads: "президенты Казахстана и Киргизии – A и B".
 _LIST_LEADS = frozenset({",", ":", "–", "—", "-"})
@@ -66,7 +66,7 @@ class _Posts(_Mentions):
         words = self.words
         while i < len(words):
             found = None
-            if _fold(words[i].text[:3]) not in _POST_PREFIXES:
+            if fold(words[i].text[:3]) not in _POST_PREFIXES:
                 i += 1  # cheap trigger: no post starts so, no need to parse the word
                 continue
             lem = _lemmas(words[i].text)

@@ -29,9 +29,9 @@ from summitkit.people.records import (
 )
 from summitkit.people.words import (
     _WORD,
-    _fold,
     _lemmas,
 )
+from summitkit.text import fold
 
 #: How far into a text a dateline is looked for.
 _HEAD_CHARS = 400
@@ -249,7 +249,7 @@ class _References(_Posts):
             c = g.role
             if not (g.official and c is not None and c.country is None and not c.org and c.role):
                 continue
-            if re.search(r"(?<!\w)(?:" + pattern + ")", _fold(c.role)) and not self._org_role(c.role):
+            if re.search(r"(?<!\w)(?:" + pattern + ")", fold(c.role)) and not self._org_role(c.role):
                 g.role = _Candidate(c.rank, c.role, c.kind, home, c.org)
 
     def _home_country(self) -> str | None:
@@ -257,8 +257,8 @@ class _References(_Posts):
         ("АСТАНА. КАЗИНФОРМ –", "БИШКЕК, 8 окт — Кабар."). Read only in the first lines."""
         head = self.text[:_HEAD_CHARS]
         for w in _WORD.findall(head):
-            if _fold(w) in HOME_AGENCIES:
-                return HOME_AGENCIES[_fold(w)]
+            if fold(w) in HOME_AGENCIES:
+                return HOME_AGENCIES[fold(w)]
         folded = head.lower()
         for site, code in HOME_SITES.items():
             if re.search(r"(?<![\w.])" + re.escape(site) + r"\b", folded):
@@ -278,7 +278,7 @@ class _References(_Posts):
         if not pair:
             return
         first, second = (a, b) if pair[0][0].start < pair[0][1].start else (b, a)
-        gap = _fold(self.text[min(pair[0][0].end, pair[0][1].end) : max(pair[0][0].start, pair[0][1].start)])
+        gap = fold(self.text[min(pair[0][0].end, pair[0][1].end) : max(pair[0][0].start, pair[0][1].start)])
         if not re.search(r"(^|\s)и(\s|$)", gap):
             return
         for x, y in itertools.pairwise(mentions):

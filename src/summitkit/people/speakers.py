@@ -23,9 +23,9 @@ from summitkit.people.records import (
 from summitkit.people.references import _References
 from summitkit.people.words import (
     _WORD,
-    _fold,
     _lemmas,
 )
+from summitkit.text import fold
 
 #: A sentence that says who said the one before it: "Об этом заявил ...", "Об этом сообщил ...".
 _ABOUT_THIS = re.compile(r"\s*Об этом(?P<words>(?:\s+\w+){1,3})")
@@ -52,7 +52,7 @@ class _Speakers(_References):
             )
         actors.sort(key=lambda a: a.start)
         for w in self.words:
-            if _fold(w.text) in {"он", "она"}:
+            if fold(w.text) in {"он", "она"}:
                 # the last person named; an expert or an unnamed official tells no speaker
                 last = next((a for a in reversed(actors) if a.end <= w.start), None)
                 actors.append(_Actor(w.start, w.end, last.person if last else None, True))
@@ -122,19 +122,19 @@ class _Speakers(_References):
         before = [a for a in self.actors if max(s_start, line_start) <= a.start < start]
         clause = self.text[max(s_start, line_start) : start]
         for noun in PROPOSAL_NOUNS:
-            for m in re.finditer(noun + r"\w*\s+", _fold(clause)):
+            for m in re.finditer(noun + r"\w*\s+", fold(clause)):
                 at = max(s_start, line_start) + m.end()
                 actor = next((a for a in before if a.start == at), None)
                 if actor is not None:
                     return actor.person
         for lead_words in SAYING_LEADS:
-            k = _fold(clause).find(lead_words)
+            k = fold(clause).find(lead_words)
             if k >= 0:
                 at = max(s_start, line_start) + k + len(lead_words)
                 actor = next((a for a in self.actors if at <= a.start <= at + 2), None)
                 if actor is not None:
                     return actor.person
-        if re.search(r"\bпо (его|ее) (словам|мнению|оценке)", _fold(clause)):
+        if re.search(r"\bпо (его|ее) (словам|мнению|оценке)", fold(clause)):
             last = next((a for a in reversed(self.actors) if a.end <= max(s_start, line_start)), None)
             return last.person if last else None
         if line.lstrip().startswith(LIST_MARKERS) or re.match(r"\s*\d+[.)]\s", line):

@@ -27,10 +27,6 @@ class _Word:
     text: str
 
 
-def _fold(text: str) -> str:
-    return text.lower().replace("ё", "е")
-
-
 @lru_cache(maxsize=65536)
 def _lemmas(word: str) -> frozenset[str]:
     return frozenset(str(p.normal_form).replace("ё", "е") for p in parses(word.lower()))
