@@ -29,7 +29,7 @@ from summitkit.lexicons.events import (
 from summitkit.lexicons.formats import FormatMatch, find_formats
 from summitkit.morphology import parses
 
-__all__ = ["find_mentions", "line_span", "trigger_lemma"]
+__all__ = ["find_mentions", "trigger_lemma"]
 
 #: A format in quotes right after the event noun: саммит «Россия — Африка», встреча в формате «Астанинской тройки».
 QUOTED_FORMAT_RE = re.compile(r"\s+(?:(?:в\s+)?формат\w*\s+)?[«\"“]([А-ЯЁA-Z][^«»\"“”\n]{1,60}?)[»\"”]")
@@ -45,13 +45,6 @@ def trigger_lemma(word: str) -> str | None:
         if p.tag.POS == "NOUN" and str(p.normal_form) in TRIGGERS:
             return str(p.normal_form)
     return None
-
-
-def line_span(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]`` cut at line breaks (headlines and datelines run on)."""
-    left = text.rfind("\n", sentence_start, start) + 1 or sentence_start
-    right = text.find("\n", end, sentence_end)
-    return max(left, sentence_start), right if right != -1 else sentence_end
 
 
 def _is_verb(word: str) -> bool:
@@ -163,7 +156,7 @@ def find_mentions(document: Document) -> list[Mention]:
         if trigger is None or LOW_LEVEL_RE.match(text, m.end()):
             continue
         sentence = document.sentence_at(m.start())
-        line = line_span(text, m.start(), m.end(), sentence.start, sentence.end)
+        line = (sentence.start, sentence.end)  # the Document already cuts sentences at line breaks
         if LOW_LEVEL_SUBJECT_RE.match(text[line[0] : m.start()]):
             continue  # "Министры иностранных дел ... провели встречу": their meeting, below the leaders
         if SPORTS_RE.search(text, *line):
