@@ -10,6 +10,7 @@ from functools import cache
 
 from summitkit.lexicons.countries import lemma
 from summitkit.morphology import parses
+from summitkit.text import fold
 
 __all__ = ["CAPITALS", "CITY_ALIASES", "REGIONS", "SUMMIT_CITIES", "city_of"]
 
@@ -95,7 +96,7 @@ _ENDINGS = ("ями", "ами", "ом", "ем", "ой", "ей", "ью", "е", "�
 
 
 def _stem(word: str) -> str:
-    low = word.lower().replace("ё", "е")
+    low = fold(word)
     for ending in _ENDINGS:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             return low[: -len(ending)]
@@ -108,7 +109,7 @@ def _city_index() -> tuple[dict[str, str], dict[str, str]]:
     by_lemma: dict[str, str] = {}
     by_stem: dict[str, str] = {}
     for name in [*SUMMIT_CITIES, *CITY_ALIASES]:
-        key = name.lower().replace("ё", "е")
+        key = fold(name)
         by_lemma[key] = name
         by_stem.setdefault(_stem(name), name)
     return by_lemma, by_stem
@@ -117,11 +118,11 @@ def _city_index() -> tuple[dict[str, str], dict[str, str]]:
 def city_of(word: str) -> tuple[str, str] | None:
     """The summit city ``word`` names in any case form, with its country: "Астане" -> ("Астана", "KZ")."""
     by_lemma, by_stem = _city_index()
-    low = word.lower().replace("ё", "е")
+    low = fold(word)
     name = by_lemma.get(low) or by_lemma.get(lemma(word))
     if name is None:
         for p in parses(word):
-            name = by_lemma.get(str(p.normal_form).replace("ё", "е"))
+            name = by_lemma.get(fold(str(p.normal_form)))
             if name is not None:
                 break
     if name is None and word[:1].isupper():

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from babel import Locale
 
 from summitkit.morphology import parses
+from summitkit.text import fold
 
 __all__ = ["ADJECTIVES", "COMBINING_FORMS", "CountryMention", "country_code", "find_countries", "lemma"]
 
@@ -268,10 +269,10 @@ def lemma(word: str) -> str:
     """The dictionary form used for matching: a place name's analysis first, ё folded."""
     found = parses(word)
     if not found:
-        return word.lower().replace("ё", "е")
+        return fold(word)
     geo = [p for p in found if "Geox" in p.tag]
     best = geo[0] if geo and word[:1].isupper() else found[0]
-    return str(best.normal_form).replace("ё", "е")
+    return fold(str(best.normal_form))
 
 
 def _key(name: str) -> tuple[str, ...]:

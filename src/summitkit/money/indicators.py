@@ -23,7 +23,7 @@ _YEAR = re.compile(r"\b(?:к|до|в|на|за)\s+((?:19|20)\d\d)(?:-?[а-я]{1,
 def _noun_lemma(word: str) -> str | None:
     for p in parses(fold(word)):
         if p.tag.POS == "NOUN":
-            lemma = str(p.normal_form).replace("ё", "е")
+            lemma = fold(str(p.normal_form))
             if lemma in INDICATOR_NOUNS or (lemma == "средство" and p.tag.number == "plur"):
                 return lemma
     return None

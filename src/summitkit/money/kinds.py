@@ -112,7 +112,7 @@ def _next_to_deal_noun(text: str, word: re.Match[str]) -> bool:
 def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
     """The cue a word gives through its lemma, and for verbs of measure through its tense."""
     for p in parses(fold(word.group())):
-        lemma = str(p.normal_form).replace("ё", "е")
+        lemma = fold(str(p.normal_form))
         if lemma in PLEDGE_VERBS or lemma in PLEDGE_NOUNS:
             invested = lemma in INVESTING_VERBS and p.tag.tense == "past"
             of_deals = p.tag.POS == "PRTF" and _next_to_deal_noun(text, word)

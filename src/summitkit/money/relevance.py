@@ -14,6 +14,7 @@ from decimal import Decimal
 from summitkit.document import Document
 from summitkit.lexicons.money import EXCHANGE_RATE, GENRE_STRONG, GENRE_WEAK, PER_UNIT, UNITS_PER_USD
 from summitkit.money.amounts import Mention
+from summitkit.text import fold
 
 __all__ = ["MIN_USD", "in_usd", "relevant", "summit_genre"]
 
@@ -32,7 +33,7 @@ def summit_genre(document: Document) -> bool:
     def compute(d: Document) -> bool:
         if GENRE_STRONG.search(d.text):
             return True
-        return len({m.group().lower().replace("ё", "е") for m in GENRE_WEAK.finditer(d.text)}) >= 2
+        return len({fold(m.group()) for m in GENRE_WEAK.finditer(d.text)}) >= 2
 
     return document.memo("summitkit.money.genre", compute)
 

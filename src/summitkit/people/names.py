@@ -146,7 +146,7 @@ def _pymorphy_names(word: str, tag: str) -> list[tuple[str, str, str]]:
     out = []
     for p in parses(word.lower()):
         if p.is_known and tag in p.tag and p.tag.case:
-            out.append((str(p.normal_form).replace("ё", "е"), str(p.tag.gender or ""), str(p.tag.case)))
+            out.append((fold(str(p.normal_form)), str(p.tag.gender or ""), str(p.tag.case)))
     return out
 
 

@@ -88,9 +88,7 @@ class _Posts(_Mentions):
             head = None
             for k in range(n):
                 nouns = [
-                    p
-                    for p in parses(words[i + k].text.lower())
-                    if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in parts
+                    p for p in parses(words[i + k].text.lower()) if p.tag.POS == "NOUN" and fold(p.normal_form) in parts
                 ]
                 if nouns:
                     head = nouns

@@ -9,6 +9,7 @@ from functools import lru_cache
 from summitkit.lexicons.countries import country_code
 from summitkit.lexicons.roles import NAME_ARTICLES
 from summitkit.morphology import parses
+from summitkit.text import fold
 
 _WORD = re.compile(r"[A-Za-zА-ЯЁа-яё]+(?:[-‑][A-Za-zА-ЯЁа-яё]+)*")
 _INITIALS = re.compile(
@@ -29,7 +30,7 @@ class _Word:
 
 @lru_cache(maxsize=65536)
 def _lemmas(word: str) -> frozenset[str]:
-    return frozenset(str(p.normal_form).replace("ё", "е") for p in parses(word.lower()))
+    return frozenset(fold(str(p.normal_form)) for p in parses(word.lower()))
 
 
 def _is_cap(word: str) -> bool:

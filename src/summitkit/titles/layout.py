@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summitkit.text import fold
 from summitkit.titles.words import Tok
 
 __all__ = ["clause_bounds", "dice", "headline_end", "list_items", "overlap", "stems"]
@@ -29,7 +30,7 @@ def headline_end(text: str) -> int:
 
 def stems(title: str) -> frozenset[str]:
     """Five-letter stems of a title's words: how two titles are compared."""
-    words = re.findall(r"[0-9a-zа-я]+", title.lower().replace("ё", "е"))
+    words = re.findall(r"[0-9a-zа-я]+", fold(title))
     return frozenset(w[:5] for w in words if len(w) >= 3 or w.isdigit())
 
 
