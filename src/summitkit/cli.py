@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from importlib import resources
 
 from summitkit import __version__
@@ -38,6 +39,11 @@ def _read(path: str) -> str:
         raise _Fail(f"{path}: {error.strerror or error}") from None
 
 
+def _sample() -> str:
+    """The sample article bundled with the package."""
+    return resources.files("summitkit.data").joinpath(SAMPLE).read_text("utf-8")
+
+
 def _table(path: str, report: SummitReport) -> str:
     lines = [f"== {path}"]
     for leader in report.leaders:
@@ -63,26 +69,21 @@ def _table(path: str, report: SummitReport) -> str:
 def _extract(args: argparse.Namespace) -> int:
     from summitkit.pipeline import ExtractorError, Pipeline
 
-    paths: list[str] = list(args.files)
+    sources: list[tuple[str, Callable[[], str]]] = [(path, partial(_read, path)) for path in args.files]
     if args.sample:
-        paths.insert(0, SAMPLE)
-    if not paths:
+        sources.insert(0, (SAMPLE, _sample))
+    if not sources:
         raise _Fail("extract: give at least one FILE, '-' for standard input, or --sample")
-    if args.format == "json" and len(paths) > 1:
+    if args.format == "json" and len(sources) > 1:
         raise _Fail("extract: --format json takes one file; use --format jsonl for several")
     try:
         pipeline = Pipeline(disable=args.disable, strict=args.strict)
     except ValueError as error:
         raise _Fail(str(error)) from None
     status = 0
-    for path in paths:
+    for path, read in sources:
         try:
-            text = (
-                resources.files("summitkit.data").joinpath(SAMPLE).read_text("utf-8")
-                if (args.sample and path == SAMPLE)
-                else _read(path)
-            )
-            report = pipeline(text)
+            report = pipeline(read())
         except _Fail as error:  # keep going: the other files' reports are not lost
             print(f"summitkit: {error}", file=sys.stderr)
             status = 2
