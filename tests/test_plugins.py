@@ -188,3 +188,30 @@ def test_an_extractor_requiring_an_unknown_layer_is_refused() -> None:
 
     with pytest.raises(ValueError, match="unknown layers \\['syntax'\\]"):
         Pipeline([Plugin()], entry_points=False)
+
+
+class Cautious:
+    """Sets one amount aside with a diagnostic and still yields its other fact."""
+
+    name = "cautious"
+    fills = ("leaders",)
+    requires: frozenset[Layer] = frozenset()
+
+    def extract(self, document: Document) -> Iterator[Fact]:
+        document.diagnose("cautious.set-aside", "an amount was too large to read", start=0, end=9)
+        yield Leader(name="Иван Петров")
+
+
+class CautiousPlugin:
+    @hookimpl
+    def register_extractors(self, register: Callable[[summitkit.Extractor], None]) -> None:
+        register(Cautious())
+
+
+def test_a_diagnostic_reaches_the_report_with_its_extractor_and_span() -> None:
+    report = Pipeline(plugins=[CautiousPlugin()], entry_points=False)(TEXT)
+    (diagnostic,) = [d for d in report.diagnostics if d.code == "cautious.set-aside"]
+    assert diagnostic.source == "cautious"
+    assert diagnostic.span is not None and diagnostic.span.text == TEXT[0:9]
+    assert any(leader.name == "Иван Петров" for leader in report.leaders)
+    assert summitkit.SummitReport.model_validate_json(report.model_dump_json()) == report

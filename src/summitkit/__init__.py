@@ -18,6 +18,7 @@ from summitkit.document import Document, Entity, Sentence, Token
 from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
 from summitkit.models import (
+    Diagnostic,
     DocumentStatus,
     ExtractorFailure,
     Fact,
@@ -33,6 +34,7 @@ from summitkit.models import (
 from summitkit.pipeline import ExtractorError, Pipeline, extract
 
 __all__ = [
+    "Diagnostic",
     "Document",
     "DocumentStatus",
     "Entity",

@@ -19,7 +19,7 @@ from natasha import Doc
 from natasha.doc import inject_morph
 from natasha.norm import normalize
 
-from summitkit.models import Span
+from summitkit.models import Diagnostic, Span
 from summitkit.nlp import models
 
 __all__ = ["Document", "Entity", "Layer", "Sentence", "Token"]
@@ -75,6 +75,7 @@ class Document:
         self._morph_done: set[int] = set()
         self._normal: dict[tuple[int, int], str] = {}
         self._memo: dict[str, Any] = {}
+        self._diagnostics: list[Diagnostic] = []
 
     def __repr__(self) -> str:
         preview = self.text[:40].replace("\n", " ")
@@ -88,6 +89,19 @@ class Document:
         if key not in self._memo:
             self._memo[key] = compute(self)
         return self._memo[key]  # type: ignore[no-any-return]
+
+    def diagnose(self, code: str, message: str, *, start: int | None = None, end: int | None = None) -> None:
+        """Record something the user should know (an amount set aside, say) without failing the run.
+
+        The pipeline puts it on the report, naming the extractor that was running as its source.
+        """
+        span = self.span(start, end) if start is not None and end is not None else None
+        self._diagnostics.append(Diagnostic(code=code, message=message, span=span))
+
+    @property
+    def diagnostics(self) -> tuple[Diagnostic, ...]:
+        """What was recorded with ``diagnose``, in order."""
+        return tuple(self._diagnostics)
 
     def span(self, start: int, end: int) -> Span:
         """Evidence for ``text[start:end]``."""

@@ -25,6 +25,7 @@ from summitkit.text import fold
 
 __all__ = [
     "Amount",
+    "Diagnostic",
     "DocumentStatus",
     "ExtractorFailure",
     "Fact",
@@ -221,6 +222,19 @@ class ExtractorFailure(_Model):
     message: str
 
 
+class Diagnostic(_Model):
+    """Something a reader or an extractor noticed and the user should know, on a report that is still valid.
+
+    An input that is not Russian, an amount too large to represent: the run goes on, the other facts
+    are kept, and the report says what was set aside and why.
+    """
+
+    code: str = Field(description="Stable dotted identifier, such as 'money.unrepresentable'.")
+    message: str = Field(description="One line a person can act on.")
+    source: str | None = Field(default=None, description="The extractor or reader that reported it.")
+    span: Span | None = Field(default=None, description="Where in the text, if it concerns a passage.")
+
+
 _FIELDS: dict[type[Fact], str] = {
     Leader: "leaders",
     MonetaryTarget: "monetary_targets",
@@ -249,6 +263,7 @@ class SummitReport(_Model):
         default_factory=dict, description="Facts of plugin-defined types, by their fact_type."
     )
     failures: list[ExtractorFailure] = Field(default_factory=list)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
 
     @field_validator("extras", mode="before")
     @classmethod
@@ -261,7 +276,12 @@ class SummitReport(_Model):
         return value
 
     @classmethod
-    def from_facts(cls, facts: list[Fact], failures: list[ExtractorFailure] | None = None) -> SummitReport:
+    def from_facts(
+        cls,
+        facts: list[Fact],
+        failures: list[ExtractorFailure] | None = None,
+        diagnostics: list[Diagnostic] | None = None,
+    ) -> SummitReport:
         """Route facts to their fields and merge repeated mentions of the same fact into one."""
         merged: list[tuple[str, Fact]] = []
         groups: dict[tuple[str, object], list[int]] = {}
@@ -285,7 +305,13 @@ class SummitReport(_Model):
                 fields[field].append(fact)
             else:
                 extras.setdefault(field, []).append(fact)
-        return cls(**fields, event=event, extras=extras, failures=list(failures or []))
+        return cls(
+            **fields,
+            event=event,
+            extras=extras,
+            failures=list(failures or []),
+            diagnostics=list(diagnostics or []),
+        )
 
     def facts(self) -> list[Fact]:
         """Every fact of the report, in field order."""

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import pluggy
 
 from summitkit.document import Document
-from summitkit.models import ExtractorFailure, Fact, SummitReport
+from summitkit.models import Diagnostic, ExtractorFailure, Fact, SummitReport
 from summitkit.plugins import RegisteredExtractor, collect_extractors, make_plugin_manager
 
 __all__ = ["ExtractorError", "Pipeline", "extract"]
@@ -60,7 +60,9 @@ class Pipeline:
         document = text if isinstance(text, Document) else Document(text)
         facts: list[Fact] = []
         failures: list[ExtractorFailure] = []
+        diagnostics: list[Diagnostic] = []
         for entry in self.extractors:
+            seen = len(document.diagnostics)
             try:
                 for fact in entry.extractor.extract(document):
                     if not isinstance(fact, Fact):
@@ -75,7 +77,10 @@ class Pipeline:
                         extractor=entry.name, plugin=entry.plugin, error=type(error).__name__, message=str(error)
                     )
                 )
-        return SummitReport.from_facts(facts, failures)
+            diagnostics.extend(
+                d if d.source else d.model_copy(update={"source": entry.name}) for d in document.diagnostics[seen:]
+            )
+        return SummitReport.from_facts(facts, failures, diagnostics)
 
     def extract(self, text: str | Document) -> SummitReport:
         """Same as calling the pipeline."""
