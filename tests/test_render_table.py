@@ -51,6 +51,12 @@ def test_the_snippet_is_the_longest_span_cut_short() -> None:
     assert snippet([]) == ""
 
 
+def test_the_snippet_prefers_the_span_that_names_the_fact() -> None:
+    spans = [span("президент Армении Ваагн"), span("Ваагн Хачатурян")]
+    assert snippet(spans, headline="Ваагн Хачатурян") == "«Ваагн Хачатурян» +1"
+    assert snippet(spans) == "«президент Армении Ваагн» +1"
+
+
 def test_a_plugin_fact_type_gets_a_section_of_its_own_fields() -> None:
     last = sections(handmade_report())[-1]
     assert last.category == category_of("venue")
@@ -179,3 +185,10 @@ def test_cli_csv_is_one_flat_table(tmp_path: Path, capsys: pytest.CaptureFixture
     assert {row["file"] for row in rows} == {"sample_summit.txt", str(article)}
     assert {"leaders", "monetary_targets", "signed_documents", "event"} <= {row["field"] for row in rows}
     assert any(row["name"] == "Касым-Жомарт Токаев" and row["file"] == str(article) for row in rows)
+
+
+def test_the_readme_lists_the_csv_header_as_written() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    listed = re.search(r"the header is fixed\s*\(`([^`]+)`\)", readme)
+    assert listed is not None
+    assert [name.strip() for name in " ".join(listed.group(1).split()).split(",")] == list(CSV_COLUMNS)

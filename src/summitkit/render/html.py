@@ -134,6 +134,11 @@ def _article(article: Article, prefix: str, keys: list[str]) -> tuple[str, str]:
         f'<span class="sk-chip sk-k{keys.index(s.category.key)}">{escape(s.category.title)} <b>{len(s.rows)}</b></span>'
         for s in all_sections
     )
+    if article.text is not None:
+        legend += (
+            '<span class="sk-hint">hover or click a fact to find its evidence; '
+            "an underline in another colour: also evidence of that kind</span>"
+        )
     tables = "\n".join(_section(s, ids, keys, with_text=article.text is not None) for s in all_sections)
     problems = _problems(article.report, ids.misplaced)
     summary = f'<p class="sk-counts">{escape(counts_line(article.report))}</p>'
@@ -220,8 +225,8 @@ def _row(row: Row, section: Section, ids: _Ids, css: str, with_text: bool) -> st
 
 
 def _label(row: Row) -> str:
-    """A fact in a few words: its first filled cell (a name, an amount, a title)."""
-    first = next((value for value in row.cells.values() if value), "")
+    """A fact in a few words: its headline, and the currency after an amount."""
+    first = row.headline
     if "currency" in row.cells and first:
         first = f"{first} {row.cells['currency']}"
     return first or row.fact.fact_type

@@ -70,6 +70,11 @@ class Row:
     values: dict[str, Any]
     evidence: list[Span]
 
+    @property
+    def headline(self) -> str:
+        """The fact in a few words: its first filled cell (a name, an amount, a title)."""
+        return next((cell for cell in self.cells.values() if cell), "")
+
 
 @dataclass(frozen=True)
 class Section:
@@ -173,12 +178,22 @@ def readable_date(value: str) -> str:
     return str(year) if year else value
 
 
-def snippet(evidence: list[Span], width: int = 48) -> str:
-    """The longest evidence span (the most telling: a title over its verb), cut to ``width``, and how many more."""
+def _stems(words: str) -> set[str]:
+    """Word beginnings, case-folded: enough to match a name or title against its inflected mention."""
+    return {word[:5] for word in re.findall(r"\w+", words.casefold()) if len(word) > 1}
+
+
+def snippet(evidence: list[Span], width: int = 48, headline: str = "") -> str:
+    """One evidence span, cut to ``width`` characters, and how many more there are.
+
+    The span shown is the one that shares most words with ``headline`` (a leader's name, a
+    document's title), then the longest: a name over the post before it, a title over its verb.
+    """
     if not evidence:
         return ""
-    longest = max(evidence, key=lambda s: (s.end - s.start, -s.start))
-    text = " ".join(longest.text.split())
+    stems = _stems(headline)
+    best = max(evidence, key=lambda s: (len(_stems(s.text) & stems), s.end - s.start, -s.start))
+    text = " ".join(best.text.split())
     if len(text) > width:
         text = text[: width - 1].rstrip() + "…"
     more = len(evidence) - 1

@@ -41,6 +41,7 @@ CSS = """
 .sk-counts{margin:0 0 6px;color:#555}
 .sk-legend{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 10px}
 .sk-chip{background:var(--sk-fill);border:1px solid var(--sk-line);border-radius:12px;padding:1px 9px;font-size:13px}
+.sk-hint{color:#777;font-size:12px;align-self:center;margin-left:6px}
 .sk-dot{display:inline-block;width:11px;height:11px;border-radius:3px;background:var(--sk-fill);
   border:1px solid var(--sk-line)}
 .sk-body{display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:18px;align-items:start}

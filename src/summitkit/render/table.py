@@ -53,7 +53,7 @@ def _fact_table(section: Section) -> Table:
     table.add_column("evidence", style="italic", overflow="fold", ratio=None, max_width=_SNIPPET + 6)
     for number, row in enumerate(section.rows, 1):
         cells = [Text(row.cells[name] or "–", style="" if row.cells[name] else "dim") for name in section.columns]
-        table.add_row(str(number), *cells, Text(snippet(row.evidence, _SNIPPET)))
+        table.add_row(str(number), *cells, Text(snippet(row.evidence, _SNIPPET, row.headline)))
     return table
 
 
@@ -72,7 +72,7 @@ def _event_table(section: Section) -> Table:
     table.add_column("value", overflow="fold")
     for name in section.columns:
         table.add_row(name, Text(row.cells[name] or "–", style="" if row.cells[name] else "dim"))
-    table.add_row("evidence", Text(snippet(row.evidence, _SNIPPET * 2), style="italic"))
+    table.add_row("evidence", Text(snippet(row.evidence, _SNIPPET * 2, row.headline), style="italic"))
     return table
 
 
