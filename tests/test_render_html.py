@@ -181,3 +181,33 @@ def test_cli_render_refuses_an_unwritable_page(tmp_path: Path, capsys: pytest.Ca
     assert main(["render", "--sample", "-o", str(tmp_path / "no" / "such" / "dir.html")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot write the page" in err
+
+
+def test_cli_render_writes_a_page_even_for_a_lone_surrogate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Президент Казахстана Касым-Жомарт Токаев \udcff прибыл."))
+    page = tmp_path / "page.html"
+    assert main(["render", "-", "-o", str(page)]) == 0
+    assert "Касым-Жомарт Токаев</mark> ? прибыл" in page.read_text("utf-8")
+
+
+def test_the_event_is_a_card_with_all_its_fields() -> None:
+    page = render_html(handmade_report(), TEXT)
+    card = re.search(r'<dl class="sk-card">(.*?)</dl>', page)
+    assert card is not None
+    pairs = dict(re.findall(r"<dt>([^<]+)</dt><dd[^>]*>([^<]*)", card.group(1)))
+    assert pairs["ordinal"] == "3" and pairs["date"] == "7 May 2025"
+    assert pairs["participants"] == "AM Armenia, KZ Kazakhstan"
+    assert "evidence" in pairs
+
+
+def test_a_nul_in_the_text_keeps_one_character_for_one() -> None:
+    text = "Саммит\0в Астане"
+    report = SummitReport(leaders=[Leader(name="x", evidence=[span_in(text, "Астане")])])
+    parser = _parse(render_html(report, text))
+    assert "".join(parser.text) == "Саммит\ufffdв Астане"
+    assert _spans_on_page(parser) == {(9, 15, "Астане")}

@@ -170,9 +170,11 @@ def test_plugin_facts_read_back_from_json_still_show() -> None:
     assert any(row[1] == "venue" for row in csv_rows(report))
 
 
-def test_cli_table_for_the_sample(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_table_for_the_sample(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
     assert main(["extract", "--format", "table", "--sample"]) == 0
     out = capsys.readouterr().out
+    assert not ANSI.search(out)  # not a terminal: no colour
     assert "sample_summit.txt" in out and "Leaders (" in out and "evidence" in out
     assert re.search(r"\d+ leaders · .* documents", out)
 

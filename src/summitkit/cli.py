@@ -131,7 +131,8 @@ def _render(args: argparse.Namespace) -> int:
         raise _Fail("render: no article could be read; no page written")
     title = args.title or (f"summitkit: {articles[0].title}" if len(articles) == 1 else "summitkit report")
     try:
-        with open(args.output, "w", encoding="utf-8") as handle:
+        # errors="replace": a lone surrogate from badly decoded input becomes "?", one character for one
+        with open(args.output, "w", encoding="utf-8", errors="replace") as handle:
             handle.write(render_page(articles, title=title))
     except OSError as error:
         raise _Fail(f"{args.output}: cannot write the page ({error.strerror or error})") from None
@@ -187,7 +188,11 @@ def build_parser() -> argparse.ArgumentParser:
     extract.set_defaults(run=_extract)
 
     render = commands.add_parser(
-        "render", help="write one self-contained HTML page showing each FILE with its evidence marked"
+        "render",
+        help="write one self-contained HTML page showing each FILE with its evidence marked",
+        description="Write one HTML page with a section per FILE: the article with each fact's evidence marked "
+        "in the colour of its kind, a legend, and the report's tables beside it. The page is self-contained "
+        "(inline CSS and script, no fonts or links out) and makes no network request.",
     )
     render.add_argument("files", nargs="*", metavar="FILE")
     render.add_argument("-o", "--output", required=True, metavar="PAGE", help="the HTML file to write")

@@ -168,7 +168,8 @@ def _marked_text(text: str, ids: _Ids) -> str:
     for segment in segments(len(text), ids.marks):
         for span_id in anchors.pop(segment.start, []):
             out.append(f'<span class="sk-anchor" id="{span_id}"></span>')
-        words = escape(text[segment.start : segment.end], quote=False)
+        # a NUL would be dropped by the HTML parser; U+FFFD keeps one character for one
+        words = escape(text[segment.start : segment.end], quote=False).replace("\0", "\ufffd")
         if not segment.marks:
             out.append(words)
             continue
@@ -194,20 +195,43 @@ def _section(section: Section, ids: _Ids, keys: list[str], with_text: bool) -> s
     title = f'<h3><span class="sk-dot {css}"></span>{escape(section.category.title)} ({len(section.rows)})</h3>'
     if not section.rows:
         return f'<div class="sk-section sk-empty">{title}<p class="sk-none">none found</p></div>'
-    head = "".join(f"<th>{escape(name)}</th>" for name in section.columns) + "<th>evidence</th>"
-    body = "".join(_row(row, section, ids, css, with_text) for row in section.rows)
+    if section.category.key == "event":  # one fact with many fields: a card reads better than a wide row
+        head = ""
+        body = "".join(_card(row, section, ids, css, with_text) for row in section.rows)
+    else:
+        head = "<thead><tr>" + "".join(f"<th>{escape(name)}</th>" for name in section.columns)
+        head += "<th>evidence</th></tr></thead>"
+        body = "".join(_row(row, section, ids, css, with_text) for row in section.rows)
     return (
         f'<div class="sk-section" data-category="{escape(section.category.key)}">{title}'
-        f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
+        f"<table>{head}<tbody>{body}</tbody></table></div>"
     )
+
+
+def _value(row: Row, name: str, tag: str) -> str:
+    value = row.cells[name]
+    return f"<{tag}>{escape(value)}</{tag}>" if value else f'<{tag} class="sk-nil">–</{tag}>'
 
 
 def _row(row: Row, section: Section, ids: _Ids, css: str, with_text: bool) -> str:
-    fact_id = ids.facts[id(row.fact)]
-    cells = "".join(
-        f"<td>{escape(row.cells[name])}</td>" if row.cells[name] else '<td class="sk-nil">–</td>'
-        for name in section.columns
+    cells = "".join(_value(row, name, "td") for name in section.columns)
+    return (
+        f'<tr class="sk-fact {css}" data-fact="{ids.facts[id(row.fact)]}" tabindex="0">'
+        f'{cells}<td class="sk-evidence">{_evidence(row, ids, with_text)}</td></tr>'
     )
+
+
+def _card(row: Row, section: Section, ids: _Ids, css: str, with_text: bool) -> str:
+    fields = "".join(f"<dt>{escape(name)}</dt>{_value(row, name, 'dd')}" for name in section.columns)
+    evidence = f'<dt>evidence</dt><dd class="sk-evidence">{_evidence(row, ids, with_text)}</dd>'
+    return (
+        f'<tr class="sk-fact {css}" data-fact="{ids.facts[id(row.fact)]}" tabindex="0">'
+        f'<td><dl class="sk-card">{fields}{evidence}</dl></td></tr>'
+    )
+
+
+def _evidence(row: Row, ids: _Ids, with_text: bool) -> str:
+    """A fact's evidence: links to its marks in the text, or, without the text, every span quoted in full."""
     links = []
     for index, span in enumerate(row.evidence):
         span_id = ids.spans[(id(row.fact), index)]
@@ -217,11 +241,7 @@ def _row(row: Row, section: Section, ids: _Ids, css: str, with_text: bool) -> st
             links.append(f'<a class="sk-ev" href="#{span_id}" data-span="{span_id}" title="{where}">{words}</a>')
         else:
             links.append(f'<span class="sk-ev">{words} <small>{where}</small></span>')
-    evidence = "".join(f"<li>{link}</li>" for link in links) or "<li>–</li>"
-    return (
-        f'<tr class="sk-fact {css}" data-fact="{fact_id}" tabindex="0">'
-        f'{cells}<td class="sk-evidence"><ul>{evidence}</ul></td></tr>'
-    )
+    return "<ul>" + ("".join(f"<li>{link}</li>" for link in links) or "<li>–</li>") + "</ul>"
 
 
 def _label(row: Row) -> str:

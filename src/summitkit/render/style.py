@@ -60,8 +60,12 @@ CSS = """
 .sk-fact{cursor:pointer;border-left:4px solid var(--sk-line)}
 .sk-fact:hover,.sk-fact:focus,.sk-fact.sk-active{background:var(--sk-fill);outline:none}
 .sk-nil{color:#aaa}
+.sk-card{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:2px 12px;margin:0}
+.sk-card dt{font-weight:600}
+.sk-card dd{margin:0}
+.sk-card .sk-evidence ul{display:flex;flex-wrap:wrap;gap:0 12px}
 .sk-evidence ul,.sk-problems{margin:0;padding:0 0 0 14px}
-.sk-evidence ul{list-style:none;padding:0}
+.sk-evidence ul{list-style:none;padding:0;margin:0}
 .sk-ev{color:#333;font-style:italic;text-decoration:none;border-bottom:1px dashed var(--sk-line)}
 .sk-ev small{color:#888;font-style:normal}
 .sk-none{margin:0;color:#999;font-style:italic}
