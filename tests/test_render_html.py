@@ -211,3 +211,10 @@ def test_a_nul_in_the_text_keeps_one_character_for_one() -> None:
     parser = _parse(render_html(report, text))
     assert "".join(parser.text) == "Саммит\ufffdв Астане"
     assert _spans_on_page(parser) == {(9, 15, "Астане")}
+
+
+def test_an_empty_report_still_makes_a_page_that_says_so() -> None:
+    page = render_html(SummitReport(), "Ничего примечательного.")
+    assert "Ничего примечательного." in page and "<mark" not in page
+    assert page.count("none found") == 5
+    assert "0 leaders" in page and "no event" in page
