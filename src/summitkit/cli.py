@@ -44,26 +44,25 @@ def _sample() -> str:
     return resources.files("summitkit.data").joinpath(SAMPLE).read_text("utf-8")
 
 
-def _table(path: str, report: SummitReport) -> str:
-    lines = [f"== {path}"]
-    for leader in report.leaders:
-        lines.append(f"leader      {leader.name} | {leader.role or '-'} | {leader.country or '-'}")
-    for money in report.monetary_targets:
-        lines.append(
-            f"money       {money.amount:,.0f} {money.currency} | {money.kind.value} | {money.indicator or '-'}"
-            + (f" | {money.year}" if money.year else "")
-        )
-    for doc in report.signed_documents:
-        lines.append(f"document    {doc.title} | {doc.status.value}")
-    for conv in report.proposed_conventions:
-        lines.append(f"proposal    {conv.title} | {conv.proposer or '-'}")
-    if report.event is not None:
-        e = report.event
-        parts = [e.name, e.organisation, e.city, e.country, e.date]
-        lines.append("event       " + " | ".join(p or "-" for p in parts))
-    for failure in report.failures:
-        lines.append(f"FAILED      {failure.extractor} ({failure.plugin}): {failure.error}: {failure.message}")
-    return "\n".join(lines)
+def _report_writer(format: str) -> Callable[[str, SummitReport], None]:
+    """How ``--format table`` and ``--format csv`` print each report (json and jsonl print inline)."""
+    if format == "csv":
+        from summitkit.render.flat import CsvReports
+
+        reports = CsvReports(sys.stdout)
+
+        def write_csv(path: str, report: SummitReport) -> None:
+            reports.write(report, path)
+            for failure in report.failures:  # a CSV has no place for them: say so where a person looks
+                print(f"summitkit: {path}: {failure.extractor} failed: {failure.message}", file=sys.stderr)
+
+        return write_csv
+    from rich.console import Console
+
+    from summitkit.render.table import print_report
+
+    console = Console(highlight=False)
+    return lambda path, report: print_report(report, console, title=path)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -81,6 +80,7 @@ def _extract(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise _Fail(str(error)) from None
     status = 0
+    write = _report_writer(args.format)
     for path, read in sources:
         try:
             report = pipeline(read())
@@ -97,7 +97,46 @@ def _extract(args: argparse.Namespace) -> int:
         elif args.format == "jsonl":
             print(json.dumps({"path": path, **report.model_dump(mode="json")}, ensure_ascii=False))
         else:
-            print(_table(path, report))
+            write(path, report)
+    return status
+
+
+def _render(args: argparse.Namespace) -> int:
+    """``summitkit render FILE... -o page.html``: one self-contained page, a section per article."""
+    from summitkit.pipeline import ExtractorError, Pipeline
+    from summitkit.render import Article, render_page
+
+    sources: list[tuple[str, Callable[[], str]]] = [(path, partial(_read, path)) for path in args.files]
+    if args.sample:
+        sources.insert(0, (SAMPLE, _sample))
+    if not sources:
+        raise _Fail("render: give at least one FILE, '-' for standard input, or --sample")
+    try:
+        pipeline = Pipeline(disable=args.disable)
+    except ValueError as error:
+        raise _Fail(str(error)) from None
+    status = 0
+    articles: list[Article] = []
+    for path, read in sources:
+        try:
+            text = read()
+            articles.append(Article(path, pipeline(text), text))
+        except _Fail as error:  # keep going: the other articles still make the page
+            print(f"summitkit: {error}", file=sys.stderr)
+            status = 2
+        except ExtractorError as error:
+            print(f"summitkit: {path}: {error}", file=sys.stderr)
+            status = 1
+    if not articles:
+        raise _Fail("render: no article could be read; no page written")
+    title = args.title or (f"summitkit: {articles[0].title}" if len(articles) == 1 else "summitkit report")
+    try:
+        # errors="replace": a lone surrogate from badly decoded input becomes "?", one character for one
+        with open(args.output, "w", encoding="utf-8", errors="replace") as handle:
+            handle.write(render_page(articles, title=title))
+    except OSError as error:
+        raise _Fail(f"{args.output}: cannot write the page ({error.strerror or error})") from None
+    print(f"summitkit: wrote {len(articles)} article(s) to {args.output}", file=sys.stderr)
     return status
 
 
@@ -134,11 +173,33 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = commands.add_parser("extract", help="extract a report from each FILE ('-' reads standard input)")
     extract.add_argument("files", nargs="*", metavar="FILE")
-    extract.add_argument("--format", choices=("json", "jsonl", "table"), default="table")
+    extract.add_argument(
+        "--format",
+        choices=("json", "jsonl", "table", "csv"),
+        default="table",
+        help="table (default): one table per field with evidence, coloured on a terminal; json: one report; "
+        "jsonl: one line per file; csv: ONE flat CSV for all files, a row per fact, with 'file' and 'field' "
+        "columns (field = leaders, monetary_targets, signed_documents, proposed_conventions, event or a "
+        "plugin's fact type)",
+    )
     extract.add_argument("--sample", action="store_true", help="also read the sample article bundled with summitkit")
     extract.add_argument("--disable", action="append", default=[], metavar="EXTRACTOR", help="leave an extractor out")
     extract.add_argument("--strict", action="store_true", help="fail on the first extractor error")
     extract.set_defaults(run=_extract)
+
+    render = commands.add_parser(
+        "render",
+        help="write one self-contained HTML page showing each FILE with its evidence marked",
+        description="Write one HTML page with a section per FILE: the article with each fact's evidence marked "
+        "in the colour of its kind, a legend, and the report's tables beside it. The page is self-contained "
+        "(inline CSS and script, no fonts or links out) and makes no network request.",
+    )
+    render.add_argument("files", nargs="*", metavar="FILE")
+    render.add_argument("-o", "--output", required=True, metavar="PAGE", help="the HTML file to write")
+    render.add_argument("--title", help="the page's heading (default: the file name)")
+    render.add_argument("--sample", action="store_true", help="also show the sample article bundled with summitkit")
+    render.add_argument("--disable", action="append", default=[], metavar="EXTRACTOR", help="leave an extractor out")
+    render.set_defaults(run=_render)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the reports `extract` prints")
     schema.set_defaults(run=_schema)

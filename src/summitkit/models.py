@@ -321,3 +321,13 @@ class SummitReport(_Model):
         for extra in self.extras.values():
             out.extend(extra)
         return out
+
+    def _repr_html_(self) -> str:
+        """The report in a notebook: tables with every evidence span quoted in full, and its offsets.
+
+        A report does not carry the text it was read from, so the article cannot be marked here;
+        ``summitkit.render.render_html(report, text)`` (or ``render_fragment``) shows it in place.
+        """
+        from summitkit.render import render_fragment  # lazy: models must not import the view
+
+        return render_fragment(self)
