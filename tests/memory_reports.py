@@ -62,7 +62,7 @@ SUMMIT_9_A = report(
     (ProposedConvention(title="Фонд водной безопасности", proposer="Эмомали Рахмон"), "Фонд водной безопасности"),
     (SignedDocument(title="Соглашение о совместной охране границ", status=DocumentStatus.SIGNED), "Соглашение о"),
     (
-        MonetaryTarget(amount=Decimal(40e9), currency="USD", kind=MoneyKind.ACTUAL, indicator="товарооборот"),
+        MonetaryTarget(amount=Decimal("40e9"), currency="USD", kind=MoneyKind.ACTUAL, indicator="товарооборот"),
         "40 млрд долларов",
     ),
 )
@@ -73,7 +73,7 @@ SUMMIT_9_B = report(
     (ProposedConvention(title="Фонд водной безопасности", proposer="Рахмон"), "Фонда водной безопасности"),
     (SignedDocument(title="соглашение о совместной охране границ", status=DocumentStatus.SIGNED), "соглашение о"),
     (
-        MonetaryTarget(amount=Decimal(42e9), currency="USD", kind=MoneyKind.ACTUAL, indicator="товарооборот"),
+        MonetaryTarget(amount=Decimal("42e9"), currency="USD", kind=MoneyKind.ACTUAL, indicator="товарооборот"),
         "42 млрд долларов",
     ),
 )
@@ -102,7 +102,7 @@ SUMMIT_10 = report(
     (ProposedConvention(title="Центр климатических исследований", proposer="Садыр Жапаров"), "Центр климатических"),
     (
         MonetaryTarget(
-            amount=Decimal(60e9), currency="USD", kind=MoneyKind.TARGET, indicator="товарооборот", year=2030
+            amount=Decimal("60e9"), currency="USD", kind=MoneyKind.TARGET, indicator="товарооборот", year=2030
         ),
         "60 млрд долларов",
     ),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from memory_reports import SUMMIT_9_A, SUMMIT_9_B, SUMMIT_9_C, SUMMIT_10
-
 from summitkit.memory import EventHeader, event_match, follow_through, merge, open_proposals
 from summitkit.memory.similarity import SAME_TITLE, title_similarity
 from summitkit.models import SummitEvent

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from memory_reports import SUMMIT_9_A, SUMMIT_9_B, SUMMIT_9_C, SUMMIT_10
 
+from memory_reports import SUMMIT_9_A, SUMMIT_9_B, SUMMIT_9_C, SUMMIT_10
 from summitkit.cli import main
 from summitkit.memory.plot import plot_targets, series_of
 from summitkit.memory.store import Store

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from memory_reports import OUTLET_A, SUMMIT_9_A, SUMMIT_9_B, SUMMIT_9_C, SUMMIT_10
 
+from memory_reports import OUTLET_A, SUMMIT_9_A, SUMMIT_9_B, SUMMIT_9_C, SUMMIT_10
 from summitkit.memory.store import Store, content_hash
 
 
