@@ -221,7 +221,7 @@ def _mark_amount_conflicts(facts: list[Sourced[MonetaryTarget]]) -> list[Sourced
         if len(indices) < 2:
             continue
         for i in indices:
-            others = ", ".join(f"{facts[j].fact.amount} {facts[j].fact.currency}" for j in indices if j != i)
+            others = ", ".join(f"{facts[j].fact.amount:f} {facts[j].fact.currency}" for j in indices if j != i)
             out[i] = out[i].model_copy(update={"conflict": f"other sources give {others} for the same indicator"})
     return out
 

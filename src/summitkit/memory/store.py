@@ -334,9 +334,9 @@ def _fact_columns(sourced: Sourced[Fact]) -> dict[str, object]:
         columns.update(label=fact.name, person_key=_person_key(fact.name))
     elif isinstance(fact, MonetaryTarget):
         columns.update(
-            label=f"{fact.amount} {fact.currency}",
+            label=f"{fact.amount:f} {fact.currency}",
             indicator_key=fold(fact.indicator) if fact.indicator else None,
-            amount=str(fact.amount),
+            amount=format(fact.amount, "f"),
             currency=fact.currency,
             kind=fact.kind.value,
         )
