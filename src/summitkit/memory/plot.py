@@ -2,7 +2,8 @@
 
 A series is named by who the figure is about: the two states of a bilateral summit ("KZ–RU"), or
 the organisation or format of a multilateral one ("ШОС"). Actual figures are solid lines with
-dots; targets are dashed with open markers, drawn at their deadline year where the text gives one.
+dots; targets are dashed with open markers. A figure stands at its own year where the text gives
+one (a target's deadline), else at its summit's.
 """
 
 from __future__ import annotations
@@ -25,11 +26,10 @@ def _label(row: TargetRow) -> str:
 
 
 def _year(row: TargetRow) -> float | None:
-    if row.kind == "target" and row.year:
+    """The year a figure is for: its own (a deadline, a reference year), else its summit's."""
+    if row.year:
         return float(row.year)
-    if row.date:
-        return float(row.date[:4])
-    return float(row.year) if row.year else None
+    return float(row.date[:4]) if row.date else None
 
 
 def series_of(rows: Sequence[TargetRow]) -> list[Series]:
