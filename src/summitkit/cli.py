@@ -207,6 +207,10 @@ def build_parser() -> argparse.ArgumentParser:
     plugins = commands.add_parser("plugins", help="list every registered extractor")
     plugins.add_argument("--json", action="store_true", help="print the list as JSON")
     plugins.set_defaults(run=_plugins)
+
+    from summitkit.memory.cli import register as register_db
+
+    register_db(commands, read=_read)
     return parser
 
 
