@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Context, Decimal, Inexact, InvalidOperation, getcontext
 from functools import cache
 
 from summitkit.document import Document
@@ -49,6 +49,10 @@ _NUMBER = r"\d{1,3}(?:,\d{3}){2,}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)
 _MULT = r"(?i:(?:трлн|млрд|млн|тыс)\.?(?![а-яё])|(?:трил+ион|миллиард|миллион|тысяч)[а-яё]*)"
 _BARE = r"(?i:(?:пол)?(?:трил+ион|миллиард|миллион)[а-яё]*)"
 _MULT_DOT = re.compile(r"(?i:трлн|млрд|млн|тыс)\.$")
+
+#: A minus right before an amount: "минус 5 млрд", "−5 млрд" (U+2212), "-5 млрд" (a hyphen glued to the
+#: number after a space or a bracket; "Казахстана - $1 млрд" and a dash "– 2 млрд" are not signs).
+MINUS = re.compile(r"(?:(?<![\w-])минус\s+|(?<=[ \t(:;=/])-|−\s?)$", re.IGNORECASE)
 #: Letters of a currency word: Russian and Latin, and the Kazakh, Uzbek and Tajik letters of "теңге", "сўм".
 _LETTERS = "А-Яа-яЁёA-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІіЎўҲҳҶҷӢӣӮӯ"
 _TAIL_TOKEN = re.compile(rf"\s*(?:(?P<sym>{_SYMBOL})|(?P<word>[{_LETTERS}]+(?:\.(?=[\s,;)]|$))?))")
@@ -83,6 +87,8 @@ class Mention:
     amount: Decimal | None
     multiplier: Decimal | None
     currency: str | None
+    #: A minus before the amount ("минус 5 млрд"): the value is negative.
+    negative: bool = False
 
 
 def _number(raw: str) -> Decimal:
@@ -212,7 +218,8 @@ def _read(document: Document, m: re.Match[str]) -> Mention | None:
             return [[c.code for c in find_countries(text, sentence.start, sentence.end)], _document_countries(document)]
 
         currency, end = _currency_after(text, end, scopes)
-    return Mention(start, end, amount, multiplier, currency)
+    sign = MINUS.search(text, max(0, m.start() - 8), m.start()) if start == m.start() else None
+    return Mention(sign.start() if sign else start, end, amount, multiplier, currency, sign is not None)
 
 
 def _join_parts(text: str, found: list[Mention]) -> None:
@@ -230,7 +237,13 @@ def _join_parts(text: str, found: list[Mention]) -> None:
         ):
             total = (here.amount * here.multiplier + after.amount * after.multiplier) / after.multiplier
             found[i : i + 2] = [
-                replace(after, start=here.start, amount=total, currency=after.currency or here.currency)
+                replace(
+                    after,
+                    start=here.start,
+                    amount=total,
+                    currency=after.currency or here.currency,
+                    negative=here.negative,
+                )
             ]
 
 
@@ -269,8 +282,24 @@ def _ends_sentence(text: str, mention: Mention, after: re.Match[str]) -> bool:
     return "\n" in after.group() or (text[mention.end - 1] == "." and after.group("word")[:1].isupper())
 
 
+def _exact_value(mention: Mention) -> Decimal | None:
+    """The full value (number times multiplier, signed), or None where it has more digits than a Decimal
+    holds exactly (28 significant digits): such an amount would be rounded or raise."""
+    exact = Context(prec=getcontext().prec, traps=[Inexact, InvalidOperation])
+    try:
+        value = exact.multiply(mention.amount or Decimal(0), mention.multiplier or Decimal(1))
+        # Whole amounts lose their exponent ("1.5E9"), fractional ones their trailing zeros.
+        value = exact.quantize(value, Decimal(1)) if value == value.to_integral_value() else value.normalize(exact)
+    except (Inexact, InvalidOperation):
+        return None
+    return -value if mention.negative else value
+
+
 def find_amounts(document: Document) -> list[Mention]:
-    """Every amount of money in the text with its full value and currency; bare numbers dropped."""
+    """Every amount of money in the text with its full value and currency; bare numbers dropped.
+
+    An amount too long to hold exactly is set aside with a diagnostic; the others are kept.
+    """
     text = document.text
     found = [mention for m in _amount_pattern().finditer(text) if (mention := _read(document, m)) is not None]
     _join_parts(text, found)
@@ -280,9 +309,15 @@ def find_amounts(document: Document) -> list[Mention]:
     for mention in found:
         if mention.currency is None or mention.amount is None:
             continue
-        value = mention.amount * (mention.multiplier or 1)
-        if value == value.to_integral_value():
-            value = value.quantize(Decimal(1))
+        value = _exact_value(mention)
+        if value is None:
+            document.diagnose(
+                "money.amount-too-long",
+                f"amount set aside: more than {getcontext().prec} significant digits cannot be kept exactly",
+                start=mention.start,
+                end=mention.end,
+            )
+            continue
         # "до 30 млрд." at the end of a sentence: the dot is the sentence's; "35 млрд долл." keeps its own.
         end = mention.end - 1 if _MULT_DOT.search(text, mention.start, mention.end) else mention.end
         out.append(replace(mention, amount=value, end=end))
