@@ -183,6 +183,14 @@ def _currency_after(text: str, pos: int, countries: Callable[[], list[list[str]]
     return resolve(head, qualifiers, countries()), end
 
 
+def _sentence_countries(document: Document, start: int, end: int) -> list[str]:
+    """The countries a sentence names, read once per sentence however many amounts it holds."""
+    cache: dict[int, list[str]] = document.memo("summitkit.money.sentence-countries", lambda d: {})
+    if start not in cache:
+        cache[start] = [c.code for c in find_countries(document.text, start, end)]
+    return cache[start]
+
+
 def _document_countries(document: Document) -> list[str]:
     return document.memo("summitkit.money.countries", lambda d: [c.code for c in find_countries(d.text)])
 
@@ -215,7 +223,7 @@ def _read(document: Document, m: re.Match[str]) -> Mention | None:
 
         def scopes() -> list[list[str]]:
             sentence = document.sentence_at(m.start())
-            return [[c.code for c in find_countries(text, sentence.start, sentence.end)], _document_countries(document)]
+            return [_sentence_countries(document, sentence.start, sentence.end), _document_countries(document)]
 
         currency, end = _currency_after(text, end, scopes)
     sign = MINUS.search(text, max(0, m.start() - 8), m.start()) if start == m.start() else None

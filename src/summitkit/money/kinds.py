@@ -7,6 +7,7 @@ of intent (довести, планируют) and time phrases (к 2030 год�
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -129,11 +130,18 @@ def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
     return None
 
 
+def _inside_amount(mentions: list[Mention], offset: int) -> bool:
+    """Does ``offset`` fall inside an amount? ``mentions`` are in text order and do not overlap, so only
+    the last one starting at or before it can hold it (found by bisection, not by a scan)."""
+    i = bisect.bisect_right(mentions, offset, key=lambda m: m.start) - 1
+    return i >= 0 and offset < mentions[i].end
+
+
 def sentence_cues(text: str, start: int, end: int, mentions: list[Mention]) -> list[Cue]:
-    """Cues in ``text[start:end]``, words inside amounts left out."""
+    """Cues in ``text[start:end]``, words inside amounts (``mentions``, in text order) left out."""
     out: list[Cue] = []
     for word in WORD.finditer(text, start, end):
-        if any(m.start <= word.start() < m.end for m in mentions):
+        if _inside_amount(mentions, word.start()):
             continue
         cue = _word_cue(text, word)
         if cue is not None:
