@@ -18,7 +18,7 @@ from summitkit.lexicons.money import PART_OF_PREVIOUS
 from summitkit.models import MonetaryTarget, MoneyKind
 from summitkit.money.amounts import Mention, find_amounts, is_conversion
 from summitkit.money.indicators import indicator, points_back, year_of
-from summitkit.money.kinds import Cue, amount_cues, decide, scope_of, sentence_cues, stated_budget
+from summitkit.money.kinds import Cue, allocated_budget, amount_cues, decide, scope_of, sentence_cues
 from summitkit.money.relevance import relevant
 
 __all__ = ["MoneyExtractor", "register_extractors"]
@@ -73,11 +73,11 @@ class MoneyExtractor:
                 if scope.sentence not in cue_cache:
                     cue_cache[scope.sentence] = sentence_cues(text, *scope.sentence, mentions)
                 cues = list(cue_cache[scope.sentence])
-                cues.extend(amount_cues(text, mention, scope.clause[0]))
+                cues.extend(amount_cues(text, mention, scope.clause))
                 kind, cue, sureness = decide(text, cues, scope.clause, mention)
                 what, noun = indicator(text, scope.clause, mention, cue)
-                if stated_budget(cue, noun):
-                    kind = MoneyKind.ACTUAL
+                if allocated_budget(text, scope.clause, cue, noun):
+                    kind = MoneyKind.PLEDGE
                 part = PART_OF_PREVIOUS.match(text, scope.clause[0])
                 if previous is not None and part is not None and mention.start - part.end() < PART_REACH:
                     kind, sureness = previous[1].kind, previous[2]  # "Из них 10 млрд евро ...": a part of the amount

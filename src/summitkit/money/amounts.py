@@ -280,8 +280,8 @@ def _carry_currency(text: str, found: list[Mention]) -> None:
         after = _TAIL_TOKEN.match(text, mention.end)
         if after is not None and after.group("word") and not _ends_sentence(text, mention, after):
             first = parses(fold(after.group("word")))
-            if not first or first[0].tag.POS not in {"PREP", "CONJ", "PRCL", "ADVB"}:
-                continue  # "5 млн человек", "98 млрд кубометров": a unit, not elided money
+            if not first or first[0].tag.POS not in {"PREP", "CONJ", "PRCL", "ADVB", "COMP"}:
+                continue  # "5 млн человек", "98 млрд кубометров": a unit, not elided money ("на 5 млн больше" is)
         found[i] = replace(mention, currency=last.currency)
 
 
