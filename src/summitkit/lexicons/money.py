@@ -34,6 +34,7 @@ __all__ = [
     "MULTIPLIERS",
     "NUMBER_WORDS",
     "PART_OF_PREVIOUS",
+    "PER_MEMBER",
     "PER_UNIT",
     "PLEDGE_NOUNS",
     "PLEDGE_PHRASES",
@@ -238,6 +239,13 @@ PURPOSE_BEFORE_GOAL = re.compile(r"\b(?:на|в|для)\s+(?:[а-яё]+\s+){0,2}
 
 #: "на сумму", "на общую сумму": money a deal or a programme commits.
 PLEDGE_PHRASES = re.compile(r"\bна\s+(?:общую\s+)?сумму\b", re.IGNORECASE)
+
+#: A share from or for each member around an amount: "по 5 млн долларов от каждой страны", "по 2 млн
+#: евро на каждого участника". Text before the amount, then after it.
+PER_MEMBER = (
+    re.compile(r"\bпо\s+(?:(?:около|более|свыше|почти|примерно|порядка)\s+)?$", re.IGNORECASE),
+    re.compile(r"\s*(?:от|с|со|для|на|из)\s+(?:кажд|всех\s+(?:\w+\s+)?(?:стран|участник|член))", re.IGNORECASE),
+)
 
 #: A clause that opens on a part of the amount before it shares that amount's kind: "Из них 10 млрд ...".
 PART_OF_PREVIOUS = re.compile(r"\s*(?:из\s+них|из\s+которых|в\s+том\s+числе|включая)\b", re.IGNORECASE)

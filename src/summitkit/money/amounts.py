@@ -18,6 +18,7 @@ from summitkit.document import Document
 from summitkit.lexicons.countries import find_countries
 from summitkit.lexicons.currencies import SYMBOLS, by_qualifier, head_of, iso_codes, resolve
 from summitkit.lexicons.money import MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTIFIERS
+from summitkit.money.lists import cells, unit_scopes
 from summitkit.morphology import parses
 from summitkit.text import fold
 
@@ -285,6 +286,22 @@ def _carry_currency(text: str, found: list[Mention]) -> None:
         found[i] = replace(mention, currency=last.currency)
 
 
+def _table_units(document: Document, found: list[Mention]) -> None:
+    """ "Товарооборот (млн долларов):" over rows "Казахстан | 1 200 | 1 450": a bare number alone in its cell
+    under a unit stated once is an amount in that unit."""
+    text = document.text
+    index = {mention.start: i for i, mention in enumerate(found)}
+    for header in unit_scopes(text):
+        currency, _ = _currency_after(text, header.end, lambda: [_document_countries(document)])
+        if currency is None:
+            continue
+        multiplier = _multiplier(header.multiplier)
+        for start in cells(text, header.end, header.reach):
+            i = index.get(start)
+            if i is not None and found[i].currency is None and found[i].multiplier is None:
+                found[i] = replace(found[i], multiplier=multiplier, currency=currency)
+
+
 def _ends_sentence(text: str, mention: Mention, after: re.Match[str]) -> bool:
     """Does the word after the amount open a new line or sentence ("до 5 млрд. Президент ...")?"""
     return "\n" in after.group() or (text[mention.end - 1] == "." and after.group("word")[:1].isupper())
@@ -313,6 +330,7 @@ def find_amounts(document: Document) -> list[Mention]:
     _join_parts(text, found)
     _share_coordinated(text, found)
     _carry_currency(text, found)
+    _table_units(document, found)
     out = []
     for mention in found:
         if mention.currency is None or mention.amount is None:

@@ -32,6 +32,7 @@ from summitkit.lexicons.money import (
     HISTORY_PHRASES,
     INVESTING_VERBS,
     MEASURE_VERBS,
+    PER_MEMBER,
     PLEDGE_NOUNS,
     PLEDGE_PHRASES,
     PLEDGE_VERBS,
@@ -211,9 +212,22 @@ def _founding_cue(text: str, mention: Mention, clause: tuple[int, int]) -> Cue |
     return None
 
 
+def _per_member_cue(text: str, mention: Mention) -> Cue | None:
+    """ "по 5 млн долларов от каждой страны": a share each member puts in, a pledge unless a verb in the
+    clause says otherwise (a weak cue: "товарооборот с каждой составил по 1 млрд" stays actual)."""
+    before, after = PER_MEMBER
+    if before.search(text, max(0, mention.start - 30), mention.start) and after.match(text, mention.end):
+        return Cue(mention.start, mention.start, MoneyKind.PLEDGE, False)
+    return None
+
+
 def amount_cues(text: str, mention: Mention, clause: tuple[int, int]) -> list[Cue]:
-    """Cues that hold for this amount only: a deal "на" it, the capital of a body founded."""
-    found = (_deal_cue(text, mention, clause[0]), _founding_cue(text, mention, clause))
+    """Cues that hold for this amount only: a deal "на" it, the capital of a body founded, a share per member."""
+    found = (
+        _deal_cue(text, mention, clause[0]),
+        _founding_cue(text, mention, clause),
+        _per_member_cue(text, mention),
+    )
     return [cue for cue in found if cue is not None]
 
 
