@@ -11,6 +11,8 @@ from summitkit.document import Document
 from summitkit.extractors.money import MoneyExtractor
 from summitkit.lexicons.currencies import head_of, resolve
 from summitkit.models import MonetaryTarget, MoneyKind
+from summitkit.money.amounts import find_amounts
+from summitkit.money.kinds import READING_REACH, scope_of
 
 #: A line that makes a one-sentence test text summit news, for the genre gate (see the genre gate tests).
 SUMMIT_LINE = "\nПереговоры прошли на высшем уровне."
@@ -590,3 +592,17 @@ def test_extractor_declares_what_it_fills_and_reads() -> None:
     extractor = MoneyExtractor()
     assert extractor.fills == ("monetary_targets",)
     assert extractor.requires == frozenset({"sentences"})
+
+
+def test_money_spent_is_actual_and_money_to_spend_a_pledge() -> None:
+    assert one("На подготовку встречи потрачено 35 млн сомов.").kind is MoneyKind.ACTUAL
+    assert one("На ремонт дорог страны потратят 2 млрд долларов.").kind is MoneyKind.PLEDGE
+
+
+def test_a_never_ending_sentence_is_read_in_a_window_per_amount() -> None:
+    text = "товарооборот вырос " * 200 + "и составил 5 млрд долларов " + "и вырос " * 200
+    document = Document(text)
+    (mention,) = find_amounts(document)
+    scope = scope_of(document, mention)
+    assert scope.clause[1] - scope.clause[0] <= 2 * READING_REACH + (mention.end - mention.start)
+    assert one(text).kind is MoneyKind.ACTUAL

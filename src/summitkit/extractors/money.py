@@ -18,7 +18,7 @@ from summitkit.lexicons.money import PART_OF_PREVIOUS
 from summitkit.models import MonetaryTarget, MoneyKind
 from summitkit.money.amounts import Mention, find_amounts, is_conversion
 from summitkit.money.indicators import indicator, points_back, year_of
-from summitkit.money.kinds import Cue, allocated_budget, amount_cues, decide, scope_of, sentence_cues
+from summitkit.money.kinds import Cue, allocated_budget, amount_cues, decide, near, scope_of, sentence_cues
 from summitkit.money.lists import lead_of
 from summitkit.money.relevance import relevant
 
@@ -73,7 +73,7 @@ class MoneyExtractor:
                 scope = scope_of(document, mention)
                 if scope.sentence not in cue_cache:
                     cue_cache[scope.sentence] = sentence_cues(text, *scope.sentence, mentions)
-                cues = list(cue_cache[scope.sentence])
+                cues = near(cue_cache[scope.sentence], mention)
                 cues.extend(amount_cues(text, mention, scope.clause))
                 kind, cue, sureness = decide(text, cues, scope.clause, mention)
                 if sureness == 0:

@@ -40,6 +40,7 @@ __all__ = [
     "PLEDGE_PHRASES",
     "PLEDGE_VERBS",
     "PURPOSE_BEFORE_GOAL",
+    "SPENDING_VERBS",
     "TARGET_PHRASES",
     "TARGET_WORDS",
     "TRADE_VERBS",
@@ -154,6 +155,12 @@ MEASURE_VERBS = frozenset({
     "расти", "увеличиться", "увеличиваться", "увеличить", "увеличивать", "приблизиться", "приближаться",
     "оцениваться", "насчитывать", "превзойти", "сократиться", "снизиться", "привлечь", "привлекать",
     "выйти", "выходить", "удвоить", "удваивать", "утроить", "утраивать", "удвоиться", "утроиться",
+})  # fmt: skip
+
+#: Verbs of spending: money spent is actual; money to be spent ("потратят", "израсходовать") is committed.
+SPENDING_VERBS = frozenset({
+    "потратить", "тратить", "израсходовать", "расходовать", "затратить", "затрачивать", "освоить", "осваивать",
+    "истратить",
 })  # fmt: skip
 
 #: Verbs of trade: past exports are a reached figure even "на сумму" ("экспортировал газа на сумму ...").

@@ -8,6 +8,7 @@ before it, a genitive chain after it, the head put in the nominative by the shar
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from summitkit.lexicons.money import ANAPHORA, INDICATOR_NOUNS, MEASURE_FRAMES, VERB_INDICATORS
@@ -95,7 +96,8 @@ def _noun_index(words: list[re.Match[str]], mention: Mention, cue: Cue | None) -
     subject_end = cue.start if cue is not None and cue.lemma in VERB_INDICATORS and cue.end <= mention.start else -1
     before = [i for i, w in enumerate(words) if subject_end <= w.start() and w.end() <= mention.start]
     after = [i for i, w in enumerate(words) if w.start() >= mention.end][:6]
-    found = [i for i in [*reversed(before), *after] if _noun_lemma(words[i].group()) is not None]
+    nouns = (i for i in [*reversed(before), *after] if _noun_lemma(words[i].group()) is not None)
+    found = list(itertools.islice(nouns, 2))  # the nearest two: the second only past a frame
     if len(found) > 1 and _measure_frame(words, found[0]):
         return found[1]  # "кредит в объеме 1 млрд": the credit, not the volume
     return found[0] if found else None

@@ -37,6 +37,7 @@ from summitkit.lexicons.money import (
     PLEDGE_PHRASES,
     PLEDGE_VERBS,
     PURPOSE_BEFORE_GOAL,
+    SPENDING_VERBS,
     TARGET_PHRASES,
     TARGET_WORDS,
     TRADE_VERBS,
@@ -47,7 +48,17 @@ from summitkit.money.amounts import WORD, Mention
 from summitkit.morphology import parses
 from summitkit.text import fold
 
-__all__ = ["Cue", "Scope", "allocated_budget", "amount_cues", "decide", "scope_of", "sentence_cues"]
+__all__ = [
+    "READING_REACH",
+    "Cue",
+    "Scope",
+    "allocated_budget",
+    "amount_cues",
+    "decide",
+    "near",
+    "scope_of",
+    "sentence_cues",
+]
 
 #: Where a clause ends inside a sentence.
 CLAUSE_BREAKS = re.compile(
@@ -89,19 +100,31 @@ class Scope:
     clause: tuple[int, int]
 
 
+#: How far from an amount its clause is read (cues, nouns, years). A clause of news is far shorter; a
+#: sentence that never ends (one huge line) is then read in a window per amount, so time stays linear.
+READING_REACH = 400
+
+
 def scope_of(document: Document, mention: Mention) -> Scope:
     """The sentence (the Document's, which are cut at line breaks and after a money abbreviation that
-    ends one) and the clause holding the mention."""
+    ends one) and the clause holding the mention, the clause cut to ``READING_REACH`` around it."""
     sentence = document.sentence_at(mention.start)
     s_start, s_end = sentence.start, max(mention.end, sentence.end)
-    c_start, c_end = s_start, s_end
-    for brk in CLAUSE_BREAKS.finditer(document.text, s_start, s_end):
+    c_start, c_end = max(s_start, mention.start - READING_REACH), min(s_end, mention.end + READING_REACH)
+    for brk in CLAUSE_BREAKS.finditer(document.text, c_start, c_end):
         if brk.end() <= mention.start:
             c_start = brk.end()
         elif brk.start() >= mention.end:
             c_end = brk.start()
             break
     return Scope((s_start, s_end), (c_start, c_end))
+
+
+def near(cues: list[Cue], mention: Mention) -> list[Cue]:
+    """The cues (in text order) within twice ``READING_REACH`` of the amount, found by bisection."""
+    lo = bisect.bisect_left(cues, mention.start - 2 * READING_REACH, key=lambda c: c.start)
+    hi = bisect.bisect_right(cues, mention.end + 2 * READING_REACH, key=lambda c: c.start)
+    return cues[lo:hi]
 
 
 _DEAL_BEFORE = re.compile(r"([А-Яа-яЁё]+),?\s+$")
@@ -138,6 +161,10 @@ def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
                 return None
             ahead = p.tag.POS == "INFN" or p.tag.tense == "futr"
             return Cue(word.start(), word.end(), MoneyKind.TARGET if ahead else MoneyKind.ACTUAL, True, lemma)
+        if lemma in SPENDING_VERBS and p.tag.POS in _VERB_TAGS:
+            # "потрачено 35 млн" is money spent; "потратят 5 млрд" is money committed to spend.
+            ahead = p.tag.POS == "INFN" or p.tag.tense == "futr"
+            return Cue(word.start(), word.end(), MoneyKind.PLEDGE if ahead else MoneyKind.ACTUAL, True, lemma)
     return None
 
 
@@ -160,7 +187,7 @@ def sentence_cues(text: str, start: int, end: int, mentions: list[Mention]) -> l
     for pattern, kind in ((TARGET_PHRASES, MoneyKind.TARGET), (ACTUAL_PHRASES, MoneyKind.ACTUAL)):
         out.extend(Cue(m.start(), m.end(), kind, False) for m in pattern.finditer(text, start, end))
     out.extend(Cue(m.start(), m.end(), MoneyKind.PLEDGE, True, _SUM) for m in PLEDGE_PHRASES.finditer(text, start, end))
-    return out
+    return sorted(out, key=lambda c: c.start)
 
 
 def _deal_cue(text: str, mention: Mention, clause_start: int) -> Cue | None:
