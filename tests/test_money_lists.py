@@ -88,3 +88,32 @@ def test_a_share_from_each_member_is_a_pledge() -> None:
 def test_a_verb_overrules_a_share_per_member() -> None:
     (fact,) = facts("Товарооборот в прошлом году составил по 1 млрд долларов с каждой из стран.")
     assert fact.kind is MoneyKind.ACTUAL
+
+
+def test_an_elided_currency_is_carried_along_a_list() -> None:
+    text = "Эмираты направят в регион:\n- 4 млрд долларов на порты;\n- 2 млрд на склады;\n- 700 млн на обучение."
+    found = facts(text)
+    assert [(f.amount, f.currency, f.kind) for f in found] == [
+        (Decimal(4000000000), "USD", MoneyKind.PLEDGE),
+        (Decimal(2000000000), "USD", MoneyKind.PLEDGE),
+        (Decimal(700000000), "USD", MoneyKind.PLEDGE),
+    ]
+
+
+def test_an_elided_currency_is_not_carried_to_the_next_paragraph() -> None:
+    text = "Товарооборот достиг 4 млрд долларов.\nНаселение страны – 35 млн на начало года."
+    assert [f.amount for f in facts(text)] == [Decimal(4000000000)]
+
+
+def test_a_lead_names_the_currency_of_its_items() -> None:
+    text = "Кредитная линия банка (в евро):\n- Армении – 40 млн;\n- Молдове – 25 млн."
+    found = facts(text)
+    assert [(f.amount, f.currency) for f in found] == [(Decimal(40000000), "EUR"), (Decimal(25000000), "EUR")]
+
+
+def test_label_and_value_lines_without_markers_are_items() -> None:
+    text = "Стороны договорились о взносах в новый фонд:\nАрмения – 12 млн евро\nГрузия – 9 млн евро"
+    document = Document(text)
+    (block,) = blocks(document)
+    assert len(block.items) == 2
+    assert [f.kind for f in facts(text)] == [MoneyKind.PLEDGE, MoneyKind.PLEDGE]

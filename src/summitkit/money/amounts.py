@@ -18,7 +18,7 @@ from summitkit.document import Document
 from summitkit.lexicons.countries import find_countries
 from summitkit.lexicons.currencies import SYMBOLS, by_qualifier, head_of, iso_codes, resolve
 from summitkit.lexicons.money import MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTIFIERS
-from summitkit.money.lists import cells, unit_scopes
+from summitkit.money.lists import CURRENCY_IN_BRACKETS, blocks, cells, lead_of, same_list, unit_scopes
 from summitkit.morphology import parses
 from summitkit.text import fold
 
@@ -266,9 +266,10 @@ def _share_coordinated(text: str, found: list[Mention]) -> None:
                 found[i] = replace(here, currency=after.currency, multiplier=here.multiplier or after.multiplier)
 
 
-def _carry_currency(text: str, found: list[Mention]) -> None:
+def _carry_currency(document: Document, found: list[Mention]) -> None:
     """ "составил 3 млрд долларов, ... довести его до 5 млрд": an amount with a multiplier and no unit
-    after it takes the currency of the amount named just before, on the same line."""
+    after it takes the currency of the amount named just before, on the same line or in the same list."""
+    text = document.text
     last: Mention | None = None
     for i, mention in enumerate(found):
         if mention.currency is not None:
@@ -276,7 +277,9 @@ def _carry_currency(text: str, found: list[Mention]) -> None:
             continue
         if mention.multiplier is None or last is None:
             continue
-        if mention.start - last.end > ELLIPSIS_REACH or "\n" in text[last.end : mention.start]:
+        if mention.start - last.end > ELLIPSIS_REACH:
+            continue
+        if "\n" in text[last.end : mention.start] and not same_list(document, last.start, mention.start):
             continue
         after = _TAIL_TOKEN.match(text, mention.end)
         if after is not None and after.group("word") and not _ends_sentence(text, mention, after):
@@ -284,6 +287,25 @@ def _carry_currency(text: str, found: list[Mention]) -> None:
             if not first or first[0].tag.POS not in {"PREP", "CONJ", "PRCL", "ADVB", "COMP"}:
                 continue  # "5 млн человек", "98 млрд кубометров": a unit, not elided money ("на 5 млн больше" is)
         found[i] = replace(mention, currency=last.currency)
+
+
+def _lead_currency(document: Document, found: list[Mention]) -> None:
+    """ "Объем инвестиций (в долларах США):" over items "- Казахстан – 5 млрд;": an amount with a multiplier
+    and no currency in an item takes the currency its lead names in brackets."""
+    text = document.text
+    currencies: dict[tuple[int, int], str | None] = {}
+    for block in blocks(document):
+        bracket = CURRENCY_IN_BRACKETS.search(text, *block.lead)
+        if bracket is not None:
+            currencies[block.lead] = _currency_after(text, bracket.end(), lambda: [_document_countries(document)])[0]
+    if not any(currencies.values()):
+        return
+    for i, mention in enumerate(found):
+        if mention.currency is None and mention.multiplier is not None:
+            lead = lead_of(document, mention.start)
+            currency = currencies.get(lead) if lead is not None else None
+            if currency is not None:
+                found[i] = replace(mention, currency=currency)
 
 
 def _table_units(document: Document, found: list[Mention]) -> None:
@@ -329,8 +351,9 @@ def find_amounts(document: Document) -> list[Mention]:
     found = [mention for m in _amount_pattern().finditer(text) if (mention := _read(document, m)) is not None]
     _join_parts(text, found)
     _share_coordinated(text, found)
-    _carry_currency(text, found)
+    _carry_currency(document, found)
     _table_units(document, found)
+    _lead_currency(document, found)
     out = []
     for mention in found:
         if mention.currency is None or mention.amount is None:

@@ -16,13 +16,19 @@ from dataclasses import dataclass
 
 from summitkit.document import Document
 
-__all__ = ["Block", "UnitHeader", "blocks", "cells", "lead_of", "unit_scopes"]
+__all__ = ["CURRENCY_IN_BRACKETS", "Block", "UnitHeader", "blocks", "cells", "lead_of", "same_list", "unit_scopes"]
 
 #: A list marker at the start of a line: "- ", "— ", "• ", "1. ", "2) ".
 ITEM_MARKER = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])[ \t]")
 
 #: A line that ends an enumeration's item: ";" or "," (the last item ends on ".").
 ITEM_END = re.compile(r"[;,][ \t]*$")
+
+#: An item without a marker: a short label, a dash, a value ("Казахстан – 10 млн долларов"), no full stop.
+ITEM_PAIR = re.compile(r"[ \t]*[^\n.!?–—]{1,60}?[ \t][–—-][ \t][^\n]{1,80}")
+
+#: A currency named once in a lead, in brackets: "(в долларах США)", "(млрд, евро)" is a unit instead.
+CURRENCY_IN_BRACKETS = re.compile(r"\(\s*(?:в\s+)?(?=[А-Яа-яЁё])")
 
 #: A table row: cells split by "|" or tabs.
 TABLE_ROW = re.compile(r"[^\n]*(?:\|[^\n]*|\t[^\n]*\t?)")
@@ -71,7 +77,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _is_item(text: str, line: tuple[int, int], after_open_item: bool) -> bool:
-    if ITEM_MARKER.match(text, *line) or TABLE_ROW.fullmatch(text, *line):
+    if ITEM_MARKER.match(text, *line) or TABLE_ROW.fullmatch(text, *line) or ITEM_PAIR.fullmatch(text, *line):
         return True
     return after_open_item and bool(text[line[0] : line[1]].strip())
 
@@ -79,7 +85,8 @@ def _is_item(text: str, line: tuple[int, int], after_open_item: bool) -> bool:
 def blocks(document: Document) -> list[Block]:
     """Every lead line that ends in ":" and its items, blank lines between them allowed; read once.
 
-    An item is a line with a list marker, a table row, or any line after an item that ended on ";" or ",".
+    An item is a line with a list marker, a table row, a short "label – value" line, or any line after an
+    item that ended on ";" or ",".
     """
 
     def compute(d: Document) -> list[Block]:
@@ -123,6 +130,12 @@ def lead_of(document: Document, offset: int) -> tuple[int, int] | None:
     if i < 0 or offset > spans[i][0][1]:
         return None
     return spans[i][1]
+
+
+def same_list(document: Document, before: int, after: int) -> bool:
+    """Are the offsets in one list: ``after`` in an item whose lead or sibling item holds ``before``?"""
+    lead = lead_of(document, after)
+    return lead is not None and (lead[0] <= before <= lead[1] or lead_of(document, before) == lead)
 
 
 def unit_scopes(text: str) -> list[UnitHeader]:
