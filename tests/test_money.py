@@ -391,6 +391,10 @@ def test_a_measure_ahead_of_money_given_is_a_pledge(text: str) -> None:
     assert one(text).kind is MoneyKind.PLEDGE
 
 
+def test_money_given_measured_against_a_goal_year_stays_a_target() -> None:
+    assert one("Кредитный портфель банка вырастет до 5 млрд долларов к 2030 году.").kind is MoneyKind.TARGET
+
+
 @pytest.mark.parametrize(
     "text",
     [

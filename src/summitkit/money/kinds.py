@@ -291,8 +291,10 @@ def _refine(
 
 
 def _gives_money(in_clause: list[Cue], measure: Cue) -> bool:
-    """Does a noun of money given ("взнос", "кредит", "финансирование") stand before the measure verb?"""
-    return any(c.lemma in PLEDGE_NOUNS and c.end <= measure.start for c in in_clause)
+    """Does a noun of money given ("взнос", "кредит", "финансирование") stand before the measure verb, with
+    no goal phrase in the clause ("кредитный портфель вырастет до 5 млрд к 2030 году" is a target)?"""
+    goal = any(not c.strong and c.kind is MoneyKind.TARGET for c in in_clause)
+    return not goal and any(c.lemma in PLEDGE_NOUNS and c.end <= measure.start for c in in_clause)
 
 
 def _current_year_forecast(text: str, cue: Cue, clause: tuple[int, int]) -> bool:
