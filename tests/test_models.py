@@ -51,9 +51,20 @@ def test_amount_is_exact_in_python_and_a_number_in_json() -> None:
     data = json.loads(money.model_dump_json())
     assert data["amount"] == 11500000000
     assert isinstance(data["amount"], int)
-    assert json.loads(MonetaryTarget(amount=Decimal("2.5"), currency="EUR", kind="pledge").model_dump_json())[
-        "amount"
-    ] == pytest.approx(2.5)
+
+
+@pytest.mark.parametrize("amount", ["1123456.789012345678", "2.5", "-5000000000", "123456789012345678901234567890123"])
+def test_amount_round_trips_exactly_through_json(amount: str) -> None:
+    money = MonetaryTarget(amount=Decimal(amount), currency="EUR", kind="pledge")
+    back = MonetaryTarget.model_validate_json(money.model_dump_json())
+    assert back == money
+    assert str(back.amount) == str(Decimal(amount))
+
+
+def test_a_fractional_amount_is_a_decimal_string_in_json() -> None:
+    money = MonetaryTarget(amount=Decimal("1123456.789012345678"), currency="USD", kind="actual")
+    assert json.loads(money.model_dump_json())["amount"] == "1123456.789012345678"
+    assert "string" in MonetaryTarget.model_json_schema()["properties"]["amount"]["description"]
 
 
 def test_kind_and_status_are_enums() -> None:

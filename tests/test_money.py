@@ -11,6 +11,8 @@ from summitkit.document import Document
 from summitkit.extractors.money import MoneyExtractor
 from summitkit.lexicons.currencies import head_of, resolve
 from summitkit.models import MonetaryTarget, MoneyKind
+from summitkit.money.amounts import find_amounts
+from summitkit.money.kinds import READING_REACH, scope_of
 
 #: A line that makes a one-sentence test text summit news, for the genre gate (see the genre gate tests).
 SUMMIT_LINE = "\nПереговоры прошли на высшем уровне."
@@ -285,10 +287,15 @@ def test_pledge(text: str) -> None:
         "Лидеры одобрили бюджет Союзного государства на 2026 год в размере 9 млрд рублей.",
         "Подписан протокол об утверждении бюджета ОДКБ в размере 800 млн рублей.",
         "Совет утвердил бюджет Союза на будущий год в размере 15,8 млрд рублей.",
+        "Бюджет организации на 2027 год составит 21 млн долларов.",
     ],
 )
-def test_an_approved_budget_is_a_stated_figure(text: str) -> None:
-    assert one(text).kind is MoneyKind.ACTUAL
+def test_a_budget_approved_or_set_for_a_period_ahead_is_allocated_money(text: str) -> None:
+    assert one(text).kind is MoneyKind.PLEDGE
+
+
+def test_a_budget_only_measured_keeps_the_kind_of_its_verb() -> None:
+    assert one("Сейчас бюджет организации составляет 21 млн долларов.").kind is MoneyKind.ACTUAL
 
 
 def test_money_a_party_puts_into_a_budget_is_a_pledge() -> None:
@@ -350,8 +357,57 @@ def test_a_difference_after_a_deal_noun_is_not_a_deal() -> None:
 
 
 def test_tense_of_a_measure_verb_decides() -> None:
-    assert one("Товарооборот в текущем году составит 5 млрд долларов.").kind is MoneyKind.TARGET
+    assert one("Товарооборот в 2030 году составит 5 млрд долларов.").kind is MoneyKind.TARGET
     assert one("Товарооборот в текущем году составил 5 млрд долларов.").kind is MoneyKind.ACTUAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Товарооборот в текущем году составит 5 млрд долларов.",
+        "Министр ожидает, что по итогам года экспорт превысит 3 млрд долларов.",
+        "По итогам нынешнего года инвестиции ожидаются на уровне 2 млрд евро.",
+    ],
+)
+def test_a_forecast_for_the_current_year_is_actual(text: str) -> None:
+    assert one(text).kind is MoneyKind.ACTUAL
+
+
+def test_a_forecast_with_a_goal_year_stays_a_target() -> None:
+    assert one("В этом году стороны ожидают, что к 2030 году торговля превысит 9 млрд долларов.").kind is (
+        MoneyKind.TARGET
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Взнос Армении в общий фонд составит 40 млн долларов.",
+        "Взносы составят по 5 млн долларов от каждой страны.",
+        "Объем финансирования новой программы составит 300 млн евро.",
+    ],
+)
+def test_a_measure_ahead_of_money_given_is_a_pledge(text: str) -> None:
+    assert one(text).kind is MoneyKind.PLEDGE
+
+
+def test_money_given_measured_against_a_goal_year_stays_a_target() -> None:
+    assert one("Кредитный портфель банка вырастет до 5 млрд долларов к 2030 году.").kind is MoneyKind.TARGET
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стабилизационный фонд в размере 3 млрд долларов создается для помощи странам союза.",
+        "Участники учредят фонд, равный 500 млн долларов.",
+    ],
+)
+def test_the_size_of_a_fund_being_founded_is_a_pledge(text: str) -> None:
+    assert one(text).kind is MoneyKind.PLEDGE
+
+
+def test_a_fund_founded_in_the_past_is_not_a_pledge() -> None:
+    assert one("Созданный в 2015 году фонд располагает 3 млрд долларов.").kind is MoneyKind.ACTUAL
 
 
 def test_nearest_cue_in_the_clause_wins() -> None:
@@ -373,11 +429,17 @@ def test_a_verb_after_a_comma_belongs_to_the_next_clause() -> None:
     assert [f.kind for f in found] == [MoneyKind.ACTUAL, MoneyKind.TARGET]
 
 
-def test_invested_in_the_past_is_actual() -> None:
+def test_invested_in_the_past_is_actual_only_as_history() -> None:
     text = "За последние десять лет японские компании инвестировали в республику 6 млрд долларов."
     assert one(text).kind is MoneyKind.ACTUAL
     assert one("В прошлом году фонд вложил в стартапы 40 млн долларов.").kind is MoneyKind.ACTUAL
     assert one("Японские компании инвестируют в республику 6 млрд долларов.").kind is MoneyKind.PLEDGE
+    assert one("На встрече лидеров катарский фонд вложил в проекты 2 млрд долларов.").kind is MoneyKind.PLEDGE
+
+
+def test_an_elided_currency_before_a_comparative_is_carried() -> None:
+    found = facts("Расходы составили 60 млн сомов, что на 15 млн больше плана.")
+    assert [(f.amount, f.currency) for f in found] == [(Decimal(60000000), "KGS"), (Decimal(15000000), "KGS")]
 
 
 def test_a_part_of_the_amount_before_shares_its_kind() -> None:
@@ -534,3 +596,17 @@ def test_extractor_declares_what_it_fills_and_reads() -> None:
     extractor = MoneyExtractor()
     assert extractor.fills == ("monetary_targets",)
     assert extractor.requires == frozenset({"sentences"})
+
+
+def test_money_spent_is_actual_and_money_to_spend_a_pledge() -> None:
+    assert one("На подготовку встречи потрачено 35 млн сомов.").kind is MoneyKind.ACTUAL
+    assert one("На ремонт дорог страны потратят 2 млрд долларов.").kind is MoneyKind.PLEDGE
+
+
+def test_a_never_ending_sentence_is_read_in_a_window_per_amount() -> None:
+    text = "товарооборот вырос " * 200 + "и составил 5 млрд долларов " + "и вырос " * 200
+    document = Document(text)
+    (mention,) = find_amounts(document)
+    scope = scope_of(document, mention)
+    assert scope.clause[1] - scope.clause[0] <= 2 * READING_REACH + (mention.end - mention.start)
+    assert one(text).kind is MoneyKind.ACTUAL

@@ -41,16 +41,22 @@ __all__ = [
 ]
 
 
-def _amount_to_json(value: Decimal) -> int | float:
-    """Whole amounts stay exact integers in JSON; fractional ones become numbers too, never strings."""
-    return int(value) if value == value.to_integral_value() else float(value)
+def _amount_to_json(value: Decimal) -> int | str:
+    """Exact in JSON: a whole amount is an integer, a fractional one a string of its decimal digits.
+
+    A JSON float would pass through a binary double and lose digits ("1,123456789012345678 млн"),
+    and pydantic reads a JSON number into a Decimal through a double too, so only a string keeps the
+    round trip equal; whole amounts, by far the usual, stay plain integers of any size.
+    """
+    return int(value) if value == value.to_integral_value() else format(value, "f")
 
 
-#: An exact amount in Python (``Decimal``), a plain number in JSON.
+#: An exact amount in Python (``Decimal``, negative where the text says "минус"); in JSON an integer
+#: when whole and a decimal string when fractional.
 Amount = Annotated[
     Decimal,
-    PlainSerializer(_amount_to_json, return_type=int | float, when_used="json"),
-    Field(ge=0),
+    PlainSerializer(_amount_to_json, return_type=int | str, when_used="json"),
+    Field(allow_inf_nan=False),
 ]
 
 
@@ -148,7 +154,11 @@ class MonetaryTarget(Fact):
 
     fact_type: ClassVar[str] = "monetary_target"
 
-    amount: Amount = Field(description="Full number in units of the currency.")
+    amount: Amount = Field(
+        description="Full number in units of the currency, negative where the text gives a minus. In JSON a"
+        ' whole amount is an integer and a fractional one a string of its exact decimal digits ("1123456.789"),'
+        " so no digit is lost and the report reads back equal."
+    )
     currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code.")
     kind: MoneyKind
     indicator: str | None = Field(default=None, description="What the amount measures, nominative.")

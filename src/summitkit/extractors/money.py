@@ -18,7 +18,8 @@ from summitkit.lexicons.money import PART_OF_PREVIOUS
 from summitkit.models import MonetaryTarget, MoneyKind
 from summitkit.money.amounts import Mention, find_amounts, is_conversion
 from summitkit.money.indicators import indicator, points_back, year_of
-from summitkit.money.kinds import Cue, amount_cues, decide, scope_of, sentence_cues, stated_budget
+from summitkit.money.kinds import Cue, allocated_budget, amount_cues, decide, near, scope_of, sentence_cues
+from summitkit.money.lists import lead_of
 from summitkit.money.relevance import relevant
 
 __all__ = ["MoneyExtractor", "register_extractors"]
@@ -72,12 +73,14 @@ class MoneyExtractor:
                 scope = scope_of(document, mention)
                 if scope.sentence not in cue_cache:
                     cue_cache[scope.sentence] = sentence_cues(text, *scope.sentence, mentions)
-                cues = list(cue_cache[scope.sentence])
-                cues.extend(amount_cues(text, mention, scope.clause[0]))
+                cues = near(cue_cache[scope.sentence], mention)
+                cues.extend(amount_cues(text, mention, scope.clause))
                 kind, cue, sureness = decide(text, cues, scope.clause, mention)
+                if sureness == 0:
+                    kind, cue, sureness = self._from_lead(document, mention, mentions, cue_cache) or (kind, cue, 0)
                 what, noun = indicator(text, scope.clause, mention, cue)
-                if stated_budget(cue, noun):
-                    kind = MoneyKind.ACTUAL
+                if allocated_budget(text, scope.clause, cue, noun):
+                    kind = MoneyKind.PLEDGE
                 part = PART_OF_PREVIOUS.match(text, scope.clause[0])
                 if previous is not None and part is not None and mention.start - part.end() < PART_REACH:
                     kind, sureness = previous[1].kind, previous[2]  # "Из них 10 млрд евро ...": a part of the amount
@@ -95,6 +98,21 @@ class MoneyExtractor:
                 )
             previous = (mention, fact, sureness)
             yield fact, sureness
+
+    @staticmethod
+    def _from_lead(
+        document: Document, mention: Mention, mentions: list[Mention], cue_cache: dict[tuple[int, int], list[Cue]]
+    ) -> tuple[MoneyKind, Cue | None, int] | None:
+        """An item of a list with no cue of its own ("- Япония — 2 млрд долларов;") takes the kind its
+        lead line gives ("Партнеры объявили о выделении средств:"), read as if the amount closed the lead."""
+        lead = lead_of(document, mention.start)
+        if lead is None:
+            return None
+        if lead not in cue_cache:
+            cue_cache[lead] = sentence_cues(document.text, *lead, mentions)
+        at_end = Mention(lead[1], lead[1], None, None, None)
+        found = decide(document.text, cue_cache[lead], lead, at_end)
+        return found if found[2] > 0 else None
 
 
 @hookimpl

@@ -16,13 +16,17 @@ __all__ = [
     "ANAPHORA",
     "APPROVAL_VERBS",
     "BUDGET_NOUNS",
-    "CAPITAL_NOUNS",
+    "BUDGET_PERIOD",
     "CHANGE_WORDS",
+    "CURRENT_YEAR",
     "DEAL_NOUNS",
     "EXCHANGE_RATE",
+    "EXPECTATION_WORDS",
     "FOUNDING_WORDS",
+    "FUND_NOUNS",
     "GENRE_STRONG",
     "GENRE_WEAK",
+    "HISTORY_PHRASES",
     "INDICATOR_NOUNS",
     "INVESTING_VERBS",
     "MEASURE_FRAMES",
@@ -30,11 +34,13 @@ __all__ = [
     "MULTIPLIERS",
     "NUMBER_WORDS",
     "PART_OF_PREVIOUS",
+    "PER_MEMBER",
     "PER_UNIT",
     "PLEDGE_NOUNS",
     "PLEDGE_PHRASES",
     "PLEDGE_VERBS",
     "PURPOSE_BEFORE_GOAL",
+    "SPENDING_VERBS",
     "TARGET_PHRASES",
     "TARGET_WORDS",
     "TRADE_VERBS",
@@ -151,6 +157,12 @@ MEASURE_VERBS = frozenset({
     "выйти", "выходить", "удвоить", "удваивать", "утроить", "утраивать", "удвоиться", "утроиться",
 })  # fmt: skip
 
+#: Verbs of spending: money spent is actual; money to be spent ("потратят", "израсходовать") is committed.
+SPENDING_VERBS = frozenset({
+    "потратить", "тратить", "израсходовать", "расходовать", "затратить", "затрачивать", "освоить", "осваивать",
+    "истратить",
+})  # fmt: skip
+
 #: Verbs of trade: past exports are a reached figure even "на сумму" ("экспортировал газа на сумму ...").
 TRADE_VERBS = frozenset({
     "экспортировать", "импортировать", "поставить", "поставлять", "закупить", "закупать", "продать", "продавать",
@@ -161,20 +173,53 @@ TRADE_VERBS = frozenset({
 VERBS_WITH_NA = frozenset({"выйти", "выходить"})
 
 #: Words of founding a body: "создадут фонд с капиталом 100 млн долларов" is capital the parties commit.
-FOUNDING_WORDS = frozenset({"создать", "создавать", "учредить", "учреждать", "создание", "учреждение", "основать"})
+FOUNDING_WORDS = frozenset({
+    "создать", "создавать", "создаваться", "учредить", "учреждать", "учреждаться", "создание", "учреждение",
+    "основать",
+})  # fmt: skip
 
-#: Nouns of a body's money that founding commits: "с уставным капиталом", "капитализацией".
-CAPITAL_NOUNS = frozenset({"капитал", "капитализация"})
+#: Nouns of a body's money that founding commits: "с уставным капиталом", "фонд в размере 10 млрд
+#: долларов создается".
+FUND_NOUNS = frozenset({"фонд", "капитал", "капитализация"})
 
 #: Verbs of approving: an approved budget is a stated figure, not money a party promises.
 APPROVAL_VERBS = frozenset({
     "одобрить", "одобрять", "утвердить", "утверждать", "принять", "принимать", "подписать", "подписывать",
 })  # fmt: skip
 
-#: Nouns of a budget: the amount an organisation has to spend, not a party's promise.
+#: Nouns of a budget: what an organisation has to spend; for a period ahead, money allocated.
 BUDGET_NOUNS = frozenset({"бюджет", "смета"})
 
-#: Verbs of investing: in the past they report a reached figure ("инвестировал"), not a promise.
+#: The period ahead a budget is set for: "бюджет на 2027 год", "на будущий год", "на 2026-2028 годы".
+BUDGET_PERIOD = re.compile(
+    r"\bна\s+(?:(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s+(?:год|гг)|(?:будущий|следующий|предстоящий"
+    r"|очередной|новый|плановый)\s+(?:год|период|трехлетн|пятилетн)|(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+#: Lemmas of expecting and forecasting: for the current year the figure is a reached one ("по итогам
+#: года товарооборот ожидается в размере ..."), for a year ahead a target.
+EXPECTATION_WORDS = frozenset({
+    "ожидать", "ожидаться", "ожидаемый", "прогнозировать", "прогнозироваться", "прогноз", "прогнозный",
+})  # fmt: skip
+
+#: The current year: a forecast or a measure ahead for it is a figure being reached, not a goal.
+CURRENT_YEAR = re.compile(
+    r"\b(?:по\s+итогам\s+(?:этого\s+|текущего\s+|нынешнего\s+|уходящего\s+)?года|по\s+итогам\s+\d{4}\s+года"
+    r"|в\s+(?:этом|текущем|нынешнем|уходящем)\s+году|(?:этого|текущего|нынешнего|уходящего)\s+года|до\s+конца\s+года)",
+    re.IGNORECASE,
+)
+
+#: Time phrases of history: a past investment with one of them is a reached figure ("за последние десять
+#: лет вложили"); without one it is what a party put in at the event, a pledge.
+HISTORY_PHRASES = re.compile(
+    r"\bза\s+(?:последн|прошедш|минувш|истекш|эти\s|годы|период|\d+\s+(?:лет|год))|\bв\s+(?:прошлом|минувшем"
+    r"|прошедшем|истекшем)\s+году|\bс\s+(?:19|20)\d\d\s+г|\bв\s+(?:19|20)\d\d[-–—]\d+|\bранее\b|\bуже\b"
+    r"|\bнакоплен|\bс\s+момента|\bв\s+общей\s+сложности|\bв\s+(?:прошлые|предыдущие|последние)\s+годы",
+    re.IGNORECASE,
+)
+
+#: Verbs of investing: in the past, with a time phrase of history, they report a reached figure.
 INVESTING_VERBS = frozenset({"инвестировать", "вложить", "вкладывать"})
 
 #: Words of change: "вырос на 1 млрд долларов" names a difference, not a deal.
@@ -201,6 +246,13 @@ PURPOSE_BEFORE_GOAL = re.compile(r"\b(?:на|в|для)\s+(?:[а-яё]+\s+){0,2}
 
 #: "на сумму", "на общую сумму": money a deal or a programme commits.
 PLEDGE_PHRASES = re.compile(r"\bна\s+(?:общую\s+)?сумму\b", re.IGNORECASE)
+
+#: A share from or for each member around an amount: "по 5 млн долларов от каждой страны", "по 2 млн
+#: евро на каждого участника". Text before the amount, then after it.
+PER_MEMBER = (
+    re.compile(r"\bпо\s+(?:(?:около|более|свыше|почти|примерно|порядка)\s+)?$", re.IGNORECASE),
+    re.compile(r"\s*(?:от|с|со|для|на|из)\s+(?:кажд|всех\s+(?:\w+\s+)?(?:стран|участник|член))", re.IGNORECASE),
+)
 
 #: A clause that opens on a part of the amount before it shares that amount's kind: "Из них 10 млрд ...".
 PART_OF_PREVIOUS = re.compile(r"\s*(?:из\s+них|из\s+которых|в\s+том\s+числе|включая)\b", re.IGNORECASE)

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Context, Decimal, Inexact, InvalidOperation, getcontext
 from functools import cache
 
 from summitkit.document import Document
 from summitkit.lexicons.countries import find_countries
 from summitkit.lexicons.currencies import SYMBOLS, by_qualifier, head_of, iso_codes, resolve
 from summitkit.lexicons.money import MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTIFIERS
+from summitkit.money.lists import CURRENCY_IN_BRACKETS, blocks, cells, lead_of, same_list, unit_scopes
 from summitkit.morphology import parses
 from summitkit.text import fold
 
@@ -49,6 +50,10 @@ _NUMBER = r"\d{1,3}(?:,\d{3}){2,}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)
 _MULT = r"(?i:(?:трлн|млрд|млн|тыс)\.?(?![а-яё])|(?:трил+ион|миллиард|миллион|тысяч)[а-яё]*)"
 _BARE = r"(?i:(?:пол)?(?:трил+ион|миллиард|миллион)[а-яё]*)"
 _MULT_DOT = re.compile(r"(?i:трлн|млрд|млн|тыс)\.$")
+
+#: A minus right before an amount: "минус 5 млрд", "−5 млрд" (U+2212), "-5 млрд" (a hyphen glued to the
+#: number after a space or a bracket; "Казахстана - $1 млрд" and a dash "– 2 млрд" are not signs).
+MINUS = re.compile(r"(?:(?<![\w-])минус\s+|(?<=[ \t(:;=/])-|−\s?)$", re.IGNORECASE)
 #: Letters of a currency word: Russian and Latin, and the Kazakh, Uzbek and Tajik letters of "теңге", "сўм".
 _LETTERS = "А-Яа-яЁёA-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІіЎўҲҳҶҷӢӣӮӯ"
 _TAIL_TOKEN = re.compile(rf"\s*(?:(?P<sym>{_SYMBOL})|(?P<word>[{_LETTERS}]+(?:\.(?=[\s,;)]|$))?))")
@@ -83,6 +88,8 @@ class Mention:
     amount: Decimal | None
     multiplier: Decimal | None
     currency: str | None
+    #: A minus before the amount ("минус 5 млрд"): the value is negative.
+    negative: bool = False
 
 
 def _number(raw: str) -> Decimal:
@@ -177,6 +184,14 @@ def _currency_after(text: str, pos: int, countries: Callable[[], list[list[str]]
     return resolve(head, qualifiers, countries()), end
 
 
+def _sentence_countries(document: Document, start: int, end: int) -> list[str]:
+    """The countries a sentence names, read once per sentence however many amounts it holds."""
+    cache: dict[int, list[str]] = document.memo("summitkit.money.sentence-countries", lambda d: {})
+    if start not in cache:
+        cache[start] = [c.code for c in find_countries(document.text, start, end)]
+    return cache[start]
+
+
 def _document_countries(document: Document) -> list[str]:
     return document.memo("summitkit.money.countries", lambda d: [c.code for c in find_countries(d.text)])
 
@@ -209,10 +224,11 @@ def _read(document: Document, m: re.Match[str]) -> Mention | None:
 
         def scopes() -> list[list[str]]:
             sentence = document.sentence_at(m.start())
-            return [[c.code for c in find_countries(text, sentence.start, sentence.end)], _document_countries(document)]
+            return [_sentence_countries(document, sentence.start, sentence.end), _document_countries(document)]
 
         currency, end = _currency_after(text, end, scopes)
-    return Mention(start, end, amount, multiplier, currency)
+    sign = MINUS.search(text, max(0, m.start() - 8), m.start()) if start == m.start() else None
+    return Mention(sign.start() if sign else start, end, amount, multiplier, currency, sign is not None)
 
 
 def _join_parts(text: str, found: list[Mention]) -> None:
@@ -230,7 +246,13 @@ def _join_parts(text: str, found: list[Mention]) -> None:
         ):
             total = (here.amount * here.multiplier + after.amount * after.multiplier) / after.multiplier
             found[i : i + 2] = [
-                replace(after, start=here.start, amount=total, currency=after.currency or here.currency)
+                replace(
+                    after,
+                    start=here.start,
+                    amount=total,
+                    currency=after.currency or here.currency,
+                    negative=here.negative,
+                )
             ]
 
 
@@ -244,9 +266,10 @@ def _share_coordinated(text: str, found: list[Mention]) -> None:
                 found[i] = replace(here, currency=after.currency, multiplier=here.multiplier or after.multiplier)
 
 
-def _carry_currency(text: str, found: list[Mention]) -> None:
+def _carry_currency(document: Document, found: list[Mention]) -> None:
     """ "составил 3 млрд долларов, ... довести его до 5 млрд": an amount with a multiplier and no unit
-    after it takes the currency of the amount named just before, on the same line."""
+    after it takes the currency of the amount named just before, on the same line or in the same list."""
+    text = document.text
     last: Mention | None = None
     for i, mention in enumerate(found):
         if mention.currency is not None:
@@ -254,14 +277,51 @@ def _carry_currency(text: str, found: list[Mention]) -> None:
             continue
         if mention.multiplier is None or last is None:
             continue
-        if mention.start - last.end > ELLIPSIS_REACH or "\n" in text[last.end : mention.start]:
+        if mention.start - last.end > ELLIPSIS_REACH:
+            continue
+        if "\n" in text[last.end : mention.start] and not same_list(document, last.start, mention.start):
             continue
         after = _TAIL_TOKEN.match(text, mention.end)
         if after is not None and after.group("word") and not _ends_sentence(text, mention, after):
             first = parses(fold(after.group("word")))
-            if not first or first[0].tag.POS not in {"PREP", "CONJ", "PRCL", "ADVB"}:
-                continue  # "5 млн человек", "98 млрд кубометров": a unit, not elided money
+            if not first or first[0].tag.POS not in {"PREP", "CONJ", "PRCL", "ADVB", "COMP"}:
+                continue  # "5 млн человек", "98 млрд кубометров": a unit, not elided money ("на 5 млн больше" is)
         found[i] = replace(mention, currency=last.currency)
+
+
+def _lead_currency(document: Document, found: list[Mention]) -> None:
+    """ "Объем инвестиций (в долларах США):" over items "- Казахстан – 5 млрд;": an amount with a multiplier
+    and no currency in an item takes the currency its lead names in brackets."""
+    text = document.text
+    currencies: dict[tuple[int, int], str | None] = {}
+    for block in blocks(document):
+        bracket = CURRENCY_IN_BRACKETS.search(text, *block.lead)
+        if bracket is not None:
+            currencies[block.lead] = _currency_after(text, bracket.end(), lambda: [_document_countries(document)])[0]
+    if not any(currencies.values()):
+        return
+    for i, mention in enumerate(found):
+        if mention.currency is None and mention.multiplier is not None:
+            lead = lead_of(document, mention.start)
+            currency = currencies.get(lead) if lead is not None else None
+            if currency is not None:
+                found[i] = replace(mention, currency=currency)
+
+
+def _table_units(document: Document, found: list[Mention]) -> None:
+    """ "Товарооборот (млн долларов):" over rows "Казахстан | 1 200 | 1 450": a bare number alone in its cell
+    under a unit stated once is an amount in that unit."""
+    text = document.text
+    index = {mention.start: i for i, mention in enumerate(found)}
+    for header in unit_scopes(text):
+        currency, _ = _currency_after(text, header.end, lambda: [_document_countries(document)])
+        if currency is None:
+            continue
+        multiplier = _multiplier(header.multiplier)
+        for start in cells(text, header.end, header.reach):
+            i = index.get(start)
+            if i is not None and found[i].currency is None and found[i].multiplier is None:
+                found[i] = replace(found[i], multiplier=multiplier, currency=currency)
 
 
 def _ends_sentence(text: str, mention: Mention, after: re.Match[str]) -> bool:
@@ -269,20 +329,44 @@ def _ends_sentence(text: str, mention: Mention, after: re.Match[str]) -> bool:
     return "\n" in after.group() or (text[mention.end - 1] == "." and after.group("word")[:1].isupper())
 
 
+def _exact_value(mention: Mention) -> Decimal | None:
+    """The full value (number times multiplier, signed), or None where it has more digits than a Decimal
+    holds exactly (28 significant digits): such an amount would be rounded or raise."""
+    exact = Context(prec=getcontext().prec, traps=[Inexact, InvalidOperation])
+    try:
+        value = exact.multiply(mention.amount or Decimal(0), mention.multiplier or Decimal(1))
+        # Whole amounts lose their exponent ("1.5E9"), fractional ones their trailing zeros.
+        value = exact.quantize(value, Decimal(1)) if value == value.to_integral_value() else value.normalize(exact)
+    except (Inexact, InvalidOperation):
+        return None
+    return -value if mention.negative else value
+
+
 def find_amounts(document: Document) -> list[Mention]:
-    """Every amount of money in the text with its full value and currency; bare numbers dropped."""
+    """Every amount of money in the text with its full value and currency; bare numbers dropped.
+
+    An amount too long to hold exactly is set aside with a diagnostic; the others are kept.
+    """
     text = document.text
     found = [mention for m in _amount_pattern().finditer(text) if (mention := _read(document, m)) is not None]
     _join_parts(text, found)
     _share_coordinated(text, found)
-    _carry_currency(text, found)
+    _carry_currency(document, found)
+    _table_units(document, found)
+    _lead_currency(document, found)
     out = []
     for mention in found:
         if mention.currency is None or mention.amount is None:
             continue
-        value = mention.amount * (mention.multiplier or 1)
-        if value == value.to_integral_value():
-            value = value.quantize(Decimal(1))
+        value = _exact_value(mention)
+        if value is None:
+            document.diagnose(
+                "money.amount-too-long",
+                f"amount set aside: more than {getcontext().prec} significant digits cannot be kept exactly",
+                start=mention.start,
+                end=mention.end,
+            )
+            continue
         # "до 30 млрд." at the end of a sentence: the dot is the sentence's; "35 млрд долл." keeps its own.
         end = mention.end - 1 if _MULT_DOT.search(text, mention.start, mention.end) else mention.end
         out.append(replace(mention, amount=value, end=end))

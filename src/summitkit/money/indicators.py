@@ -7,6 +7,8 @@ before it, a genitive chain after it, the head put in the nominative by the shar
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from summitkit.lexicons.money import ANAPHORA, INDICATOR_NOUNS, MEASURE_FRAMES, VERB_INDICATORS
@@ -94,7 +96,8 @@ def _noun_index(words: list[re.Match[str]], mention: Mention, cue: Cue | None) -
     subject_end = cue.start if cue is not None and cue.lemma in VERB_INDICATORS and cue.end <= mention.start else -1
     before = [i for i, w in enumerate(words) if subject_end <= w.start() and w.end() <= mention.start]
     after = [i for i, w in enumerate(words) if w.start() >= mention.end][:6]
-    found = [i for i in [*reversed(before), *after] if _noun_lemma(words[i].group()) is not None]
+    nouns = (i for i in [*reversed(before), *after] if _noun_lemma(words[i].group()) is not None)
+    found = list(itertools.islice(nouns, 2))  # the nearest two: the second only past a frame
     if len(found) > 1 and _measure_frame(words, found[0]):
         return found[1]  # "кредит в объеме 1 млрд": the credit, not the volume
     return found[0] if found else None
@@ -124,19 +127,23 @@ def points_back(text: str, clause: tuple[int, int]) -> bool:
 
 
 def year_of(text: str, clause: tuple[int, int], mention: Mention, mentions: list[Mention]) -> int | None:
-    """The year phrase of the clause ("к 2030 году") nearest this amount and no nearer another amount."""
+    """The year phrase of the clause ("к 2030 году") nearest this amount and no nearer another amount.
+
+    ``mentions`` are in text order and do not overlap, so the amounts nearest a year are the two or three
+    around it, found by bisection.
+    """
 
     def gap(year: re.Match[str], other: Mention) -> int:
         return other.start - year.end() if year.end() <= other.start else year.start() - other.end
 
-    years = [
-        y
-        for y in _YEAR.finditer(text, *clause)
-        if all(
-            gap(y, mention) <= gap(y, other)
-            for other in mentions
+    def nearer_other(year: re.Match[str]) -> bool:
+        i = bisect.bisect_left(mentions, year.start(), key=lambda m: m.start)
+        return any(
+            gap(year, other) < gap(year, mention)
+            for other in mentions[max(0, i - 2) : i + 2]
             if other is not mention and clause[0] <= other.start < clause[1]
         )
-    ]
+
+    years = [y for y in _YEAR.finditer(text, *clause) if not nearer_other(y)]
     best = min(years, key=lambda y: abs(gap(y, mention)), default=None)
     return int(best.group(1)) if best else None

@@ -3,28 +3,41 @@
 A verb of promising or giving (выделит, вложит, грант) makes a pledge; a verb of measure (составил,
 достиг, вырос до) is actual in the past or present and a target in the future or infinitive; verbs
 of intent (довести, планируют) and time phrases (к 2030 году, в прошлом году) settle the rest.
+
+The cue is then read for what it means, not for its tense alone: a measure ahead of money given
+("взнос составит") is still that money's pledge, a forecast for the current year is a figure being
+reached, a past investment is a pledge unless a time phrase makes it history, and the size of a
+body being founded ("фонд в размере ... создается") or a budget for a period ahead is money committed.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from summitkit.document import Document
 from summitkit.lexicons.money import (
     ACTUAL_PHRASES,
     APPROVAL_VERBS,
     BUDGET_NOUNS,
-    CAPITAL_NOUNS,
+    BUDGET_PERIOD,
     CHANGE_WORDS,
+    CURRENT_YEAR,
     DEAL_NOUNS,
+    EXPECTATION_WORDS,
     FOUNDING_WORDS,
+    FUND_NOUNS,
+    HISTORY_PHRASES,
     INVESTING_VERBS,
     MEASURE_VERBS,
+    PER_MEMBER,
     PLEDGE_NOUNS,
     PLEDGE_PHRASES,
     PLEDGE_VERBS,
     PURPOSE_BEFORE_GOAL,
+    SPENDING_VERBS,
     TARGET_PHRASES,
     TARGET_WORDS,
     TRADE_VERBS,
@@ -35,7 +48,17 @@ from summitkit.money.amounts import WORD, Mention
 from summitkit.morphology import parses
 from summitkit.text import fold
 
-__all__ = ["Cue", "Scope", "amount_cues", "decide", "scope_of", "sentence_cues", "stated_budget"]
+__all__ = [
+    "READING_REACH",
+    "Cue",
+    "Scope",
+    "allocated_budget",
+    "amount_cues",
+    "decide",
+    "near",
+    "scope_of",
+    "sentence_cues",
+]
 
 #: Where a clause ends inside a sentence.
 CLAUSE_BREAKS = re.compile(
@@ -77,19 +100,31 @@ class Scope:
     clause: tuple[int, int]
 
 
+#: How far from an amount its clause is read (cues, nouns, years). A clause of news is far shorter; a
+#: sentence that never ends (one huge line) is then read in a window per amount, so time stays linear.
+READING_REACH = 400
+
+
 def scope_of(document: Document, mention: Mention) -> Scope:
     """The sentence (the Document's, which are cut at line breaks and after a money abbreviation that
-    ends one) and the clause holding the mention."""
+    ends one) and the clause holding the mention, the clause cut to ``READING_REACH`` around it."""
     sentence = document.sentence_at(mention.start)
     s_start, s_end = sentence.start, max(mention.end, sentence.end)
-    c_start, c_end = s_start, s_end
-    for brk in CLAUSE_BREAKS.finditer(document.text, s_start, s_end):
+    c_start, c_end = max(s_start, mention.start - READING_REACH), min(s_end, mention.end + READING_REACH)
+    for brk in CLAUSE_BREAKS.finditer(document.text, c_start, c_end):
         if brk.end() <= mention.start:
             c_start = brk.end()
         elif brk.start() >= mention.end:
             c_end = brk.start()
             break
     return Scope((s_start, s_end), (c_start, c_end))
+
+
+def near(cues: list[Cue], mention: Mention) -> list[Cue]:
+    """The cues (in text order) within twice ``READING_REACH`` of the amount, found by bisection."""
+    lo = bisect.bisect_left(cues, mention.start - 2 * READING_REACH, key=lambda c: c.start)
+    hi = bisect.bisect_right(cues, mention.end + 2 * READING_REACH, key=lambda c: c.start)
+    return cues[lo:hi]
 
 
 _DEAL_BEFORE = re.compile(r"([А-Яа-яЁё]+),?\s+$")
@@ -126,14 +161,25 @@ def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
                 return None
             ahead = p.tag.POS == "INFN" or p.tag.tense == "futr"
             return Cue(word.start(), word.end(), MoneyKind.TARGET if ahead else MoneyKind.ACTUAL, True, lemma)
+        if lemma in SPENDING_VERBS and p.tag.POS in _VERB_TAGS:
+            # "потрачено 35 млн" is money spent; "потратят 5 млрд" is money committed to spend.
+            ahead = p.tag.POS == "INFN" or p.tag.tense == "futr"
+            return Cue(word.start(), word.end(), MoneyKind.PLEDGE if ahead else MoneyKind.ACTUAL, True, lemma)
     return None
 
 
+def _inside_amount(mentions: list[Mention], offset: int) -> bool:
+    """Does ``offset`` fall inside an amount? ``mentions`` are in text order and do not overlap, so only
+    the last one starting at or before it can hold it (found by bisection, not by a scan)."""
+    i = bisect.bisect_right(mentions, offset, key=lambda m: m.start) - 1
+    return i >= 0 and offset < mentions[i].end
+
+
 def sentence_cues(text: str, start: int, end: int, mentions: list[Mention]) -> list[Cue]:
-    """Cues in ``text[start:end]``, words inside amounts left out."""
+    """Cues in ``text[start:end]``, words inside amounts (``mentions``, in text order) left out."""
     out: list[Cue] = []
     for word in WORD.finditer(text, start, end):
-        if any(m.start <= word.start() < m.end for m in mentions):
+        if _inside_amount(mentions, word.start()):
             continue
         cue = _word_cue(text, word)
         if cue is not None:
@@ -141,7 +187,7 @@ def sentence_cues(text: str, start: int, end: int, mentions: list[Mention]) -> l
     for pattern, kind in ((TARGET_PHRASES, MoneyKind.TARGET), (ACTUAL_PHRASES, MoneyKind.ACTUAL)):
         out.extend(Cue(m.start(), m.end(), kind, False) for m in pattern.finditer(text, start, end))
     out.extend(Cue(m.start(), m.end(), MoneyKind.PLEDGE, True, _SUM) for m in PLEDGE_PHRASES.finditer(text, start, end))
-    return out
+    return sorted(out, key=lambda c: c.start)
 
 
 def _deal_cue(text: str, mention: Mention, clause_start: int) -> Cue | None:
@@ -162,23 +208,53 @@ def _deal_cue(text: str, mention: Mention, clause_start: int) -> Cue | None:
     return None
 
 
-def _founding_cue(text: str, mention: Mention, clause_start: int) -> Cue | None:
-    """ "создадут фонд с капиталом 100 млн долларов": a word of founding, then a capital noun before the
-    amount; the capital of a body founded at the summit is money its founders commit. A past founding
-    ("созданный в 2019 году фонд") is history, not a commitment."""
+#: How far after the amount a word of founding still founds the fund named before it.
+FOUNDING_REACH = 60
+
+
+def _is_founding(found: tuple[Any, ...]) -> bool:
+    return any(str(p.normal_form) in FOUNDING_WORDS and p.tag.tense != "past" for p in found)
+
+
+def _founding_cue(text: str, mention: Mention, clause: tuple[int, int]) -> Cue | None:
+    """ "создадут фонд с капиталом 100 млн долларов", "фонд в размере 10 млрд долларов создается": a word
+    of founding, and a fund or capital noun before the amount; the money of a body founded at the summit
+    is money its founders commit. A past founding ("созданный в 2019 году фонд") is history, not a
+    commitment."""
     founding: re.Match[str] | None = None
-    for word in WORD.finditer(text, clause_start, mention.start):
+    fund: re.Match[str] | None = None
+    for word in WORD.finditer(text, clause[0], mention.start):
         found = parses(fold(word.group()))[:2]
-        if any(str(p.normal_form) in FOUNDING_WORDS and p.tag.tense != "past" for p in found):
+        if _is_founding(found):
             founding = word
-        elif founding is not None and any(str(p.normal_form) in CAPITAL_NOUNS for p in found):
-            return Cue(founding.start(), founding.end(), MoneyKind.PLEDGE, True, "создать")
+        elif any(str(p.normal_form) in FUND_NOUNS for p in found):
+            if founding is not None:
+                return Cue(founding.start(), founding.end(), MoneyKind.PLEDGE, True, "создать")
+            fund = word
+    if fund is None:
+        return None
+    for word in WORD.finditer(text, mention.end, min(clause[1], mention.end + FOUNDING_REACH)):
+        if _is_founding(parses(fold(word.group()))[:2]):
+            return Cue(fund.start(), fund.end(), MoneyKind.PLEDGE, True, "создать")
     return None
 
 
-def amount_cues(text: str, mention: Mention, clause_start: int) -> list[Cue]:
-    """Cues that hold for this amount only: a deal "на" it, the capital of a body founded."""
-    found = (_deal_cue(text, mention, clause_start), _founding_cue(text, mention, clause_start))
+def _per_member_cue(text: str, mention: Mention) -> Cue | None:
+    """ "по 5 млн долларов от каждой страны": a share each member puts in, a pledge unless a verb in the
+    clause says otherwise (a weak cue: "товарооборот с каждой составил по 1 млрд" stays actual)."""
+    before, after = PER_MEMBER
+    if before.search(text, max(0, mention.start - 30), mention.start) and after.match(text, mention.end):
+        return Cue(mention.start, mention.start, MoneyKind.PLEDGE, False)
+    return None
+
+
+def amount_cues(text: str, mention: Mention, clause: tuple[int, int]) -> list[Cue]:
+    """Cues that hold for this amount only: a deal "на" it, the capital of a body founded, a share per member."""
+    found = (
+        _deal_cue(text, mention, clause[0]),
+        _founding_cue(text, mention, clause),
+        _per_member_cue(text, mention),
+    )
     return [cue for cue in found if cue is not None]
 
 
@@ -189,12 +265,13 @@ def _distance(cue: Cue, mention: Mention) -> int:
     return 2 * max(0, cue.start - mention.end) + 1
 
 
-def _refine(cue: Cue, in_clause: list[Cue], mention: Mention) -> tuple[MoneyKind, Cue]:
+def _refine(
+    text: str, cue: Cue, in_clause: list[Cue], clause: tuple[int, int], mention: Mention
+) -> tuple[MoneyKind, Cue]:
     """The kind the chosen cue gives, read against the clause.
 
     "экспортировал газа на сумму 8 млрд": the trade verb, not the sum, tells the kind. "объем
     подписанных соглашений превысил ...": a measured total of signed deals is still their pledge.
-    "инвестировали 6 млрд": a past investment is a reached figure.
     """
     if cue.lemma == _SUM:
         trade = [c for c in in_clause if c.lemma in TRADE_VERBS and c.end <= cue.start]
@@ -202,7 +279,31 @@ def _refine(cue: Cue, in_clause: list[Cue], mention: Mention) -> tuple[MoneyKind
     deals = next((c for c in in_clause if c.of_deals and c.end <= mention.start), None)
     if deals is not None and cue.kind is MoneyKind.ACTUAL:
         return MoneyKind.PLEDGE, deals
-    return (MoneyKind.ACTUAL if cue.invested else cue.kind), cue
+    if cue.invested:
+        # "вложили 6 млрд": put in at the event, unless "за последние десять лет" makes it history.
+        history = HISTORY_PHRASES.search(text, *clause) is not None
+        return (MoneyKind.ACTUAL if history else MoneyKind.PLEDGE), cue
+    if cue.kind is MoneyKind.TARGET and cue.lemma in MEASURE_VERBS and _gives_money(in_clause, cue):
+        return MoneyKind.PLEDGE, cue  # "взнос России составит $7,5 млрд": the measure of money given
+    if cue.kind is MoneyKind.TARGET and _current_year_forecast(text, cue, clause):
+        return MoneyKind.ACTUAL, cue
+    return cue.kind, cue
+
+
+def _gives_money(in_clause: list[Cue], measure: Cue) -> bool:
+    """Does a noun of money given ("взнос", "кредит", "финансирование") stand before the measure verb, with
+    no goal phrase in the clause ("кредитный портфель вырастет до 5 млрд к 2030 году" is a target)?"""
+    goal = any(not c.strong and c.kind is MoneyKind.TARGET for c in in_clause)
+    return not goal and any(c.lemma in PLEDGE_NOUNS and c.end <= measure.start for c in in_clause)
+
+
+def _current_year_forecast(text: str, cue: Cue, clause: tuple[int, int]) -> bool:
+    """ "по итогам этого года товарооборот ожидается в размере ...", "в текущем году составит": a forecast
+    or a measure ahead for the current year is a figure being reached, not a goal; a goal phrase in the
+    clause ("к 2030 году") keeps it a target."""
+    if cue.lemma not in MEASURE_VERBS and cue.lemma not in EXPECTATION_WORDS:
+        return False
+    return CURRENT_YEAR.search(text, *clause) is not None and TARGET_PHRASES.search(text, *clause) is None
 
 
 def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention) -> tuple[MoneyKind, Cue | None, int]:
@@ -225,12 +326,15 @@ def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention
     for step, candidates in enumerate(steps):
         cue = min(candidates, key=lambda c: _distance(c, mention), default=None)
         if cue is not None:
-            kind, cue = _refine(cue, in_clause, mention)
+            kind, cue = _refine(text, cue, in_clause, clause, mention)
             return kind, cue, len(steps) - step
     return MoneyKind.ACTUAL, None, 0
 
 
-def stated_budget(cue: Cue | None, noun: str | None) -> bool:
-    """An approved budget ("утвердили бюджет ... в размере 9 млрд рублей") is a stated figure, not money a
-    party promises: approving is a pledge cue only for what a party gives (a loan, a project)."""
-    return cue is not None and cue.lemma in APPROVAL_VERBS and noun in BUDGET_NOUNS
+def allocated_budget(text: str, clause: tuple[int, int], cue: Cue | None, noun: str | None) -> bool:
+    """A budget approved ("утвердили бюджет ... в размере 9 млрд рублей") or set for a period ahead ("бюджет
+    на 2027 год составит ...") is money allocated, a pledge; a budget only measured ("бюджет сейчас
+    составляет ...") keeps the kind of its verb."""
+    if noun not in BUDGET_NOUNS:
+        return False
+    return (cue is not None and cue.lemma in APPROVAL_VERBS) or BUDGET_PERIOD.search(text, *clause) is not None

@@ -46,7 +46,7 @@ def relevant(document: Document, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.amount is not None
         and m.currency is not None
-        and in_usd(m.amount, m.currency) >= MIN_USD
+        and in_usd(abs(m.amount), m.currency) >= MIN_USD
         and EXCHANGE_RATE.search(text, max(0, m.start - 60), m.start) is None
         and PER_UNIT.match(text, m.end) is None
     ]

@@ -1,0 +1,70 @@
+"""Money in text that fights back: a minus sign, exact decimals, an amount too long to hold exactly.
+
+Every sentence here is written for its test.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import summitkit
+from summitkit.models import SummitReport
+
+#: Makes a one-sentence text summit news for the genre gate.
+SUMMIT_LINE = "\nПереговоры прошли на высшем уровне."
+
+
+def report(text: str) -> SummitReport:
+    text += SUMMIT_LINE
+    found = summitkit.extract(text)
+    for fact in found.monetary_targets:
+        for span in fact.evidence:
+            assert text[span.start : span.end] == span.text
+    return found
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Сальдо торговли с соседом составило -5 млрд долларов.", "-5 млрд долларов"),
+        ("Сальдо торговли с соседом составило минус 5 млрд долларов.", "минус 5 млрд долларов"),
+        ("Сальдо торговли с соседом составило −5 млрд долларов.", "−5 млрд долларов"),
+    ],
+)
+def test_a_minus_keeps_the_sign(text: str, evidence: str) -> None:
+    (fact,) = report(text).monetary_targets
+    assert fact.amount == Decimal("-5000000000")
+    assert fact.evidence[0].text == evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Взнос Армении составит $2 млрд, Грузии - $1 млрд.",
+        "Стоимость нового терминала – 2 млрд долларов.",
+        "Банк выделит 2-3 млрд долларов на дороги.",
+    ],
+)
+def test_a_dash_is_not_a_minus(text: str) -> None:
+    assert all(fact.amount > 0 for fact in report(text).monetary_targets)
+
+
+def test_a_fractional_amount_stays_exact_through_json() -> None:
+    found = report("Фонд выделит на гранты 1,123456789012345678 млн долларов.")
+    (fact,) = found.monetary_targets
+    assert fact.amount == Decimal("1123456.789012345678")
+    back = SummitReport.model_validate_json(found.model_dump_json())
+    assert back.monetary_targets[0].amount == fact.amount
+    assert back == found
+
+
+def test_an_amount_too_long_is_set_aside_and_the_others_kept() -> None:
+    text = "Фонд выделит 1234567890123456789012345678901 долларов, а банк предоставит 5 млн долларов."
+    found = report(text)
+    assert [fact.amount for fact in found.monetary_targets] == [Decimal(5000000)]
+    (diagnostic,) = found.diagnostics
+    assert diagnostic.code == "money.amount-too-long"
+    assert diagnostic.span is not None
+    assert diagnostic.span.text.startswith("1234567890123456789012345678901")
