@@ -48,7 +48,7 @@ def benchmark(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench_pipeline.py", *session.posargs)
 
 
-@nox.session(python="3.11")
+@nox.session(python="3.11", venv_backend="uv|virtualenv")
 def docs(session: nox.Session) -> None:
     """The MkDocs site, built with --strict; summitkit is installed so the CLI and schema pages are generated."""
     install(session, "docs")
