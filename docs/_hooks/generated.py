@@ -35,20 +35,24 @@ def _run_cli(*argv: str) -> str:
     return out.getvalue().rstrip()
 
 
-def _subcommands() -> list[str]:
-    from summitkit.cli import build_parser
-
-    parser = build_parser()
+def _commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], str]]:
+    """``(path, help)`` for ``parser`` and every subcommand under it, however deep (``db add``)."""
+    found = [(path, parser.format_help().rstrip())]
     for action in parser._actions:  # argparse has no public way to list subcommands
         if isinstance(action, argparse._SubParsersAction):
-            return list(action.choices)
-    return []
+            for name, sub in action.choices.items():
+                found += _commands(sub, (*path, name))
+    return found
 
 
 def _cli() -> str:
-    parts = ["## summitkit", "", "```text", _run_cli("--help"), "```"]
-    for name in _subcommands():
-        parts += ["", f"## summitkit {name}", "", "```text", _run_cli(name, "--help"), "```"]
+    from summitkit.cli import build_parser
+
+    os.environ["COLUMNS"] = "100"  # argparse wraps help to the terminal's width
+    parts: list[str] = []
+    for path, help_text in _commands(build_parser()):
+        heading = "#" * (2 + max(0, len(path) - 1))  # `summitkit db add` under `summitkit db`
+        parts += [f"{heading} {' '.join(('summitkit', *path))}", "", "```text", help_text, "```", ""]
     return "\n".join(parts)
 
 
