@@ -2,6 +2,7 @@
 
 nox -s tests         # every Python from 3.10 to 3.13 that is on PATH (others are skipped)
 nox -s lint typecheck
+nox -s docs          # the docs site into site/, warnings as errors, offline
 """
 
 from __future__ import annotations
@@ -45,3 +46,10 @@ def typecheck(session: nox.Session) -> None:
 def benchmark(session: nox.Session) -> None:
     install(session)
     session.run("python", "benchmarks/bench_pipeline.py", *session.posargs)
+
+
+@nox.session(python="3.11", venv_backend="uv|virtualenv")
+def docs(session: nox.Session) -> None:
+    """The MkDocs site, built with --strict; summitkit is installed so the CLI and schema pages are generated."""
+    install(session, "docs")
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site", *session.posargs, env={"NO_MKDOCS_2_WARNING": "1"})
