@@ -2,6 +2,7 @@
 
 nox -s tests         # every Python from 3.10 to 3.13 that is on PATH (others are skipped)
 nox -s lint typecheck
+nox -s fuzz -- 600   # Hypothesis over extract and the readers for ten minutes (default: 60 s)
 """
 
 from __future__ import annotations
@@ -45,3 +46,11 @@ def typecheck(session: nox.Session) -> None:
 def benchmark(session: nox.Session) -> None:
     install(session)
     session.run("python", "benchmarks/bench_pipeline.py", *session.posargs)
+
+
+@nox.session(python="3.11")
+def fuzz(session: nox.Session) -> None:
+    """Hypothesis over ``extract`` and the CLI's readers for the seconds given (``-- 600``), default 60."""
+    install(session, "test")
+    seconds = session.posargs[0] if session.posargs else "60"
+    session.run("python", "tests/fuzz.py", seconds)
