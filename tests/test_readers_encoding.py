@@ -6,6 +6,8 @@ import codecs
 
 import pytest
 
+import summitkit
+from summitkit import Pipeline
 from summitkit.readers import NotTextError, decode
 
 SENTENCE = (
@@ -83,3 +85,15 @@ def test_data_that_is_not_text_is_refused_with_what_it_looks_like(data: bytes, w
 
 def test_empty_input_is_empty_text() -> None:
     assert decode(b"").text == ""
+
+
+def test_extract_bytes_detects_the_encoding_and_says_which(pipeline: Pipeline) -> None:
+    report = summitkit.extract_bytes(SENTENCE.encode("cp1251"), pipeline=pipeline)
+    assert report.source is not None and report.source.encoding == "cp1251"
+    assert report.source.length == len(SENTENCE) and report.source.text is None
+    assert {leader.name for leader in report.leaders} == {"Шавкат Мирзиёев", "Касым-Жомарт Токаев"}
+
+
+def test_a_text_that_is_not_a_string_is_a_type_error(pipeline: Pipeline) -> None:
+    with pytest.raises(TypeError, match="must be str, not bytes"):
+        pipeline(b"bytes")  # type: ignore[arg-type]

@@ -31,7 +31,11 @@ _MAX_FOREIGN_CYRILLIC = 0.02
 #: Texts with fewer letters than this are not judged (a headline, a name).
 _MIN_LETTERS = 20
 
+#: Enough of a text to judge its language (the start of a long one says it).
+_SAMPLE = 20_000
+
 _RUSSIAN = re.compile("[а-яёА-ЯЁ]")
+_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 #: Letters of the neighbour languages that Russian does not use, most telling first.
@@ -44,20 +48,19 @@ _NEIGHBOURS = (
 
 def not_russian(text: str) -> str | None:
     """A one-line reason why ``text`` is not Russian, or ``None`` if it is (or is too short to tell)."""
-    letters = _LETTER.findall(text)
-    if len(letters) < _MIN_LETTERS:
+    sample = text[:_SAMPLE]
+    letters = len(_LETTER.findall(sample))
+    if letters < _MIN_LETTERS:
         return None
-    scripts = Counter(_script(c) for c in letters)
-    cyrillic = scripts.get("Cyrillic", 0)
-    if cyrillic < _MIN_CYRILLIC * len(letters):
-        script, _ = scripts.most_common(1)[0]
+    cyrillic = len(_CYRILLIC.findall(sample))
+    if cyrillic < _MIN_CYRILLIC * letters:
+        script = Counter(_script(c) for c in _LETTER.findall(sample, 0, 2000)).most_common(1)[0][0]
         language = _lingua_name(text)
         named = f"{language}, " if language else ""
         return f"the text is not Russian ({named}{script} script); summitkit reads Russian news only"
-    russian = len(_RUSSIAN.findall(text))
-    foreign = cyrillic - russian
+    foreign = cyrillic - len(_RUSSIAN.findall(sample))
     if foreign > _MAX_FOREIGN_CYRILLIC * cyrillic:
-        language = _lingua_name(text) or _neighbour(text)
+        language = _lingua_name(text) or _neighbour(sample)
         return f"the text is not Russian ({language}); summitkit reads Russian news only"
     return None
 

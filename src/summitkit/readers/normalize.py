@@ -67,9 +67,13 @@ _SPECIAL = re.compile(
 #: A character with the combining marks that follow it.
 _CLUSTER = re.compile(f".[{_COMBINING}]*", re.DOTALL)
 
+#: What the working copy changes: a letter with combining marks, or a character dropped or replaced.
+_EVENT = re.compile(f".[{_COMBINING}]+|{_SPECIAL.pattern}", re.DOTALL)
+
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_MIXED = re.compile("[а-яёА-ЯЁ][A-Za-z\u00c0-\u024f]|[A-Za-z\u00c0-\u024f][а-яёА-ЯЁ]")
 
 
 class Normalized:
@@ -138,43 +142,73 @@ class Normalized:
 
 
 def normalize(original: str) -> Normalized:
-    """The working copy of ``original`` (see the module's docstring for what changes)."""
+    """The working copy of ``original`` (see the module's docstring for what changes).
+
+    Linear in the text: plain runs are copied in slices, and only the characters that change are
+    looked at one by one.
+    """
+    if not isinstance(original, str):
+        raise TypeError(f"text must be str, not {type(original).__name__}")
     if not _SPECIAL.search(original) and unicodedata.is_normalized("NFC", original) and not _lookalike_words(original):
         return Normalized(original, original, None, None)
-    chars: list[str] = []
+    # Text that NFC changes outside combining sequences (rare singletons such as U+2126 OHM) is read
+    # character by character; everything else only where something changes.
+    events = _CLUSTER if not unicodedata.is_normalized("NFC", _SPECIAL.sub("", original)) else _EVENT
+    pieces: list[str] = []
     starts: array[int] = array("q")
     ends: array[int] = array("q")
-    for match in _CLUSTER.finditer(original):
+    done = 0
+    for match in events.finditer(original):
         start, end = match.span()
+        if start > done:
+            _copy(original, done, start, pieces, starts, ends)
+        done = end
         cluster = match.group()
-        base = cluster[0]
-        if base in _DROPPED:
-            continue
-        base = _REPLACED.get(base, base)
-        if "\ud800" <= base <= "\udfff":
-            base = "\ufffd"
-        marks = "".join(m for m in cluster[1:] if m not in _DROPPED and not "\ud800" <= m <= "\udfff")
-        piece = unicodedata.normalize("NFC", base + marks)
+        piece = _clean_cluster(cluster)
         if piece == cluster:
-            chars.extend(piece)
-            starts.extend(range(start, end))
-            ends.extend(range(start + 1, end + 1))
-        else:
-            chars.extend(piece)
+            _copy(original, start, end, pieces, starts, ends)
+        elif piece:
+            pieces.append(piece)
             starts.extend([start] * len(piece))
             ends.extend([end] * len(piece))
-    text = "".join(chars)
-    for word_start, word_end in _lookalike_words(text):
-        for i in range(word_start, word_end):
-            chars[i] = LOOKALIKES.get(chars[i], chars[i])
-    text = "".join(chars)
+    if done < len(original):
+        _copy(original, done, len(original), pieces, starts, ends)
+    text = "".join(pieces)
+    words = _lookalike_words(text)
+    if words:
+        chars = list(text)
+        for word_start, word_end in words:
+            for i in range(word_start, word_end):
+                chars[i] = LOOKALIKES.get(chars[i], chars[i])
+        text = "".join(chars)
     if text == original:
         return Normalized(original, original, None, None)
     return Normalized(original, text, starts, ends)
 
 
+def _copy(original: str, start: int, end: int, pieces: list[str], starts: array[int], ends: array[int]) -> None:
+    """Copy ``original[start:end]`` unchanged, each character mapped to itself."""
+    pieces.append(original[start:end])
+    starts.extend(range(start, end))
+    ends.extend(range(start + 1, end + 1))
+
+
+def _clean_cluster(cluster: str) -> str:
+    """A character with its combining marks, cleaned: dropped, replaced, stress removed, NFC."""
+    base = cluster[0]
+    if base in _DROPPED:
+        return ""
+    base = _REPLACED.get(base, base)
+    if "\ud800" <= base <= "\udfff":
+        base = "\ufffd"
+    marks = "".join(m for m in cluster[1:] if m not in _DROPPED and not "\ud800" <= m <= "\udfff")
+    return unicodedata.normalize("NFC", base + marks)
+
+
 def _lookalike_words(text: str) -> list[tuple[int, int]]:
     """Words mixing Cyrillic letters with Latin ones that all look Cyrillic."""
+    if not _MIXED.search(text):  # the common case: no word mixes the two scripts
+        return []
     out = []
     for word in _WORD.finditer(text):
         value = word.group()
