@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from typing import ClassVar
+
 import pytest
 
-from summitkit import Pipeline, Span, SummitReport
+from summitkit import Document, Extractor, Fact, Pipeline, Span, SummitReport, hookimpl
 from summitkit.readers import normalize
 
 ARTICLE = (
@@ -109,3 +112,35 @@ def test_crlf_offsets_point_into_the_text_as_read_with_newline_kept(pipeline: Pi
     assert_evidence_in(text, report)
     (document,) = report.signed_documents
     assert document.evidence[-1].start > text.index("\r\n")
+
+
+class Quota(Fact):
+    """A plugin's fact that keeps a span in a field of its own, not only in ``evidence``."""
+
+    fact_type: ClassVar[str] = "quota"
+
+    where: Span
+
+
+class QuotaExtractor:
+    name, fills, requires = "quotas", ("quota",), frozenset[str]()
+
+    def extract(self, document: Document) -> Iterator[Fact]:
+        start = document.text.index("млрд долларов")
+        span = document.span(start, start + len("млрд долларов"))
+        yield Quota(where=span, evidence=[span])
+
+
+class QuotaPlugin:
+    @hookimpl
+    def register_extractors(self, register: Callable[[Extractor], None]) -> None:
+        register(QuotaExtractor())
+
+
+def test_every_span_of_a_plugin_fact_is_mapped_back() -> None:
+    text = ARTICLE.replace("долларов", "долла\u0301ров")
+    report = Pipeline(plugins=[QuotaPlugin()], entry_points=False, disable=["event"])(text)
+    (quota,) = report.extras["quota"]
+    assert isinstance(quota, Quota)
+    assert quota.where.text == "млрд долла\u0301ров" == text[quota.where.start : quota.where.end]
+    assert quota.evidence == [quota.where]
