@@ -29,6 +29,7 @@ def test_the_diagnostic_names_the_script_or_the_neighbour_language() -> None:
     assert "Latin" in (not_russian(NOT_RUSSIAN_TEXTS["english"]) or "")
     assert "Han" in (not_russian(NOT_RUSSIAN_TEXTS["chinese"]) or "")
     assert "Kazakh" in (not_russian(NOT_RUSSIAN_TEXTS["kazakh-cyrillic"]) or "")
+    assert "Kazakh, Latin script" in (not_russian(NOT_RUSSIAN_TEXTS["kazakh-latin"]) or "")
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,8 @@ NOT_RUSSIAN = "language.not_russian"
 _MIN_CYRILLIC = 0.5
 #: Above this share of non-Russian Cyrillic letters among the Cyrillic ones, it is a neighbour language.
 _MAX_FOREIGN_CYRILLIC = 0.02
+#: lingua's confidence below which it names no language.
+_LINGUA_CONFIDENCE = 0.8
 #: Texts with fewer letters than this are not judged (a headline, a name).
 _MIN_LETTERS = 20
 
@@ -37,6 +39,10 @@ _SAMPLE = 20_000
 _RUSSIAN = re.compile("[а-яёА-ЯЁ]")
 _CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
 _LETTER = re.compile(r"[^\W\d_]")
+
+#: Letters of the Kazakh Latin alphabet (2021) that Turkish and the big Latin-script languages lack:
+#: lingua knows Kazakh in Cyrillic only, and calls it Turkish in Latin letters.
+_KAZAKH_LATIN = re.compile("[ǵǴńŃýÝ]")
 
 #: Letters of the neighbour languages that Russian does not use, most telling first.
 _NEIGHBOURS = (
@@ -55,7 +61,7 @@ def not_russian(text: str) -> str | None:
     cyrillic = len(_CYRILLIC.findall(sample))
     if cyrillic < _MIN_CYRILLIC * letters:
         script = Counter(_script(c) for c in _LETTER.findall(sample, 0, 2000)).most_common(1)[0][0]
-        language = _lingua_name(text)
+        language = "Kazakh" if _KAZAKH_LATIN.search(sample) else _lingua_name(text)
         named = f"{language}, " if language else ""
         return f"the text is not Russian ({named}{script} script); summitkit reads Russian news only"
     foreign = cyrillic - len(_RUSSIAN.findall(sample))
@@ -86,8 +92,10 @@ def _lingua_name(text: str) -> str | None:
     detector = _lingua()
     if detector is None:
         return None
-    language = detector.detect_language_of(text[:2000])
-    return None if language is None else str(language.name).capitalize()
+    values = detector.compute_language_confidence_values(text[:2000])
+    if not values or values[0].value < _LINGUA_CONFIDENCE:
+        return None  # Kazakh in Latin script, say, which lingua's Kazakh (Cyrillic) model does not know
+    return str(values[0].language.name).capitalize()
 
 
 @lru_cache(maxsize=1)
