@@ -3,6 +3,7 @@
 nox -s tests         # every Python from 3.10 to 3.13 that is on PATH (others are skipped)
 nox -s lint typecheck
 nox -s docs          # the docs site into site/, warnings as errors, offline
+nox -s fuzz -- 600   # Hypothesis over extract and the readers for ten minutes (default: 60 s)
 """
 
 from __future__ import annotations
@@ -53,3 +54,11 @@ def docs(session: nox.Session) -> None:
     """The MkDocs site, built with --strict; summitkit is installed so the CLI and schema pages are generated."""
     install(session, "docs")
     session.run("mkdocs", "build", "--strict", "--site-dir", "site", *session.posargs, env={"NO_MKDOCS_2_WARNING": "1"})
+
+
+@nox.session(python="3.11")
+def fuzz(session: nox.Session) -> None:
+    """Hypothesis over ``extract`` and the CLI's readers for the seconds given (``-- 600``), default 60."""
+    install(session, "test")
+    seconds = session.posargs[0] if session.posargs else "60"
+    session.run("python", "tests/fuzz.py", seconds)

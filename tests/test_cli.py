@@ -62,10 +62,10 @@ def test_a_bad_file_does_not_lose_the_good_ones(
     article: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     binary = tmp_path / "bad.txt"
-    binary.write_bytes(b"\xff\xfe\x00bad")
+    binary.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(64))
     assert main(["extract", "--format", "jsonl", str(binary), str(article)]) == 2
     captured = capsys.readouterr()
-    assert "not UTF-8" in captured.err
+    assert "bad.txt: looks like an executable" in captured.err
     assert len(captured.out.splitlines()) == 1
 
 

@@ -17,6 +17,7 @@ except _metadata.PackageNotFoundError:  # running from a source tree
 from summitkit.document import Document, Entity, Sentence, Token
 from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
+from summitkit.inputs import extract_bytes, extract_html
 from summitkit.models import (
     Diagnostic,
     DocumentStatus,
@@ -27,6 +28,7 @@ from summitkit.models import (
     MoneyKind,
     ProposedConvention,
     SignedDocument,
+    SourceInfo,
     Span,
     SummitEvent,
     SummitReport,
@@ -49,11 +51,14 @@ __all__ = [
     "ProposedConvention",
     "Sentence",
     "SignedDocument",
+    "SourceInfo",
     "Span",
     "SummitEvent",
     "SummitReport",
     "Token",
     "__version__",
     "extract",
+    "extract_bytes",
+    "extract_html",
     "hookimpl",
 ]

@@ -34,6 +34,7 @@ __all__ = [
     "MoneyKind",
     "ProposedConvention",
     "SignedDocument",
+    "SourceInfo",
     "Span",
     "SummitEvent",
     "SummitReport",
@@ -274,6 +275,7 @@ class SummitReport(_Model):
     )
     failures: list[ExtractorFailure] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
+    source: SourceInfo | None = Field(default=None, description="What was read, when it came from a file or a page.")
 
     @field_validator("extras", mode="before")
     @classmethod
@@ -341,3 +343,24 @@ class SummitReport(_Model):
         from summitkit.render import render_fragment  # lazy: models must not import the view
 
         return render_fragment(self)
+
+
+class SourceInfo(_Model):
+    """What a report was read from: evidence offsets count characters of this text, so it stays checkable.
+
+    The text is the decoded input without a byte-order mark and with line endings as they were (CRLF
+    stays two characters). For a web page it is the article's main text, which the report carries
+    in ``text``; for a text file, ``sha256`` and ``length`` identify the file's decoded text.
+    """
+
+    format: str = Field(description="'text' or 'html'.")
+    encoding: str | None = Field(default=None, description="Codec the bytes were decoded with, such as 'cp1251'.")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the text, encoded as UTF-8.")
+    length: int = Field(ge=0, description="Length of the text in characters.")
+    text: str | None = Field(default=None, description="The text read, where it is not the input itself (HTML).")
+    title: str | None = None
+    date: str | None = Field(default=None, description="Publication date the page gives, ISO 8601.")
+    url: str | None = None
+
+
+SummitReport.model_rebuild()

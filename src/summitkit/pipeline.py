@@ -10,6 +10,7 @@ import pluggy
 from summitkit.document import Document
 from summitkit.models import Diagnostic, ExtractorFailure, Fact, SummitReport
 from summitkit.plugins import RegisteredExtractor, collect_extractors, make_plugin_manager
+from summitkit.readers import NOT_RUSSIAN, normalize, not_russian
 
 __all__ = ["ExtractorError", "Pipeline", "extract"]
 
@@ -56,8 +57,22 @@ class Pipeline:
         return f"Pipeline(extractors={[r.name for r in self.extractors]!r}, strict={self.strict})"
 
     def __call__(self, text: str | Document) -> SummitReport:
-        """The report for one text (or an already built Document)."""
-        document = text if isinstance(text, Document) else Document(text)
+        """The report for one text (or an already built Document, read as it is).
+
+        A text is read on a clean working copy (``summitkit.readers.normalize``: no stress marks,
+        soft hyphens, control characters or Latin look-alikes), and every span of the report is
+        mapped back, so evidence points into ``text`` as given. A text that is not Russian gives an
+        empty report with a ``language.not_russian`` diagnostic.
+        """
+        if isinstance(text, Document):
+            return self._run(text)
+        working = normalize(text)
+        reason = not_russian(working.text)
+        if reason is not None:
+            return SummitReport(diagnostics=[Diagnostic(code=NOT_RUSSIAN, message=reason, source="reader")])
+        return working.remap(self._run(Document(working.text)))
+
+    def _run(self, document: Document) -> SummitReport:
         facts: list[Fact] = []
         failures: list[ExtractorFailure] = []
         diagnostics: list[Diagnostic] = []

@@ -14,11 +14,13 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from summitkit.memory.store import ENV_VAR, Store, content_hash
+from summitkit.memory.store import ENV_VAR, Store
+from summitkit.readers import Source
 
 __all__ = ["register"]
 
-Reader = Callable[[str], str]
+#: Reads one input file (bytes, encoding, HTML) as the CLI's ``extract`` does.
+Reader = Callable[[str], Source]
 
 
 def register(commands: Any, read: Reader) -> None:
@@ -75,7 +77,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _inputs(args: argparse.Namespace, read: Reader) -> Iterator[tuple[str, str | None, Any]]:
-    """(source, digest, text or report) for each FILE and each line of each --jsonl file."""
+    """(source, digest, what was read or a report's JSON) for each FILE and each line of each --jsonl file."""
     for path in args.files:
         yield path, None, read(path)
     for path in args.jsonl:
@@ -92,6 +94,7 @@ def _inputs(args: argparse.Namespace, read: Reader) -> Iterator[tuple[str, str |
 
 
 def _add(args: argparse.Namespace, store: Store, read: Reader) -> int:
+    from summitkit.inputs import extract_source
     from summitkit.models import SummitReport
     from summitkit.pipeline import Pipeline
 
@@ -103,9 +106,9 @@ def _add(args: argparse.Namespace, store: Store, read: Reader) -> int:
     items = list(_inputs(args, read))
     with _progress(len(items)) as advance:
         for source, digest, content in items:
-            if isinstance(content, str):
+            if isinstance(content, Source):
                 pipeline = pipeline or Pipeline()
-                report, digest = pipeline(content), content_hash(content)
+                report, digest = extract_source(content, pipeline), content.info.sha256
             else:
                 report = SummitReport.model_validate(content)
             if store.add(report, source=source, digest=digest, rebuild=False):

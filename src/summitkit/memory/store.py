@@ -119,10 +119,12 @@ class Store:
     def add(self, report: SummitReport, *, source: str, digest: str | None = None, rebuild: bool = True) -> bool:
         """Keep ``report`` (read from ``source``); ``False`` where a report of the same content is kept already.
 
-        ``digest`` is the article's ``content_hash``; without it the report's own JSON is hashed.
+        ``digest`` is the article's ``content_hash``; without it, the hash of the text the report says it
+        read (``report.source``), or else of the report's own JSON.
         ``rebuild=False`` defers the merge, for adding many reports and rebuilding once.
         """
-        digest = digest or content_hash(report.model_dump_json())
+        if digest is None:
+            digest = report.source.sha256 if report.source is not None else content_hash(report.model_dump_json())
         with self._begin() as connection:
             known = connection.execute(select(tables.reports.c.id).where(tables.reports.c.content_hash == digest))
             if known.first() is not None:

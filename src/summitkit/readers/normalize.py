@@ -1,0 +1,219 @@
+"""A clean working copy of a text, with an offset map back to the original.
+
+News text fights back: stress marks (``долла́ров``), soft hyphens, NUL and other control
+characters, decomposed letters, and Latin letters that look Cyrillic inside Cyrillic words
+(``дoлларов`` with a Latin o, ``mлрд``, ``Тoкaeв``). Each of them hides a word from the
+lexicons and grammars. ``normalize`` builds a working copy without them; the extractors read the
+copy, and ``Normalized.remap`` moves every evidence span back into the original, so that
+``original[span.start:span.end] == span.text`` holds for the text the user gave.
+
+What changes in the working copy:
+
+- combining stress marks (U+0301, U+0300) are dropped, and ѐ/ѝ lose their grave accent;
+- soft hyphens, zero-width characters, the byte-order mark, NUL and other control characters are
+  dropped (tab, line feed and carriage return stay; CRLF is left as it is);
+- vertical tab, form feed, NEL and the Unicode line/paragraph separators become a line feed;
+  no-break, thin and other fixed-width spaces become a plain space;
+- lone surrogates (bad bytes smuggled through ``surrogateescape``) become U+FFFD;
+- every letter with its combining marks is put in NFC (``е`` + U+0308 is ``ё``);
+- inside a word that has Cyrillic letters and whose Latin letters all look Cyrillic, the Latin
+  letters are replaced by their Cyrillic twins. A word of Latin letters only (``OOO``, ``IT``) stays.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from summitkit.models import Span
+
+__all__ = ["LOOKALIKES", "Normalized", "normalize"]
+
+_T = TypeVar("_T")
+
+#: Latin letters (and accented Latin vowels used as stress marks) that print like a Cyrillic letter.
+LOOKALIKES: Mapping[str, str] = {
+    **dict(zip("aceopxykmABCEHKMOPTXY", "асеорхукмАВСЕНКМОРТХУ", strict=True)),
+    **dict(zip("áéóýàèòëÁÉÓÀÈÒË", "аеоуаеоёАЕОАЕОЁ", strict=True)),
+}
+
+#: Characters dropped from the working copy.
+_DROPPED = frozenset(
+    [chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\x0b\x0c\x1c\x1d\x1e"]
+    + [chr(c) for c in range(0x7F, 0xA0) if c != 0x85]
+    + ["\u00ad", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff", "\u0301", "\u0300"]
+)
+
+#: Characters replaced one for one.
+_REPLACED: Mapping[str, str] = {
+    **dict.fromkeys("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"),
+    **dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f", " "),
+    "\u0450": "\u0435",  # ѐ: е with a grave accent used as a stress mark
+    "\u045d": "\u0438",  # ѝ
+}
+
+_COMBINING = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+
+#: Anything the working copy would change, apart from look-alikes and non-NFC text.
+_SPECIAL = re.compile(
+    "[" + "".join(re.escape(c) for c in sorted({*_DROPPED, *_REPLACED})) + _COMBINING + "\ud800-\udfff]"
+)
+
+#: A character with the combining marks that follow it.
+_CLUSTER = re.compile(f".[{_COMBINING}]*", re.DOTALL)
+
+#: What the working copy changes: a letter with combining marks, or a character dropped or replaced.
+_EVENT = re.compile(f".[{_COMBINING}]+|{_SPECIAL.pattern}", re.DOTALL)
+
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_MIXED = re.compile("[а-яёА-ЯЁ][A-Za-z\u00c0-\u024f]|[A-Za-z\u00c0-\u024f][а-яёА-ЯЁ]")
+
+
+class Normalized:
+    """The working copy ``text`` of ``original``, and the map from working offsets to original ones."""
+
+    __slots__ = ("_ends", "_starts", "original", "text")
+
+    def __init__(self, original: str, text: str, starts: array[int] | None, ends: array[int] | None) -> None:
+        #: The text as the user gave it; evidence points into it.
+        self.original = original
+        #: The working copy the extractors read.
+        self.text = text
+        self._starts = starts
+        self._ends = ends
+
+    def __repr__(self) -> str:
+        return f"Normalized(changed={self.changed}, length={len(self.original)}->{len(self.text)})"
+
+    @property
+    def changed(self) -> bool:
+        """Whether the working copy differs from the original."""
+        return self._starts is not None
+
+    def offsets(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of ``text[start:end]``; dropped characters inside the span are kept."""
+        if self._starts is None or self._ends is None:
+            return start, end
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} is outside the working text (length {len(self.text)})")
+        if start == end:
+            at = self._starts[start] if start < len(self.text) else len(self.original)
+            return at, at
+        return self._starts[start], self._ends[end - 1]
+
+    def span(self, start: int, end: int) -> Span:
+        """Evidence in the original text for ``text[start:end]`` of the working copy."""
+        return Span.of(self.original, *self.offsets(start, end))
+
+    def remap(self, value: _T) -> _T:
+        """``value`` (a report, a fact, a list of them...) with every ``Span`` moved to the original."""
+        if self._starts is None:
+            return value
+        return self._remap(value)  # type: ignore[no-any-return]
+
+    def _remap(self, value: Any) -> Any:
+        if isinstance(value, Span):
+            return self.span(value.start, value.end)
+        if isinstance(value, BaseModel):
+            names = [*type(value).model_fields, *(value.model_extra or {})]
+            update = {}
+            for name in names:
+                old = getattr(value, name)
+                new = self._remap(old)
+                if new is not old:
+                    update[name] = new
+            return value.model_copy(update=update) if update else value
+        if isinstance(value, (list, tuple)):
+            items = [self._remap(v) for v in value]
+            if all(a is b for a, b in zip(items, value, strict=True)):
+                return value
+            return type(value)(items)
+        if isinstance(value, dict):
+            mapped = {k: self._remap(v) for k, v in value.items()}
+            return value if all(mapped[k] is v for k, v in value.items()) else mapped
+        return value
+
+
+def normalize(original: str) -> Normalized:
+    """The working copy of ``original`` (see the module's docstring for what changes).
+
+    Linear in the text: plain runs are copied in slices, and only the characters that change are
+    looked at one by one.
+    """
+    if not isinstance(original, str):
+        raise TypeError(f"text must be str, not {type(original).__name__}")
+    if not _SPECIAL.search(original) and unicodedata.is_normalized("NFC", original) and not _lookalike_words(original):
+        return Normalized(original, original, None, None)
+    # Text that NFC changes outside combining sequences (rare singletons such as U+2126 OHM) is read
+    # character by character; everything else only where something changes.
+    events = _CLUSTER if not unicodedata.is_normalized("NFC", _SPECIAL.sub("", original)) else _EVENT
+    pieces: list[str] = []
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
+    done = 0
+    for match in events.finditer(original):
+        start, end = match.span()
+        if start > done:
+            _copy(original, done, start, pieces, starts, ends)
+        done = end
+        cluster = match.group()
+        piece = _clean_cluster(cluster)
+        if piece == cluster:
+            _copy(original, start, end, pieces, starts, ends)
+        elif piece:
+            pieces.append(piece)
+            starts.extend([start] * len(piece))
+            ends.extend([end] * len(piece))
+    if done < len(original):
+        _copy(original, done, len(original), pieces, starts, ends)
+    text = "".join(pieces)
+    words = _lookalike_words(text)
+    if words:
+        chars = list(text)
+        for word_start, word_end in words:
+            for i in range(word_start, word_end):
+                chars[i] = LOOKALIKES.get(chars[i], chars[i])
+        text = "".join(chars)
+    if text == original:
+        return Normalized(original, original, None, None)
+    return Normalized(original, text, starts, ends)
+
+
+def _copy(original: str, start: int, end: int, pieces: list[str], starts: array[int], ends: array[int]) -> None:
+    """Copy ``original[start:end]`` unchanged, each character mapped to itself."""
+    pieces.append(original[start:end])
+    starts.extend(range(start, end))
+    ends.extend(range(start + 1, end + 1))
+
+
+def _clean_cluster(cluster: str) -> str:
+    """A character with its combining marks, cleaned: dropped, replaced, stress removed, NFC."""
+    base = cluster[0]
+    if base in _DROPPED:
+        return ""
+    base = _REPLACED.get(base, base)
+    if "\ud800" <= base <= "\udfff":
+        base = "\ufffd"
+    marks = "".join(m for m in cluster[1:] if m not in _DROPPED and not "\ud800" <= m <= "\udfff")
+    return unicodedata.normalize("NFC", base + marks)
+
+
+def _lookalike_words(text: str) -> list[tuple[int, int]]:
+    """Words mixing Cyrillic letters with Latin ones that all look Cyrillic."""
+    if not _MIXED.search(text):  # the common case: no word mixes the two scripts
+        return []
+    out = []
+    for word in _WORD.finditer(text):
+        value = word.group()
+        if _CYRILLIC.search(value) and _LATIN.search(value):
+            latin = [c for c in value if _LATIN.match(c)]
+            if all(c in LOOKALIKES for c in latin):
+                out.append(word.span())
+    return out
