@@ -1,0 +1,137 @@
+"""Where the text proposes: clauses with a cue, quotations attributed as proposals, lists of proposals.
+
+Each zone is read once over the tokens and kept as an index by token position, so that asking
+"does token ``i`` stand where something is proposed?" costs one lookup, whatever the text's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from summitkit.document import Document
+from summitkit.lexicons.documents import FUTURE_CUES, PROPOSAL_CUES, PROPOSING_VERBS, RECALLED
+from summitkit.titles import Tok, info, is_word, list_items, opens_quote
+
+__all__ = ["Zones", "zones"]
+
+_CLOSERS = frozenset({"»", '"', "”"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
+@dataclass(frozen=True, slots=True)
+class Zones:
+    """Per-token answers, computed once: which clause a token is in, and what that clause does."""
+
+    clause: tuple[int, ...]  #: clause number of each token
+    clause_start: tuple[int, ...]  #: first token of each clause
+    clause_end: tuple[int, ...]  #: one past the last token of each clause
+    first_cue: tuple[int, ...]  #: per clause: its first word that proposes, calls for or offers (or -1)
+    recalled: tuple[bool, ...]  #: per clause: a word that tells of the past ("напомнил")
+    quoted: tuple[bool, ...]  #: per token: inside a quotation attributed as a proposal
+    listed: tuple[bool, ...]  #: per token: inside an item of a list introduced as proposals
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """The clause around token ``i`` as token indices [start, end)."""
+        c = self.clause[i]
+        return self.clause_start[c], self.clause_end[c]
+
+    def proposes(self, i: int) -> bool:
+        """Does token ``i`` stand in a clause, a quotation or a list that proposes?"""
+        return self.first_cue[self.clause[i]] >= 0 or self.quoted[i] or self.listed[i]
+
+
+def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
+    """Read the clauses, quotations and lists of the text once."""
+    clause: list[int] = []
+    starts: list[int] = []
+    for tok in toks:
+        if not starts or tok.newline_before or toks[tok.index - 1].text in _SENTENCE_ENDS:
+            starts.append(tok.index)
+        clause.append(len(starts) - 1)
+    ends = [*starts[1:], len(toks)]
+    first_cue = [-1] * len(starts)
+    recalled = [False] * len(starts)
+    for tok in toks:
+        if not is_word(tok):
+            continue
+        lemmas = info(tok.text).lemmas
+        if (lemmas & PROPOSAL_CUES or tok.text.lower() in FUTURE_CUES) and first_cue[clause[tok.index]] < 0:
+            first_cue[clause[tok.index]] = tok.index
+        if lemmas & RECALLED:
+            recalled[clause[tok.index]] = True
+    return Zones(
+        clause=tuple(clause),
+        clause_start=tuple(starts),
+        clause_end=tuple(ends),
+        first_cue=tuple(first_cue),
+        recalled=tuple(recalled),
+        quoted=_marks(len(toks), _quoted_proposals(toks)),
+        listed=_marks(len(toks), _proposal_lists(document, toks, clause, first_cue)),
+    )
+
+
+def _marks(n: int, ranges: list[tuple[int, int]]) -> tuple[bool, ...]:
+    """Inclusive token ranges as one flag per token (a running count, so overlapping ranges cost nothing)."""
+    delta = [0] * (n + 1)
+    for a, b in ranges:
+        delta[a] += 1
+        delta[b + 1] -= 1
+    out: list[bool] = []
+    depth = 0
+    for k in range(n):
+        depth += delta[k]
+        out.append(depth > 0)
+    return tuple(out)
+
+
+def _quoted_proposals(toks: tuple[Tok, ...]) -> list[tuple[int, int]]:
+    """Token ranges of quotations attributed as proposals: «...», — предложил президент."""
+    out: list[tuple[int, int]] = []
+    for tok in toks:
+        if tok.text not in _CLOSERS:
+            continue
+        k = tok.index + 1
+        while k < len(toks) and toks[k].text in {",", "—", "–", "-"}:
+            k += 1
+        if (
+            k == tok.index + 1
+            or k >= len(toks)
+            or not (is_word(toks[k]) and info(toks[k].text).lemmas & PROPOSING_VERBS)
+        ):
+            continue
+        start = tok.index - 1
+        depth = 0  # quotes inside the quotation: «... «Дорожной карты» ...»
+        while start > 0:
+            text = toks[start].text
+            if text in {"»", "”"}:
+                depth += 1
+            elif text in {"«", "“"} or (text == '"' and opens_quote(toks, start) is not None):
+                if depth == 0:
+                    break
+                depth -= 1
+            start -= 1
+        out.append((start, tok.index))
+    return out
+
+
+def _proposal_lists(
+    document: Document, toks: tuple[Tok, ...], clause: list[int], first_cue: list[int]
+) -> list[tuple[int, int]]:
+    """Token ranges of the items of lists introduced as proposals ("выдвинул ряд предложений: ...")."""
+    out: list[tuple[int, int]] = []
+    tok_starts = [t.start for t in toks]
+    tok_ends = [t.end for t in toks]
+    for tok in toks:
+        if tok.text != ":":
+            continue
+        c = clause[tok.index]
+        # a cue in the colon's clause before the colon, or in the clause before it
+        if not (0 <= first_cue[c] < tok.index or (c > 0 and first_cue[c - 1] >= 0)):
+            continue
+        for s, e in list_items(document.text, tok.start):
+            first = bisect.bisect_left(tok_starts, s)
+            last = bisect.bisect_right(tok_ends, e) - 1
+            if first <= last:
+                out.append((first, last))
+    return out
