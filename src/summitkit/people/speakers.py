@@ -6,8 +6,12 @@ attributed to, the subject of the saying verb, or the official a title refers ba
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import cached_property
 
+from summitkit.lexicons.countries import CountryMention, find_countries
+from summitkit.lexicons.proposals import LEADER_ROLES, STATE_VOICES
 from summitkit.lexicons.roles import (
     ACTION_VERBS,
     LIST_MARKERS,
@@ -127,6 +131,9 @@ class _Speakers(_References):
                 actor = next((a for a in before if a.start == at), None)
                 if actor is not None:
                     return actor.person
+                country = self.countries_by_start.get(at)
+                if country is not None and not country.adjective:
+                    return self.leader_of(country.code)  # "инициатива Казахстана о создании ..."
         for lead_words in SAYING_LEADS:
             k = fold(clause).find(lead_words)
             if k >= 0:
@@ -145,9 +152,47 @@ class _Speakers(_References):
         if before:
             nominative = [a for a in before if a.nominative]
             return (nominative or before)[0].person
+        voice = self._state_voice(max(s_start, line_start), start)
+        if voice is not None:
+            return voice
         if self._elided_subject(max(s_start, line_start), start) and s_start > 0:
             return self.speaker(s_start - 1, s_start - 1, depth + 1)
         return self._speaker_after(end) or self._about_this(end)
+
+    @cached_property
+    def countries_by_start(self) -> dict[int, CountryMention]:
+        """Every country name or state adjective of the text, by its start offset."""
+        return {c.start: c for c in find_countries(self.text)}
+
+    @cached_property
+    def _country_starts(self) -> list[int]:
+        return sorted(self.countries_by_start)
+
+    def leader_of(self, code: str) -> Person | None:
+        """The leader a state's voice stands for: of the text's officials of that state, the one whose role
+        comes first in ``LEADER_ROLES`` (its head of state), or None."""
+        officials = [p for p in self.persons if p.country == code and p.role is not None]
+        for role in LEADER_ROLES:
+            found = next((p for p in officials if p.role is not None and p.role.startswith(role)), None)
+            if found is not None:
+                return found
+        return None
+
+    def _state_voice(self, start: int, end: int) -> Person | None:
+        """A state speaking in ``text[start:end]``, the clause before a proposal: "Казахстан предлагает",
+        "Кыргызская сторона выступила с инициативой". It stands for its leader named in the text."""
+        k = bisect.bisect_left(self._country_starts, start)
+        while k < len(self._country_starts) and self._country_starts[k] < end:
+            country = self.countries_by_start[self._country_starts[k]]
+            k += 1
+            if country.adjective:
+                voice = _WORD.match(self.text, country.end + 1)
+                if voice is None or not _lemmas(voice.group()) & STATE_VOICES:
+                    continue
+            elif not any(p.tag.case == "nomn" for p in parses(self.text[country.start : country.end].split()[-1])):
+                continue
+            return self.leader_of(country.code)
+        return None
 
     def _about_this(self, end: int) -> Person | None:
         """ "... создать платежную систему. Об этом заявил российский лидер.": the next sentence names

@@ -37,7 +37,10 @@ from summitkit.titles import (
     read_title,
 )
 
-__all__ = ["PROPOSABLE", "coordinated", "creation_case", "head_after", "one_mechanism", "with_creation"]
+__all__ = [
+    "PROPOSABLE", "coordinated", "creation_case", "head_after", "head_before", "one_mechanism", "titled_decision",
+    "with_creation",
+]  # fmt: skip
 
 #: Heads a proposal may have: documents and institutions, but not decisions or agendas.
 PROPOSABLE: frozenset[str] = (DOCUMENT_NOUNS | INSTITUTION_NOUNS | MECHANISM_NOUNS) - NOT_PROPOSABLE
@@ -93,6 +96,38 @@ def head_after(toks: tuple[Tok, ...], k: int, case: str) -> int | None:
             elif case in info(t.text).noun_cases and not is_abbreviation(t):
                 return None  # "создать условия для ...": the object is something else
     return None
+
+
+def head_before(toks: tuple[Tok, ...], k: int) -> int | None:
+    """ "фонд ЕврАзЭС, о создании которого договорились": the head a relative "которого" after the word
+    of creating at ``k`` stands for: the head of the noun phrase before the comma ("фонд", not "ЕврАзЭС").
+    """
+    if k + 1 >= len(toks) or not (is_word(toks[k + 1]) and "который" in info(toks[k + 1].text).lemmas):
+        return None
+    comma = k - 1
+    while comma > 0 and comma > k - 3 and toks[comma].text != ",":
+        comma -= 1  # "о создании которого", "по созданию которого"
+    if toks[comma].text != ",":
+        return None
+    head = None  # the phrase before the comma, back to its first word: its leftmost proposable head
+    for j in range(comma - 1, max(-1, comma - 1 - REACH), -1):
+        t = toks[j]
+        if not (is_noun(t) or is_adjective(t) or t.text in '«»"“”'):
+            break
+        if head_lemma(t, PROPOSABLE) is not None:
+            head = j
+        if t.newline_before:
+            break
+    return head
+
+
+def titled_decision(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "«О создании комитета ...»": the word of creating opens the quoted title of a decision."""
+    return (
+        k >= 2
+        and toks[k - 1].text.lower() in {"о", "об"}
+        and (toks[k - 2].text in {"«", "“", '"'} or toks[k - 1].text == "О")
+    )
 
 
 def one_mechanism(toks: tuple[Tok, ...], title: Title) -> bool:

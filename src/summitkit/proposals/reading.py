@@ -8,22 +8,29 @@ import re
 
 from summitkit.document import Document
 from summitkit.extractors.documents import signed_documents
-from summitkit.lexicons.documents import DRAFTS, MECHANISM_NOUNS
+from summitkit.lexicons.documents import DOCUMENT_NOUNS, DRAFTS, MECHANISM_NOUNS
+from summitkit.lexicons.proposals import PROPOSING_GOVERNORS, TRIGGER_STEMS
 from summitkit.morphology import parses
 from summitkit.people import speaker_at
-from summitkit.proposals.objects import PROPOSABLE, coordinated, creation_case, head_after, one_mechanism, with_creation
+from summitkit.proposals.objects import (
+    PROPOSABLE,
+    coordinated,
+    creation_case,
+    head_after,
+    head_before,
+    one_mechanism,
+    titled_decision,
+    with_creation,
+)
 from summitkit.proposals.record import FoundProposal
 from summitkit.proposals.settle import Attributed, settle
 from summitkit.proposals.zones import zones
-from summitkit.titles import Tok, headline_end, info, is_word, read_title, tokens
+from summitkit.titles import Tok, headline_end, info, is_word, phrase_case, read_title, title_start, tokens
 
 __all__ = ["read_proposals"]
 
 #: Cheap test before any parsing: stems of creating and proposing.
-TRIGGER = re.compile(
-    r"созда|учред|разраб|внедр|приня|формир|подгот|состав|основа|запус|откры|образова|заключ|подпис|стать|станет|стало",
-    re.IGNORECASE,
-)
+TRIGGER = re.compile("|".join(TRIGGER_STEMS), re.IGNORECASE)
 
 
 def _happened(toks: tuple[Tok, ...], k: int) -> bool:
@@ -33,19 +40,50 @@ def _happened(toks: tuple[Tok, ...], k: int) -> bool:
     return past and not near & {"бы", "б"}
 
 
-def _governed(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int | None] | None:
-    """The case a token governs and the proposable head it governs, or None where it governs none."""
+def _proposing_governor(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int] | None:
+    """A verb of proposing that takes the proposal as its object: the case, and the token after which
+    the object stands ("предложил Договор", "призвал к Пакту", "выступил за Конвенцию").
+    """
+    if not is_word(tok) or info(tok.text).top_pos not in {"VERB", "INFN"}:
+        return None
+    for lemma in info(tok.text).lemmas & PROPOSING_GOVERNORS.keys():
+        preposition, case = PROPOSING_GOVERNORS[lemma]
+        if preposition is None:
+            return case, tok.index
+        k = tok.index + 1
+        if k < len(toks) and toks[k].text.lower() == preposition:
+            return case, k
+    return None
+
+
+def _governed(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int | None, bool] | None:
+    """The case a token governs, the proposable head it governs, and whether the token is a verb of
+    proposing (its object is the proposal itself); None where it governs none.
+    """
     case = creation_case(tok)
     if case is not None:
-        return case, head_after(toks, tok.index, case)
+        if titled_decision(toks, tok.index):
+            return None
+        before = head_before(toks, tok.index) if case == "gent" else None
+        if before is not None:
+            return phrase_case(toks, title_start(toks, before)[0], before) or "nomn", before, False
+        return case, head_after(toks, tok.index, case), False
+    proposing = _proposing_governor(toks, tok)
+    if proposing is not None:
+        return proposing[0], head_after(toks, proposing[1], proposing[0]), True
     if (
         is_word(tok)
         and "стать" in info(tok.text).lemmas
         and info(tok.text).top_pos in {"INFN", "VERB"}
         and not _happened(toks, tok.index)
     ):
-        return "nomn", head_after(toks, tok.index, "nomn")  # "основой может стать Соглашение ..."
+        return "nomn", head_after(toks, tok.index, "nomn"), False  # "основой может стать Соглашение ..."
     return None
+
+
+def _named(toks: tuple[Tok, ...], first: int) -> bool:
+    """A title written as a name: a capital or a quotation mark at its start."""
+    return toks[first].text[:1].isupper() or toks[first].text in '«"“'
 
 
 def read_proposals(document: Document) -> list[Attributed]:
@@ -65,15 +103,18 @@ def read_proposals(document: Document) -> list[Attributed]:
         governed = _governed(toks, tok)
         if governed is None:
             continue
-        case, head = governed
+        case, head, direct = governed
         if head is None or head in covered:
             continue
         if info(toks[head - 1].text).noun_lemmas & DRAFTS:
             case = "gent"  # "подготовить проект Конвенции ..."
         start, _ = where.bounds(tok.index)
         # "создадим": the speaker offers it; "стала Декларация" in the past offers nothing.
-        offer = info(tok.text).top_pos == "VERB" and case != "nomn"
-        if not (offer or where.proposes(tok.index)):
+        offer = (info(tok.text).top_pos == "VERB" and case != "nomn") or direct
+        proposed = offer or where.proposes(tok.index)
+        # "стороны договорились о создании ...": a creation the parties negotiate is nobody's proposal
+        joint = not proposed and info(tok.text).top_pos == "NOUN" and where.negotiates(tok.index)
+        if not (proposed or joint):
             continue
         if where.recalled[where.clause[tok.index]]:
             continue  # "напомнил, что Казахстан выступил инициатором создания ...": history, not a proposal
@@ -85,10 +126,12 @@ def read_proposals(document: Document) -> list[Attributed]:
                 continue
             if item.lemma in MECHANISM_NOUNS and not one_mechanism(toks, item):
                 continue
+            if direct and not (item.lemma in DOCUMENT_NOUNS or _named(toks, item.first)):
+                continue  # "предложил новый формат": a way of working, not a named institution
             covered.update(range(item.first, item.last + 1))
             proposal = FoundProposal(
                 item.text, item.start, item.end, (tok.start, tok.end), item.lemma, start, item.start < headline
             )
-            person = speaker_at(document, min(tok.start, item.start), item.end)
+            person = None if joint else speaker_at(document, min(tok.start, item.start), item.end)
             found.append((proposal, person.name if person is not None else None))
     return settle(found, [d.title for d in signed])

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from summitkit.document import Document
 from summitkit.lexicons.documents import FUTURE_CUES, PROPOSAL_CUES, PROPOSING_VERBS, RECALLED
+from summitkit.lexicons.proposals import NEGOTIATING_CUES, QUOTE_LEADS
 from summitkit.titles import Tok, info, is_word, list_items, opens_quote
 
 __all__ = ["Zones", "zones"]
@@ -28,6 +29,7 @@ class Zones:
     clause_end: tuple[int, ...]  #: one past the last token of each clause
     first_cue: tuple[int, ...]  #: per clause: its first word that proposes, calls for or offers (or -1)
     recalled: tuple[bool, ...]  #: per clause: a word that tells of the past ("напомнил")
+    negotiated: tuple[bool, ...]  #: per clause: a creation under way ("обсудили", "договорились о")
     quoted: tuple[bool, ...]  #: per token: inside a quotation attributed as a proposal
     listed: tuple[bool, ...]  #: per token: inside an item of a list introduced as proposals
 
@@ -39,6 +41,10 @@ class Zones:
     def proposes(self, i: int) -> bool:
         """Does token ``i`` stand in a clause, a quotation or a list that proposes?"""
         return self.first_cue[self.clause[i]] >= 0 or self.quoted[i] or self.listed[i]
+
+    def negotiates(self, i: int) -> bool:
+        """Does token ``i`` stand in a clause that tells of a creation under way?"""
+        return self.negotiated[self.clause[i]]
 
 
 def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
@@ -52,6 +58,7 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
     ends = [*starts[1:], len(toks)]
     first_cue = [-1] * len(starts)
     recalled = [False] * len(starts)
+    negotiated = [False] * len(starts)
     for tok in toks:
         if not is_word(tok):
             continue
@@ -60,13 +67,16 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
             first_cue[clause[tok.index]] = tok.index
         if lemmas & RECALLED:
             recalled[clause[tok.index]] = True
+        if lemmas & NEGOTIATING_CUES:
+            negotiated[clause[tok.index]] = True
     return Zones(
         clause=tuple(clause),
         clause_start=tuple(starts),
         clause_end=tuple(ends),
         first_cue=tuple(first_cue),
         recalled=tuple(recalled),
-        quoted=_marks(len(toks), _quoted_proposals(toks)),
+        negotiated=tuple(negotiated),
+        quoted=_marks(len(toks), _quoted_proposals(toks) + _led_quotes(toks, clause, starts)),
         listed=_marks(len(toks), _proposal_lists(document, toks, clause, first_cue)),
     )
 
@@ -112,6 +122,30 @@ def _quoted_proposals(toks: tuple[Tok, ...]) -> list[tuple[int, int]]:
                 depth -= 1
             start -= 1
         out.append((start, tok.index))
+    return out
+
+
+def _led_quotes(toks: tuple[Tok, ...], clause: list[int], starts: list[int]) -> list[tuple[int, int]]:
+    """Token ranges of quotations a verb of proposing leads in: "Президент предложил: «...»"."""
+    out: list[tuple[int, int]] = []
+    for tok in toks:
+        k = tok.index + 1
+        if tok.text != ":" or k >= len(toks) or toks[k].text not in {"«", "“", '"'}:
+            continue
+        lead = toks[starts[clause[tok.index]] : tok.index]
+        if not any(is_word(t) and info(t.text).lemmas & QUOTE_LEADS for t in lead):
+            continue
+        end, depth = k + 1, 0
+        while end < len(toks) and not toks[end].newline_before:
+            text = toks[end].text
+            if text in {"«", "“"}:
+                depth += 1
+            elif text in {"»", "”", '"'}:
+                if depth == 0:
+                    break
+                depth -= 1
+            end += 1
+        out.append((k, min(end, len(toks) - 1)))
     return out
 
 

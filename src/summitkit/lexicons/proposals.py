@@ -1,0 +1,59 @@
+"""Words of proposing: the verbs that put a document or an institution forward, the words that say a
+creation is under way, and the words a state speaks through. Read by ``summitkit.proposals`` and by
+``summitkit.people.speakers``.
+
+Keys are pymorphy lemmas unless a comment says word forms.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "LEADER_ROLES",
+    "NEGOTIATING_CUES",
+    "PROPOSING_GOVERNORS",
+    "QUOTE_LEADS",
+    "STATE_VOICES",
+    "TRIGGER_STEMS",
+]
+
+#: Verbs that take the proposal itself as their object, with the preposition they need and the case
+#: it governs: "предложил Договор о ...", "призвал к Пакту ...", "выступил за Конвенцию ...".
+PROPOSING_GOVERNORS: dict[str, tuple[str | None, str]] = {
+    "предложить": (None, "accs"),
+    "предлагать": (None, "accs"),
+    "выдвинуть": (None, "accs"),
+    "выдвигать": (None, "accs"),
+    "призвать": ("к", "datv"),
+    "призывать": ("к", "datv"),
+    "выступить": ("за", "accs"),
+    "выступать": ("за", "accs"),
+}
+
+#: A creation the parties are working towards: "обсудили создание ...", "договорились о создании ...",
+#: "согласованы шаги по созданию ...", "поддержали создание ...". They cue a verbal noun of creating only.
+NEGOTIATING_CUES: frozenset[str] = frozenset(
+    {
+        "договориться", "договариваться", "обсудить", "обсуждать", "согласовать", "согласовывать",
+        "поддержать", "поддерживать", "приветствовать", "шаг", "переговоры",
+    }
+)  # fmt: skip
+
+#: Verbs that open a quotation as a proposal: "предложил: «...»" (lemmas).
+QUOTE_LEADS: frozenset[str] = frozenset({"предложить", "предлагать", "призвать", "призывать"})
+
+#: Nouns a state speaks through ("Кыргызская сторона предлагает", "казахстанская делегация выступила").
+STATE_VOICES: frozenset[str] = frozenset({"сторона", "делегация", "руководство"})
+
+#: Roles of the head of state a state's voice stands for, in order (prefixes of the role). A premier or a
+#: minister speaks for the government in the text, not for the state: "Казахстан предложил" in a premier's
+#: speech is left without a proposer.
+LEADER_ROLES: tuple[str, ...] = (
+    "президент", "председатель кнр", "председатель китайской народной", "король", "эмир", "султан",
+    "глава государства",
+)  # fmt: skip
+
+#: Stems (lower case) that any proposal needs somewhere in the text: the cheap test before parsing.
+TRIGGER_STEMS: tuple[str, ...] = (
+    "созда", "учред", "учрежд", "разраб", "внедр", "приня", "формир", "подгот", "состав", "основа", "запус",
+    "откры", "образова", "заключ", "подпис", "стать", "станет", "стало", "предл", "призв", "выступ", "выдви",
+)  # fmt: skip

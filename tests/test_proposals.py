@@ -1,0 +1,114 @@
+"""The proposal reading in its other shapes: verbs of proposing with the proposal as their object,
+creations under way, relative clauses, quotations led in with a colon, and states that speak.
+
+Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from summitkit.document import Document
+from summitkit.proposals import proposals
+from summitkit.proposals.zones import zones
+from summitkit.titles import tokens
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(p.title, who) for p, who in proposals(Document(text))]
+
+
+def titles(text: str) -> list[str]:
+    return [title for title, _ in found(text)]
+
+
+def test_a_verb_of_proposing_takes_a_document_as_its_object() -> None:
+    text = "Президент Армении Ваагн Хачатурян предложил партнерам Пакт о ненападении между странами Кавказа."
+    assert found(text) == [("Пакт о ненападении между странами Кавказа", "Ваагн Хачатурян")]
+
+
+def test_called_for_and_stood_for_take_their_preposition() -> None:
+    assert titles("Премьер призвал к Договору о совместной охране границ.") == ["Договор о совместной охране границ"]
+    assert titles("Министр выступил за Хартию открытого неба.") == ["Хартия открытого неба"]
+
+
+def test_a_proposed_way_of_working_is_no_institution() -> None:
+    assert titles("Президент предложил новый формат взаимодействия между министерствами.") == []
+
+
+def test_an_initiative_of_founding_needs_no_other_cue() -> None:
+    text = "Глава государства выступил с инициативой учреждения Евразийского центра по сейсмологии."
+    assert titles(text) == ["Евразийский центр по сейсмологии"]
+
+
+def test_a_creation_the_parties_negotiate_has_no_proposer() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев встретился с коллегами. Стороны обсудили создание "
+        "Совместного фонда прямых инвестиций."
+    )
+    assert found(text) == [("Совместный фонд прямых инвестиций", None)]
+    assert titles("Лидеры договорились о создании Центра мониторинга паводков.") == ["Центр мониторинга паводков"]
+
+
+def test_a_relative_which_stands_for_the_institution_before_it() -> None:
+    text = "Взносы в резервный фонд Союза, о создании которого стороны договорились весной, будут равными."
+    assert titles(text) == ["Резервный фонд Союза"]
+
+
+def test_a_quoted_decision_on_founding_is_a_title_not_a_proposal() -> None:
+    text = 'Среди принятых решений – "О создании совета по цифровым стандартам Союза" и ряд других.'
+    assert titles(text) == []
+
+
+def test_a_quotation_led_in_by_proposed_and_a_colon() -> None:
+    text = (
+        "Президент Узбекистана Шавкат Мирзиёев предложил: «В будущем году мы могли бы учредить "
+        "Азиатский центр по изучению ледников»."
+    )
+    assert found(text) == [("Азиатский центр по изучению ледников", "Шавкат Мирзиёев")]
+    toks = tokens(Document(text))
+    where = zones(Document(text), toks)
+    inside = next(t.index for t in toks if t.text == "учредить")
+    assert where.quoted[inside]
+    assert not where.quoted[0]
+
+
+def test_a_state_adjective_with_side_speaks_for_its_president() -> None:
+    text = (
+        "Президент Кыргызстана Садыр Жапаров выступил на саммите. Кыргызская сторона предлагает учредить "
+        "Фонд развития горных территорий."
+    )
+    assert found(text) == [("Фонд развития горных территорий", "Садыр Жапаров")]
+
+
+def test_a_state_named_in_the_nominative_speaks_for_its_president() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев прибыл в Душанбе. Казахстан выступил с инициативой "
+        "создания Центра по борьбе с эпидемиями."
+    )
+    assert found(text) == [("Центр по борьбе с эпидемиями", "Касым-Жомарт Токаев")]
+
+
+def test_a_states_initiative_in_the_genitive_is_its_presidents() -> None:
+    text = (
+        "Президент Таджикистана Эмомали Рахмон открыл форум. Участники поддержали инициативу Таджикистана "
+        "о создании Международного водного хаба."
+    )
+    assert found(text) == [("Международный водный хаб", "Эмомали Рахмон")]
+
+
+def test_a_state_speaking_in_a_premiers_speech_stays_without_a_proposer() -> None:
+    text = (
+        "Премьер-министр Казахстана Олжас Бектенов выступил на заседании. Казахстан предложил создать "
+        "Центр изучения засухи."
+    )
+    assert found(text) == [("Центр изучения засухи", None)]
+
+
+def test_two_infinitives_under_one_verb_of_proposing() -> None:
+    text = (
+        "Президент Туркменистана Сердар Бердымухамедов предложил создать Совет по водным ресурсам и "
+        "разработать Программу охраны ледников."
+    )
+    assert found(text) == [
+        ("Совет по водным ресурсам", "Сердар Бердымухамедов"),
+        ("Программа охраны ледников", "Сердар Бердымухамедов"),
+    ]
