@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from summitkit.document import Document
-from summitkit.extractors.documents import DocumentsExtractor, signed_documents
+from summitkit.documents.outcomes import outcomes as signed_documents
+from summitkit.extractors.documents import DocumentsExtractor
 from summitkit.models import SignedDocument
 
 

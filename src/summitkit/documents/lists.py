@@ -3,15 +3,14 @@
 "подписали следующие документы:" then numbered or dashed lines, or one line split by semicolons;
 "Среди них:" takes the previous sentence's verb; official sites print a heading ("Документы,
 подписанные в ходе визита") over one title a line. Each item is a title up to its ";" or line end.
-``FoundDocument``, the record every shape of mention produces, lives here with the first producer.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from summitkit.document import Document
+from summitkit.documents.record import FoundDocument
 from summitkit.documents.verbs import back_reference, sentence_status, status_at
 from summitkit.lexicons.documents import (
     DOCUMENT_NOUNS,
@@ -28,22 +27,7 @@ from summitkit.titles import (
     nominative_title,
 )
 
-__all__ = ["FoundDocument", "find_lists"]
-
-
-@dataclass(frozen=True, slots=True)
-class FoundDocument:
-    """A document with its status, where its title stands, and what said so."""
-
-    title: str
-    status: str
-    start: int
-    end: int
-    trigger: tuple[int, int] | None
-    lemma: str
-    first: int  #: token range of the title
-    last: int
-    headline: bool
+__all__ = ["find_lists"]
 
 
 def _item(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, int, int] | None:

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from summitkit.document import Document, Layer
+from summitkit.documents.outcomes import outcomes as signed_documents
 from summitkit.extractor import Extractor
-from summitkit.extractors.documents import signed_documents
 from summitkit.hookspecs import hookimpl
 from summitkit.lexicons.documents import (
     CREATION_NOUNS,
