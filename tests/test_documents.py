@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from summitkit.document import Document
-from summitkit.extractors.documents import DocumentsExtractor, signed_documents
+from summitkit.documents.outcomes import outcomes as signed_documents
+from summitkit.extractors.documents import DocumentsExtractor
 from summitkit.models import SignedDocument
 
 
@@ -600,3 +601,40 @@ def test_a_participle_document_being_carried_out_is_an_earlier_one() -> None:
 def test_carried_out_but_placed_at_this_event() -> None:
     text = "Стороны договорились выполнять принятую сегодня Программу обмена студентами на 2027-2029 годы."
     assert found(text) == [("Программа обмена студентами на 2027-2029 годы", "adopted")]
+
+
+def test_heading_item_names_each_sub_item_with_its_noun_in_the_singular() -> None:
+    text = (
+        "По итогам заседания были подписаны следующие документы:\n"
+        "Решения Совета министров иностранных дел:\n"
+        "— О бюджете секретариата на 2027 год;\n"
+        "— Об изменении порядка ротации.\n"
+        "Соглашение о туристических обменах.\n"
+    )
+    assert found(text) == [
+        ("Решение Совета министров иностранных дел о бюджете секретариата на 2027 год", "signed"),
+        ("Решение Совета министров иностранных дел об изменении порядка ротации", "signed"),
+        ("Соглашение о туристических обменах", "signed"),
+    ]
+
+
+def test_dash_intro_with_items_on_lines_of_their_own() -> None:
+    text = (
+        "Министры утвердили пакет мер. Среди документов —\n"
+        "- Программа сотрудничества в сфере культуры;\n"
+        "- План по развитию транзита.\n"
+    )
+    assert found(text) == [
+        ("Программа сотрудничества в сфере культуры", "approved"),
+        ("План по развитию транзита", "approved"),
+    ]
+
+
+def test_unmarked_item_lines_end_at_the_first_line_of_prose() -> None:
+    text = (
+        "Главы делегаций подписали:\n"
+        "Соглашение о морском сообщении\n"
+        "Протокол о ветеринарном контроле\n"
+        "Соглашение вступит в силу через месяц\n"
+    )
+    assert [t for t, _ in found(text)] == ["Соглашение о морском сообщении", "Протокол о ветеринарном контроле"]

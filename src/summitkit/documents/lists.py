@@ -1,22 +1,25 @@
-"""Enumerated documents: items after an intro with a status verb, and lines under a heading.
+"""Enumerated documents: the items of the text's lists (``summitkit.enumerations``) whose intro has a status verb.
 
-"подписали следующие документы:" then numbered or dashed lines, or one line split by semicolons;
-"Среди них:" takes the previous sentence's verb; official sites print a heading ("Документы,
-подписанные в ходе визита") over one title a line. Each item is a title up to its ";" or line end.
-``FoundDocument``, the record every shape of mention produces, lives here with the first producer.
+"подписали следующие документы:" then numbered, dashed or unmarked lines, or one line split by
+semicolons; "Среди них:" / "Среди документов —" takes the previous sentence's verb; official sites print
+a heading ("Документы, подписанные в ходе визита") over one title a line. Under a heading item
+("Решения Совета ...:") each sub-item ("— О ...") is a document named by the heading's noun in the
+singular, its complement, and the item ("Решение Совета ... о ...").
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import bisect
 
 from summitkit.document import Document
+from summitkit.documents.record import FoundDocument
 from summitkit.documents.verbs import back_reference, sentence_status, status_at
+from summitkit.enumerations import Enumeration, Item, enumerations, read_items
 from summitkit.lexicons.documents import (
     DOCUMENT_NOUNS,
     DOTTED_ABBREVIATIONS,
     GENERIC_DOCUMENT_NOUNS,
+    TITLE_PREPOSITIONS,
 )
 from summitkit.titles import (
     Tok,
@@ -24,34 +27,35 @@ from summitkit.titles import (
     head_lemma,
     info,
     is_noun,
-    list_items,
     nominative_title,
+    singular_head,
 )
 
-__all__ = ["FoundDocument", "find_lists"]
+__all__ = ["find_lists"]
 
 
-@dataclass(frozen=True, slots=True)
-class FoundDocument:
-    """A document with its status, where its title stands, and what said so."""
+def _starts(document: Document, toks: tuple[Tok, ...]) -> list[int]:
+    return document.memo("summitkit.documents.lists.starts", lambda _: [t.start for t in toks])
 
-    title: str
-    status: str
-    start: int
-    end: int
-    trigger: tuple[int, int] | None
-    lemma: str
-    first: int  #: token range of the title
-    last: int
-    headline: bool
+
+def _span_tokens(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, int] | None:
+    """The token indices ``[lo, hi)`` lying within ``[start, end)``, by bisection."""
+    starts = _starts(document, toks)
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    while hi > lo and toks[hi - 1].end > end:
+        hi -= 1
+    return (lo, hi) if hi > lo else None
 
 
 def _item(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, int, int] | None:
     """Token range and head of one list item, or None when it does not name a document."""
-    inside = [t for t in toks if t.start >= start and t.end <= end]
-    if not inside:
+    span = _span_tokens(document, toks, start, end)
+    if span is None:
         return None
-    first, last = inside[0].index, inside[-1].index
+    first, last = span[0], span[1] - 1
+    if toks[first].text.lower() in TITLE_PREPOSITIONS:
+        return None  # "— О бюджете": a sub-item that takes its head from a heading
     while last > first and toks[last].text in {".", ";", ",", ":"}:
         if toks[last].text == "." and toks[last - 1].text.lower() in DOTTED_ABBREVIATIONS and last - 1 > first + 1:
             break
@@ -65,23 +69,24 @@ def _item(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tu
 
 
 def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
-    text = document.text
-    for colon_tok in toks:
-        if colon_tok.text != ":":
+    at = document.memo("summitkit.documents.lists.at", lambda _: {t.start: t.index for t in toks})
+    for enumeration in enumerations(document):
+        opener = at.get(enumeration.opener)
+        if opener is None:
             continue
-        start, _ = clause_bounds(toks, colon_tok.index)
-        first = sentence_status(toks, start, colon_tok.index)
-        governor = _last_status(toks, first, colon_tok.index) if first else back_reference(toks, colon_tok.index)
+        start, _ = clause_bounds(toks, opener)
+        first = sentence_status(toks, start, opener)
+        governor = _last_status(toks, first, opener) if first else back_reference(toks, opener)
         if governor is None:
             continue
         # The intro names no document itself, but for what its first verb governs when a second verb
         # introduces the list ("утвержден перечень ..., а также подписаны:").
         open_part = range(first[1] + 1, governor[1]) if first is not None else range(0)
-        covered.update(k for k in range(start, colon_tok.index) if k not in open_part)
-        _add_items(document, toks, list_items(text, colon_tok.start), governor, found, covered)
+        covered.update(k for k in range(start, opener) if k not in open_part)
+        _add_items(document, toks, enumeration, governor, found, covered)
     for start, end, governor in _headings(toks):
         covered.update(range(start, end))
-        _add_items(document, toks, _heading_items(text, toks[end - 1].end), governor, found, covered, strict=True)
+        _add_items(document, toks, read_items(document, toks[end - 1].end), governor, found, covered, strict=True)
 
 
 def _last_status(toks: tuple[Tok, ...], first: tuple[str, int], colon: int) -> tuple[str, int]:
@@ -99,23 +104,44 @@ def _last_status(toks: tuple[Tok, ...], first: tuple[str, int], colon: int) -> t
 def _add_items(
     document: Document,
     toks: tuple[Tok, ...],
-    items: list[tuple[int, int]],
+    enumeration: Enumeration,
     governor: tuple[str, int],
     found: list[FoundDocument],
     covered: set[int],
     *,
     strict: bool = False,
 ) -> None:
-    """Add list items as documents; ``strict``: the list ends at the first line that is not a title
-    (a heading's list has no bullets to end it).
+    """Add list items as documents. The list ends at the first item that is not a title when ``strict``
+    (a heading's list has no bullets to end it) and at an unmarked line that is not one (prose after it).
     """
     status, verb = governor
     text = document.text
-    for s, e in items:
-        item = _item(document, toks, s, e)
-        if strict and (item is None or any(info(t.text).top_pos == "VERB" for t in toks[item[0] : item[2] + 1])):
+    first_line_end = text.find("\n", enumeration.opener)
+    for heading, leaf in enumeration.leaves():
+        loose = not strict and (
+            leaf.marker or heading is not None or 0 <= leaf.start < first_line_end or first_line_end < 0
+        )
+        item = _item(document, toks, leaf.start, leaf.end)
+        verbal = item is not None and any(info(t.text).top_pos == "VERB" for t in toks[item[0] : item[2] + 1])
+        if heading is None and not loose and (item is None or verbal):
             break
         if item is None:
+            sub = _sub_item(document, toks, heading, leaf) if heading is not None else None
+            if sub is not None:
+                found.append(
+                    FoundDocument(
+                        sub[0],
+                        status,
+                        leaf.start,
+                        leaf.end,
+                        (toks[verb].start, toks[verb].end),
+                        sub[1],
+                        sub[2],
+                        sub[3],
+                        False,
+                    )
+                )
+                covered.update(range(sub[2], sub[3] + 1))
             continue
         first, head, last = item
         if first in covered:
@@ -129,6 +155,19 @@ def _add_items(
             )
         )  # fmt: skip
         covered.update(range(first, last + 1))
+
+
+def _sub_item(document: Document, toks: tuple[Tok, ...], heading: Item, leaf: Item) -> tuple[str, str, int, int] | None:
+    """ "Решения Совета ...:" over "— О бюджете": the title "Решение Совета ... о бюджете", its lemma and tokens."""
+    head_item = _item(document, toks, heading.start, heading.end)
+    span = _span_tokens(document, toks, leaf.start, leaf.end)
+    if head_item is None or span is None or toks[span[0]].text.lower() not in TITLE_PREPOSITIONS:
+        return None
+    _, head, last = head_item
+    complement = document.text[toks[head].end : toks[last].end] if last > head else ""
+    body = leaf.text[:1].lower() + leaf.text[1:]
+    title = f"{singular_head(toks[head].text)}{complement} {body}"
+    return " ".join(title.split()), head_lemma(toks[head], DOCUMENT_NOUNS) or "", span[0], span[1] - 1
 
 
 def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int]]]:
@@ -149,16 +188,3 @@ def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int]]]:
                 out.append((start, end, (status, k)))
                 break
     return out
-
-
-def _heading_items(text: str, end: int) -> list[tuple[int, int]]:
-    """The lines after a heading, one title each, up to the first line that is not one."""
-    items = []
-    for match in re.finditer(r"[^\n]+", text[end:]):
-        line = match.group()
-        if not line.strip():
-            continue
-        if len(line.split()) > 60:
-            break
-        items.append((end + match.start(), end + match.end()))
-    return items

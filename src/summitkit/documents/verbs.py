@@ -22,6 +22,7 @@ from summitkit.lexicons.documents import (
     INCLUSIONS,
     LINKING_VERBS,
     NOT_ADOPTING,
+    SELECTIVE_OPENINGS,
     STATUS_VERBS,
     THIS_EVENT,
 )
@@ -132,11 +133,18 @@ def _ceremony(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int] | 
 def back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
     """ "Среди них — контракт ...": the status of the previous sentence's documents."""
     start, _ = clause_bounds(toks, first)
-    words = " ".join(t.text.lower() for t in toks[start:first] if is_word(t))
-    if words not in BACK_REFERENCES or start == 0:
+    words = [t for t in toks[start:first] if is_word(t)]
+    phrase = " ".join(t.text.lower() for t in words)
+    if start == 0 or not (phrase in BACK_REFERENCES or _among_documents(phrase, words)):
         return None
     prev_start, prev_end = clause_bounds(toks, start - 1)
     return sentence_status(toks, prev_start, prev_end)
+
+
+def _among_documents(phrase: str, words: list[Tok]) -> bool:
+    """ "Среди документов —", "В числе подписанных соглашений:": some of the documents just counted."""
+    opening = next((p for p in SELECTIVE_OPENINGS if phrase.startswith(p + " ")), None)
+    return opening is not None and head_lemma(words[-1], DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) is not None
 
 
 def left_governor(toks: tuple[Tok, ...], first: int) -> tuple[str, int, str | None] | None:

@@ -42,6 +42,7 @@ __all__ = [
     "PURPOSE_PREPOSITIONS",
     "RECALLED",
     "SCHEDULING_NOUNS",
+    "SELECTIVE_OPENINGS",
     "SETTING_NOUNS",
     "STATUS_VERBS",
     "SUBJECT_NOUNS",
@@ -211,6 +212,9 @@ BACK_REFERENCES: frozenset[str] = frozenset(
         "в числе которых",
     }
 )
+
+#: Openings that pick some of the documents just counted when a document noun follows ("среди документов").
+SELECTIVE_OPENINGS: tuple[str, ...] = ("среди", "в числе", "из")
 
 #: Phrases inside a sentence that introduce some of the documents it counts ("..., в том числе ...").
 INCLUSIONS: frozenset[str] = BACK_REFERENCES | {"включая", "в частности", "такие как", "а именно"}

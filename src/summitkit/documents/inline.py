@@ -1,0 +1,223 @@
+"""Documents named inline, next to the verb that gives their status.
+
+"подписали Договор о ...", "принята Совместная декларация", "меморандум подписан ...", "декларации,
+принятой по итогам ..."; the title grammar says where each title stops, and coordinated titles share
+the verb. The verb may also stand in a participle before the title ("принятая на саммите Декларация"), a
+relative clause after it ("Договор, который лидеры подписали сегодня"), the sentence that counts the
+documents ("Одним из них стал ..."), or govern a draft ("одобрили проект Соглашения ..."). Futures,
+plans, earlier events and generic phrases ("пакет документов") give nothing. A signing ceremony that
+took place ("Состоялось подписание Соглашения о ...") is read here too.
+"""
+
+from __future__ import annotations
+
+from summitkit.document import Document
+from summitkit.documents.record import FoundDocument
+from summitkit.documents.refs import resolve, with_parties
+from summitkit.documents.verbs import (
+    governed_case,
+    left_governor,
+    one_of_documents,
+    participle_before,
+    right_governor,
+)
+from summitkit.lexicons.documents import (
+    CEREMONY,
+    CEREMONY_BEFORE,
+    DECISIONS,
+    DOCUMENT_NOUNS,
+    DRAFTS,
+    GENERIC_DOCUMENT_NOUNS,
+    PLURAL_DOCUMENT_NOUNS,
+    PREVIOUS,
+    PREVIOUS_EVENTS,
+    SCHEDULING_NOUNS,
+)
+from summitkit.titles import (
+    Title,
+    Tok,
+    clause_bounds,
+    head_lemma,
+    headline_end,
+    info,
+    is_noun,
+    is_word,
+    read_title,
+)
+from summitkit.titles.coordination import distribute
+
+__all__ = ["ceremonies", "inline_mentions"]
+
+
+def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
+    text = document.text
+    headline = headline_end(text)
+    previous: dict[int, FoundDocument] = {}  #: by the last token of its title, for coordinated titles
+    last_status: str | None = None
+    for tok in toks:
+        if tok.index in covered:
+            continue
+        lemma = head_lemma(tok, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS)
+        if lemma is None:
+            continue
+        # "приняли решение одобрить ...": a decision to do, not a document.
+        nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
+        if nxt is not None and is_word(nxt) and info(nxt.text).top_pos == "INFN":
+            continue
+        title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS)
+        if lemma in GENERIC_DOCUMENT_NOUNS:
+            for found_here in _apposition(document, toks, title, last_status):
+                found.append(found_here)
+                covered.update(range(found_here.first, found_here.last + 1))
+                previous[found_here.last] = found_here
+                last_status = found_here.status
+            continue
+        governor = _coordinated(toks, title, previous)
+        status: str | None = None
+        trigger: tuple[int, int] | None = None
+        case: str | None = None
+        if governor is not None:
+            status, trigger = governor.status, governor.trigger
+        elif _draft(toks, title) is not None:
+            left = left_governor(toks, title.first - 1)
+            if left is not None:  # "одобрили проект Соглашения о ...": the agreement, approved as a draft
+                status, trigger, case = left[0], (toks[left[1]].start, toks[left[1]].end), "gent"
+        else:
+            left = left_governor(toks, title.first)
+            if left is not None and (left[2] is None or left[2] in title.cases):
+                status, trigger, case = left[0], (toks[left[1]].start, toks[left[1]].end), left[2]
+            else:
+                right = right_governor(toks, title, text) or participle_before(toks, title, text)
+                right = right or one_of_documents(toks, title.first)
+                if right is not None:
+                    status, trigger = right[0], (toks[right[1]].start, toks[right[1]].end)
+                    case = governed_case(toks, right[1])
+        if status is None:
+            continue
+        if lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper() and not _decides(toks, title):
+            continue  # "принял решение о проведении саммита": a decision taken, not a signed document
+        if trigger is not None and _previous_event(toks, title):
+            continue  # "на прошлом саммите была принята ...": an earlier event's document
+        if case is not None and case in title.cases:
+            title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS, case=case)
+        if title.bare and trigger is not None and trigger[0] > title.end:
+            verb = next(t.index for t in toks[title.last + 1 :] if t.start == trigger[0])
+            title = with_parties(document, toks, title, verb) or title
+        if title.lemma in PLURAL_DOCUMENT_NOUNS and (not title.plural or title.last == title.head):
+            continue  # "направление" names a document only as "Основные направления ..."
+        if title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS:
+            for name, s, e in distribute(document, toks, title, DOCUMENT_NOUNS):
+                found.append(FoundDocument(name, status, s, e, trigger, title.lemma, title.first, title.last, False))
+            covered.update(range(title.first, title.last + 1))
+            continue
+        if title.bare:
+            title = resolve(document, toks, title) or title
+        if title.bare:
+            continue
+        name = title.text
+        fact = FoundDocument(
+            name, status, title.start, title.end, trigger, title.lemma, title.first, title.last,
+            title.start < headline,
+        )  # fmt: skip
+        found.append(fact)
+        covered.update(range(title.first, title.last + 1))
+        previous[title.last] = fact
+        last_status = status
+
+
+def _draft(toks: tuple[Tok, ...], title: Title) -> int | None:
+    """The "проект" a genitive title stands after ("проект Соглашения о ..."), or None."""
+    k = title.first - 1
+    if k < 0 or "gent" not in title.cases or not is_word(toks[k]) or not info(toks[k].text).noun_lemmas & DRAFTS:
+        return None
+    return k
+
+
+def _decides(toks: tuple[Tok, ...], title: Title) -> bool:
+    """ "решение о приеме ... в члены", "решение о бюджете": a lower-case decision that is a document,
+    as opposed to one that schedules work ("решение о проведении следующего заседания").
+    """
+    k = title.head + 1
+    if k + 1 > title.last or toks[k].text.lower() not in {"о", "об", "обо"}:
+        return False
+    noun = next((t for t in toks[k + 1 : title.last + 1] if is_noun(t)), None)
+    return noun is not None and not info(noun.text).noun_lemmas & SCHEDULING_NOUNS
+
+
+def _previous_event(toks: tuple[Tok, ...], title: Title) -> bool:
+    """Does the clause place the document at an earlier event ("на прошлом саммите", "предыдущей встречи")?"""
+    start, end = clause_bounds(toks, title.head)
+    return any(
+        is_word(toks[k])
+        and info(toks[k].text).lemmas & PREVIOUS
+        and info(toks[k + 1].text).noun_lemmas & PREVIOUS_EVENTS
+        for k in range(start, end - 1)
+    )
+
+
+def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundDocument]) -> FoundDocument | None:
+    """The document this title is coordinated with ("Концепцию ..., Программу ... и карту ...")."""
+    k = title.first - 1
+    while k >= 0 and toks[k].text.lower() in {",", "и", "а", "также"}:
+        k -= 1
+    if k == title.first - 1:
+        return None
+    return previous.get(k)
+
+
+def _apposition(
+    document: Document, toks: tuple[Tok, ...], generic: Title, last_status: str | None
+) -> list[FoundDocument]:
+    """ "Ещё один важный документ – Программа ...": the title after the dash, with the status of the one before."""
+    k = generic.head + 1
+    if k + 1 >= len(toks) or toks[k].text not in {"–", "—", "-", "―"}:
+        return []
+    head = k + 1
+    while head < len(toks) and head < k + 5 and not is_noun(toks[head]):
+        head += 1
+    if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
+        return []
+    left = left_governor(toks, generic.first)
+    status = left[0] if left is not None else None
+    words = {t.text.lower() for t in toks[max(0, generic.first - 3) : generic.first]}
+    if status is None and words & {"ещё", "еще", "другой", "также"}:
+        status = last_status
+    if status is None:
+        return []
+    title = read_title(document, head, lexicon=DOCUMENT_NOUNS)
+    if title.bare:
+        return []
+    if title.plural:  # "документы – меморандумы о сотрудничестве в области ... и в сфере ..."
+        return [
+            FoundDocument(name, status, s, e, None, title.lemma, title.first, title.last, False)
+            for name, s, e in distribute(document, toks, title, DOCUMENT_NOUNS)
+        ]
+    return [
+        FoundDocument(title.text, status, title.start, title.end, None, title.lemma, title.first, title.last, False)
+    ]
+
+
+def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
+    """ "Состоялось подписание Соглашения о ...": a signing that took place."""
+    for tok in toks:
+        if tok.index in covered or not is_word(tok) or "подписание" not in info(tok.text).lemmas:
+            continue
+        start, end = clause_bounds(toks, tok.index)
+        before = toks[tok.index - 1].text.lower() if tok.index > 0 else ""
+        if before not in CEREMONY_BEFORE and not any(
+            is_word(t) and info(t.text).lemmas & CEREMONY for t in toks[start:end]
+        ):
+            continue
+        head = tok.index + 1
+        if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
+            continue
+        title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")
+        if title.bare or title.plural:
+            continue
+        found.append(
+            FoundDocument(
+                title.text, "signed", title.start, title.end, (tok.start, tok.end), title.lemma,
+                title.first, title.last, title.start < headline_end(document.text),
+            )
+        )  # fmt: skip
+        covered.update(range(title.first, title.last + 1))
