@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from summitkit.document import Document, Layer
-from summitkit.documents.outcomes import outcomes as signed_documents
 from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
 from summitkit.models import Fact, ProposedConvention

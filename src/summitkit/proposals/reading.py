@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from summitkit.document import Document
-from summitkit.extractors.documents import signed_documents
+from summitkit.documents.outcomes import outcomes
 from summitkit.lexicons.documents import DOCUMENT_NOUNS, DRAFTS, MECHANISM_NOUNS
 from summitkit.lexicons.proposals import PROPOSING_GOVERNORS, TRIGGER_STEMS
 from summitkit.morphology import parses
@@ -92,7 +92,7 @@ def read_proposals(document: Document) -> list[Attributed]:
     if not TRIGGER.search(text):
         return []
     toks = tokens(document)
-    signed = signed_documents(document)
+    signed = outcomes(document)
     covered = {i for d in signed for i in range(d.first, d.last + 1)}
     where = zones(document, toks)
     headline = headline_end(text)

@@ -10,9 +10,10 @@ import bisect
 from dataclasses import dataclass
 
 from summitkit.document import Document
+from summitkit.enumerations import enumerations
 from summitkit.lexicons.documents import FUTURE_CUES, PROPOSAL_CUES, PROPOSING_VERBS, RECALLED
 from summitkit.lexicons.proposals import NEGOTIATING_CUES, QUOTE_LEADS
-from summitkit.titles import Tok, info, is_word, list_items, opens_quote
+from summitkit.titles import Tok, info, is_word, opens_quote
 
 __all__ = ["Zones", "zones"]
 
@@ -32,6 +33,7 @@ class Zones:
     negotiated: tuple[bool, ...]  #: per clause: a creation under way ("обсудили", "договорились о")
     quoted: tuple[bool, ...]  #: per token: inside a quotation attributed as a proposal
     listed: tuple[bool, ...]  #: per token: inside an item of a list introduced as proposals
+    items: tuple[tuple[int, int], ...]  #: token ranges (inclusive) of those items
 
     def bounds(self, i: int) -> tuple[int, int]:
         """The clause around token ``i`` as token indices [start, end)."""
@@ -69,6 +71,7 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
             recalled[clause[tok.index]] = True
         if lemmas & NEGOTIATING_CUES:
             negotiated[clause[tok.index]] = True
+    items = _proposal_lists(document, toks, clause, first_cue)
     return Zones(
         clause=tuple(clause),
         clause_start=tuple(starts),
@@ -77,7 +80,8 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         recalled=tuple(recalled),
         negotiated=tuple(negotiated),
         quoted=_marks(len(toks), _quoted_proposals(toks) + _led_quotes(toks, clause, starts)),
-        listed=_marks(len(toks), _proposal_lists(document, toks, clause, first_cue)),
+        listed=_marks(len(toks), items),
+        items=tuple(items),
     )
 
 
@@ -152,20 +156,23 @@ def _led_quotes(toks: tuple[Tok, ...], clause: list[int], starts: list[int]) -> 
 def _proposal_lists(
     document: Document, toks: tuple[Tok, ...], clause: list[int], first_cue: list[int]
 ) -> list[tuple[int, int]]:
-    """Token ranges of the items of lists introduced as proposals ("выдвинул ряд предложений: ...")."""
+    """Token ranges of the items of lists introduced as proposals ("выдвинул ряд предложений: ...");
+    the lists themselves are read by ``summitkit.enumerations``.
+    """
     out: list[tuple[int, int]] = []
     tok_starts = [t.start for t in toks]
     tok_ends = [t.end for t in toks]
-    for tok in toks:
-        if tok.text != ":":
+    for enumeration in enumerations(document):
+        opener = bisect.bisect_left(tok_starts, enumeration.opener)
+        if opener >= len(toks):
             continue
-        c = clause[tok.index]
-        # a cue in the colon's clause before the colon, or in the clause before it
-        if not (0 <= first_cue[c] < tok.index or (c > 0 and first_cue[c - 1] >= 0)):
+        c = clause[opener]
+        # a cue in the opener's clause before the opener, or in the clause before it
+        if not (0 <= first_cue[c] < opener or (c > 0 and first_cue[c - 1] >= 0)):
             continue
-        for s, e in list_items(document.text, tok.start):
-            first = bisect.bisect_left(tok_starts, s)
-            last = bisect.bisect_right(tok_ends, e) - 1
+        for _, item in enumeration.leaves():
+            first = bisect.bisect_left(tok_starts, item.start)
+            last = bisect.bisect_right(tok_ends, item.end) - 1
             if first <= last:
                 out.append((first, last))
     return out
