@@ -8,8 +8,14 @@ Keys are pymorphy lemmas unless a comment says word forms.
 from __future__ import annotations
 
 __all__ = [
+    "COMPLETED",
+    "CUES",
+    "CUE_PHRASES",
+    "EXTRA_CREATION_NOUNS",
+    "EXTRA_CREATION_VERBS",
     "LEADER_ROLES",
     "NEGOTIATING_CUES",
+    "ORDINAL_MARKERS",
     "PROPOSING_GOVERNORS",
     "QUOTE_LEADS",
     "STATE_VOICES",
@@ -27,7 +33,35 @@ PROPOSING_GOVERNORS: dict[str, tuple[str | None, str]] = {
     "призывать": ("к", "datv"),
     "выступить": ("за", "accs"),
     "выступать": ("за", "accs"),
+    "высказаться": ("за", "accs"),
+    "высказываться": ("за", "accs"),
 }
+
+#: Words that make a clause a proposal besides ``lexicons.documents.PROPOSAL_CUES``: "высказался за",
+#: "мы должны создать", "настаивает на создании" (lemmas).
+CUES: frozenset[str] = frozenset({"высказаться", "высказываться", "должный", "ратовать", "настаивать", "предлагаться"})
+
+#: Two-word cues, as lower-case word forms: "пришло время учредить ...", "имеет смысл создать ...".
+CUE_PHRASES: frozenset[tuple[str, str]] = frozenset(
+    {("пришло", "время"), ("настало", "время"), ("имеет", "смысл"), ("имело", "бы")}
+)
+
+#: Infinitives and verbal nouns of bringing a document or body about, besides ``lexicons.documents``
+#: ``CREATION_VERBS`` / ``CREATION_NOUNS``: "предложил выработать Стратегию", "утвердить Программу".
+EXTRA_CREATION_VERBS: frozenset[str] = frozenset({"выработать", "вырабатывать", "утвердить", "сформулировать"})
+EXTRA_CREATION_NOUNS: frozenset[str] = frozenset({"выработка"})
+
+#: Words that open the items of a proposal told in sentences: "Во-первых, создать ... Во-вторых, ..."
+#: (lower-case word forms; they count only first in their sentence, before a comma, colon or dash).
+ORDINAL_MARKERS: frozenset[str] = frozenset(
+    {
+        "во-первых", "во-вторых", "в-третьих", "в-четвертых", "в-четвёртых", "в-пятых", "в-шестых",
+        "первое", "второе", "третье", "четвертое", "четвёртое", "пятое",
+    }
+)  # fmt: skip
+
+#: A creation said to be done, not proposed: "создание центра завершено" (lemmas).
+COMPLETED: frozenset[str] = frozenset({"завершить", "завершиться", "завершённый", "состояться", "закончить"})
 
 #: A creation the parties are working towards: "обсудили создание ...", "договорились о создании ...",
 #: "согласованы шаги по созданию ...", "поддержали создание ...". They cue a verbal noun of creating only.

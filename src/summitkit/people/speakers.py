@@ -11,7 +11,7 @@ import re
 from functools import cached_property
 
 from summitkit.lexicons.countries import CountryMention, find_countries
-from summitkit.lexicons.proposals import LEADER_ROLES, STATE_VOICES
+from summitkit.lexicons.proposals import LEADER_ROLES, ORDINAL_MARKERS, STATE_VOICES
 from summitkit.lexicons.roles import (
     ACTION_VERBS,
     LIST_MARKERS,
@@ -157,7 +157,26 @@ class _Speakers(_References):
             return voice
         if self._elided_subject(max(s_start, line_start), start) and s_start > 0:
             return self.speaker(s_start - 1, s_start - 1, depth + 1)
-        return self._speaker_after(end) or self._about_this(end)
+        after = self._speaker_after(end) or self._about_this(end)
+        if after is None and self._ordinal(s_start):
+            return self._before_ordinals(s_start, depth)
+        return after
+
+    def _ordinal(self, s_start: int) -> bool:
+        """Does the sentence at ``s_start`` open with an ordinal marker ("Во-вторых, ...")?"""
+        first = _WORD.match(self.text, s_start + len(self.text[s_start:]) - len(self.text[s_start:].lstrip()))
+        return first is not None and fold(first.group()) in ORDINAL_MARKERS
+
+    def _before_ordinals(self, s_start: int, depth: int) -> Person | None:
+        """ "Президент выдвинул ряд предложений. Во-первых, ... Во-вторых, ...": the items say nothing of
+        who speaks; the sentence before the first of them does."""
+        k = s_start
+        while k > 0:
+            prev_start, _ = self._sentence_bounds(k - 1)
+            if prev_start >= k or not self._ordinal(prev_start):
+                return self.speaker(k - 1, k - 1, depth + 1)
+            k = prev_start
+        return None
 
     @cached_property
     def countries_by_start(self) -> dict[int, CountryMention]:

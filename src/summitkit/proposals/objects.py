@@ -23,6 +23,7 @@ from summitkit.lexicons.documents import (
     TITLE_PREPOSITIONS,
     UNIFYING_ADJECTIVES,
 )
+from summitkit.lexicons.proposals import EXTRA_CREATION_NOUNS, EXTRA_CREATION_VERBS
 from summitkit.morphology import parses
 from summitkit.titles import (
     Title,
@@ -45,6 +46,10 @@ __all__ = [
 #: Heads a proposal may have: documents and institutions, but not decisions or agendas.
 PROPOSABLE: frozenset[str] = (DOCUMENT_NOUNS | INSTITUTION_NOUNS | MECHANISM_NOUNS) - NOT_PROPOSABLE
 
+#: Words of creating: the shared lexicon's and the proposals' own ("выработать", "утвердить").
+_CREATION_VERBS = CREATION_VERBS | EXTRA_CREATION_VERBS
+_CREATION_NOUNS = CREATION_NOUNS | EXTRA_CREATION_NOUNS
+
 #: How far after the word of creating the title's head may stand ("создать в Астане Центр").
 REACH = 8
 
@@ -56,11 +61,11 @@ def creation_case(tok: Tok) -> str | None:
     if not is_word(tok):
         return None
     i = info(tok.text)
-    if i.noun_lemmas & CREATION_NOUNS and i.top_pos == "NOUN":
+    if i.noun_lemmas & _CREATION_NOUNS and i.top_pos == "NOUN":
         return "gent"
-    if i.top_pos == "INFN" and i.lemmas & CREATION_VERBS:
+    if i.top_pos == "INFN" and i.lemmas & _CREATION_VERBS:
         return "accs"
-    if i.lemmas & CREATION_VERBS and any(
+    if i.lemmas & _CREATION_VERBS and any(
         p.tag.POS == "VERB" and {"1per", "plur", "futr"} <= set(p.tag.grammemes) for p in parses(tok.text.lower())
     ):
         return "accs"  # "давайте создадим ...", "мы учредим ..."

@@ -25,7 +25,19 @@ from summitkit.proposals.objects import (
 from summitkit.proposals.record import FoundProposal
 from summitkit.proposals.settle import Attributed, settle
 from summitkit.proposals.zones import zones
-from summitkit.titles import Tok, headline_end, info, is_word, phrase_case, read_title, title_start, tokens
+from summitkit.titles import (
+    Tok,
+    head_lemma,
+    headline_end,
+    info,
+    is_adjective,
+    is_noun,
+    is_word,
+    phrase_case,
+    read_title,
+    title_start,
+    tokens,
+)
 
 __all__ = ["read_proposals"]
 
@@ -111,7 +123,10 @@ def read_proposals(document: Document) -> list[Attributed]:
         start, _ = where.bounds(tok.index)
         # "создадим": the speaker offers it; "стала Декларация" in the past offers nothing.
         offer = (info(tok.text).top_pos == "VERB" and case != "nomn") or direct
-        proposed = offer or where.proposes(tok.index)
+        c = where.clause[tok.index]
+        # "«Создание Банка позволит ...», — подчеркнул он": a leader's word of creating in his own quotation
+        said = info(tok.text).top_pos == "NOUN" and where.spoken[tok.index] and not where.completed[c]
+        proposed = offer or said or where.proposes(tok.index)
         # "стороны договорились о создании ...": a creation the parties negotiate is nobody's proposal
         joint = not proposed and info(tok.text).top_pos == "NOUN" and where.negotiates(tok.index)
         if not (proposed or joint):
@@ -134,4 +149,35 @@ def read_proposals(document: Document) -> list[Attributed]:
             )
             person = None if joint else speaker_at(document, min(tok.start, item.start), item.end)
             found.append((proposal, person.name if person is not None else None))
+    found.extend(_listed_titles(document, toks, where.items, covered, headline))
+    found.sort(key=lambda f: f[0].start)
     return settle(found, [d.title for d in signed])
+
+
+def _listed_titles(
+    document: Document, toks: tuple[Tok, ...], items: tuple[tuple[int, int], ...], covered: set[int], headline: int
+) -> list[Attributed]:
+    """Items of a list of proposals that are titles themselves: "выдвинул ряд инициатив: — Евразийский
+    центр ...; — Программа ...". An item starts with its title (adjectives, then the head, in the nominative).
+    """
+    out: list[Attributed] = []
+    for first, last in items:
+        if any(k in covered for k in range(first, last + 1)):
+            continue  # a word of creating in the item has read it already
+        head = first
+        while head < last and head < first + 4 and is_adjective(toks[head]) and not is_noun(toks[head]):
+            head += 1
+        if head_lemma(toks[head], PROPOSABLE) is None or "nomn" not in info(toks[head].text).noun_cases:
+            continue
+        title = read_title(document, head, lexicon=PROPOSABLE, case="nomn", proposal=True)
+        if title.first != first or (title.bare and not _named(toks, title.first)):
+            continue
+        if title.lemma in MECHANISM_NOUNS and not one_mechanism(toks, title):
+            continue
+        covered.update(range(title.first, title.last + 1))
+        person = speaker_at(document, title.start, title.end)
+        proposal = FoundProposal(
+            title.text, title.start, title.end, (title.start, title.end), title.lemma, first, title.start < headline
+        )
+        out.append((proposal, person.name if person is not None else None))
+    return out

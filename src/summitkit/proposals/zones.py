@@ -12,12 +12,15 @@ from dataclasses import dataclass
 from summitkit.document import Document
 from summitkit.enumerations import enumerations
 from summitkit.lexicons.documents import FUTURE_CUES, PROPOSAL_CUES, PROPOSING_VERBS, RECALLED
-from summitkit.lexicons.proposals import NEGOTIATING_CUES, QUOTE_LEADS
+from summitkit.lexicons.proposals import COMPLETED, CUE_PHRASES, CUES, NEGOTIATING_CUES, ORDINAL_MARKERS, QUOTE_LEADS
+from summitkit.lexicons.roles import SPEECH_VERBS
 from summitkit.titles import Tok, info, is_word, opens_quote
 
 __all__ = ["Zones", "zones"]
 
 _CLOSERS = frozenset({"»", '"', "”"})
+_ALL_CUES = PROPOSAL_CUES | CUES
+_MARKER_ENDS = frozenset({",", ":", "—", "–"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 
 
@@ -31,7 +34,9 @@ class Zones:
     first_cue: tuple[int, ...]  #: per clause: its first word that proposes, calls for or offers (or -1)
     recalled: tuple[bool, ...]  #: per clause: a word that tells of the past ("напомнил")
     negotiated: tuple[bool, ...]  #: per clause: a creation under way ("обсудили", "договорились о")
+    completed: tuple[bool, ...]  #: per clause: a creation said to be done ("завершено")
     quoted: tuple[bool, ...]  #: per token: inside a quotation attributed as a proposal
+    spoken: tuple[bool, ...]  #: per token: inside a quotation attributed to a speaker ("— подчеркнул он")
     listed: tuple[bool, ...]  #: per token: inside an item of a list introduced as proposals
     items: tuple[tuple[int, int], ...]  #: token ranges (inclusive) of those items
 
@@ -61,17 +66,21 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
     first_cue = [-1] * len(starts)
     recalled = [False] * len(starts)
     negotiated = [False] * len(starts)
+    completed = [False] * len(starts)
     for tok in toks:
         if not is_word(tok):
             continue
+        c = clause[tok.index]
         lemmas = info(tok.text).lemmas
-        if (lemmas & PROPOSAL_CUES or tok.text.lower() in FUTURE_CUES) and first_cue[clause[tok.index]] < 0:
-            first_cue[clause[tok.index]] = tok.index
-        if lemmas & RECALLED:
-            recalled[clause[tok.index]] = True
-        if lemmas & NEGOTIATING_CUES:
-            negotiated[clause[tok.index]] = True
+        pair = (toks[tok.index - 1].text.lower(), tok.text.lower()) if tok.index else ("", "")
+        if (lemmas & _ALL_CUES or tok.text.lower() in FUTURE_CUES or pair in CUE_PHRASES) and first_cue[c] < 0:
+            first_cue[c] = tok.index
+        recalled[c] = recalled[c] or bool(lemmas & RECALLED)
+        negotiated[c] = negotiated[c] or bool(lemmas & NEGOTIATING_CUES)
+        completed[c] = completed[c] or bool(lemmas & COMPLETED)
+    _ordinal_items(toks, starts, first_cue)
     items = _proposal_lists(document, toks, clause, first_cue)
+    quotes = _attributed_quotes(toks) + _led_quotes(toks, clause, starts)
     return Zones(
         clause=tuple(clause),
         clause_start=tuple(starts),
@@ -79,7 +88,9 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         first_cue=tuple(first_cue),
         recalled=tuple(recalled),
         negotiated=tuple(negotiated),
-        quoted=_marks(len(toks), _quoted_proposals(toks) + _led_quotes(toks, clause, starts)),
+        completed=tuple(completed),
+        quoted=_marks(len(toks), [(a, b) for a, b, proposing in quotes if proposing]),
+        spoken=_marks(len(toks), [(a, b) for a, b, _ in quotes]),
         listed=_marks(len(toks), items),
         items=tuple(items),
     )
@@ -99,20 +110,37 @@ def _marks(n: int, ranges: list[tuple[int, int]]) -> tuple[bool, ...]:
     return tuple(out)
 
 
-def _quoted_proposals(toks: tuple[Tok, ...]) -> list[tuple[int, int]]:
-    """Token ranges of quotations attributed as proposals: «...», — предложил президент."""
-    out: list[tuple[int, int]] = []
+def _ordinal_items(toks: tuple[Tok, ...], starts: list[int], first_cue: list[int]) -> None:
+    """ "Выдвинул ряд предложений. Во-первых, создать ... Во-вторых, ...": sentences opened by an ordinal
+    marker are the items of the proposal before the first of them, and propose as it does.
+    """
+    run = False  #: does the current run of ordinal sentences propose
+    for c, start in enumerate(starts):
+        tok = toks[start]
+        word = tok.text.lower()
+        if word not in ORDINAL_MARKERS or start + 1 >= len(toks) or toks[start + 1].text not in _MARKER_ENDS:
+            continue
+        if word in {"во-первых", "первое"} or not run:
+            run = first_cue[c] >= 0 or (c > 0 and first_cue[c - 1] >= 0)
+        if run and first_cue[c] < 0:
+            first_cue[c] = start
+
+
+def _attributed_quotes(toks: tuple[Tok, ...]) -> list[tuple[int, int, bool]]:
+    """Token ranges of quotations attributed after them ("«...», — предложил президент"), and whether
+    the verb that attributes them proposes.
+    """
+    out: list[tuple[int, int, bool]] = []
     for tok in toks:
         if tok.text not in _CLOSERS:
             continue
         k = tok.index + 1
         while k < len(toks) and toks[k].text in {",", "—", "–", "-"}:
             k += 1
-        if (
-            k == tok.index + 1
-            or k >= len(toks)
-            or not (is_word(toks[k]) and info(toks[k].text).lemmas & PROPOSING_VERBS)
-        ):
+        if k == tok.index + 1 or k >= len(toks) or not is_word(toks[k]):
+            continue
+        verbs = info(toks[k].text).lemmas
+        if not verbs & (PROPOSING_VERBS | SPEECH_VERBS):
             continue
         start = tok.index - 1
         depth = 0  # quotes inside the quotation: «... «Дорожной карты» ...»
@@ -125,19 +153,21 @@ def _quoted_proposals(toks: tuple[Tok, ...]) -> list[tuple[int, int]]:
                     break
                 depth -= 1
             start -= 1
-        out.append((start, tok.index))
+        out.append((start, tok.index, bool(verbs & PROPOSING_VERBS)))
     return out
 
 
-def _led_quotes(toks: tuple[Tok, ...], clause: list[int], starts: list[int]) -> list[tuple[int, int]]:
-    """Token ranges of quotations a verb of proposing leads in: "Президент предложил: «...»"."""
-    out: list[tuple[int, int]] = []
+def _led_quotes(toks: tuple[Tok, ...], clause: list[int], starts: list[int]) -> list[tuple[int, int, bool]]:
+    """Token ranges of quotations a verb of saying leads in ("Президент заявил: «...»"), and whether
+    the verb proposes ("предложил: «...»").
+    """
+    out: list[tuple[int, int, bool]] = []
     for tok in toks:
         k = tok.index + 1
         if tok.text != ":" or k >= len(toks) or toks[k].text not in {"«", "“", '"'}:
             continue
-        lead = toks[starts[clause[tok.index]] : tok.index]
-        if not any(is_word(t) and info(t.text).lemmas & QUOTE_LEADS for t in lead):
+        lead = [info(t.text).lemmas for t in toks[starts[clause[tok.index]] : tok.index] if is_word(t)]
+        if not any(lemmas & (QUOTE_LEADS | SPEECH_VERBS) for lemmas in lead):
             continue
         end, depth = k + 1, 0
         while end < len(toks) and not toks[end].newline_before:
@@ -149,7 +179,7 @@ def _led_quotes(toks: tuple[Tok, ...], clause: list[int], starts: list[int]) -> 
                     break
                 depth -= 1
             end += 1
-        out.append((k, min(end, len(toks) - 1)))
+        out.append((k, min(end, len(toks) - 1), any(lemmas & QUOTE_LEADS for lemmas in lead)))
     return out
 
 
