@@ -162,3 +162,18 @@ def test_a_leaders_quotation_about_creating_an_institution_proposes_it() -> None
     assert found(text) == [("Союз транспортных операторов", "Ваагн Хачатурян")]
     done = "«Создание Союза транспортных операторов завершено», — подчеркнул министр."
     assert titles(done) == []
+
+
+def test_a_body_to_be_created_is_a_plan_without_a_proposer() -> None:
+    assert found("Совет по делам соотечественников будет создан до конца года, сообщил министр.") == [
+        ("Совет по делам соотечественников", None)
+    ]
+    assert titles("Совет по делам соотечественников был создан в прошлом году.") == []
+
+
+def test_by_the_proposal_of_a_side_a_body_will_be_created() -> None:
+    text = (
+        "Президент Армении Ваагн Хачатурян и Президент Грузии провели встречу. По предложению армянской "
+        "стороны будет учрежден Кавказский совет по туризму."
+    )
+    assert found(text) == [("Кавказский совет по туризму", "Ваагн Хачатурян")]

@@ -132,8 +132,8 @@ class _Speakers(_References):
                 if actor is not None:
                     return actor.person
                 country = self.countries_by_start.get(at)
-                if country is not None and not country.adjective:
-                    return self.leader_of(country.code)  # "инициатива Казахстана о создании ..."
+                if country is not None and (not country.adjective or self._voice_after(country)):
+                    return self.leader_of(country.code)  # "инициатива Казахстана", "по предложению ... стороны"
         for lead_words in SAYING_LEADS:
             k = fold(clause).find(lead_words)
             if k >= 0:
@@ -205,13 +205,17 @@ class _Speakers(_References):
             country = self.countries_by_start[self._country_starts[k]]
             k += 1
             if country.adjective:
-                voice = _WORD.match(self.text, country.end + 1)
-                if voice is None or not _lemmas(voice.group()) & STATE_VOICES:
+                if not self._voice_after(country):
                     continue
             elif not any(p.tag.case == "nomn" for p in parses(self.text[country.start : country.end].split()[-1])):
                 continue
             return self.leader_of(country.code)
         return None
+
+    def _voice_after(self, country: CountryMention) -> bool:
+        """A state adjective before a noun a state speaks through: "кыргызская сторона", "делегации"."""
+        voice = _WORD.match(self.text, country.end + 1)
+        return voice is not None and bool(_lemmas(voice.group()) & STATE_VOICES)
 
     def _about_this(self, end: int) -> Person | None:
         """ "... создать платежную систему. Об этом заявил российский лидер.": the next sentence names

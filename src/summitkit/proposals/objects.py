@@ -15,6 +15,7 @@ from summitkit.lexicons.documents import (
     CREATION_VERBS,
     DOCUMENT_NOUNS,
     DRAFTS,
+    FUTURE_AUX,
     GENERIC_DOCUMENT_NOUNS,
     INSTITUTION_NOUNS,
     MECHANISM_NOUNS,
@@ -39,8 +40,8 @@ from summitkit.titles import (
 )
 
 __all__ = [
-    "PROPOSABLE", "coordinated", "creation_case", "head_after", "head_before", "one_mechanism", "titled_decision",
-    "with_creation",
+    "PROPOSABLE", "coordinated", "creation_case", "future_passive", "head_after", "head_before", "one_mechanism",
+    "subject_before", "titled_decision", "with_creation",
 ]  # fmt: skip
 
 #: Heads a proposal may have: documents and institutions, but not decisions or agendas.
@@ -124,6 +125,33 @@ def head_before(toks: tuple[Tok, ...], k: int) -> int | None:
         if t.newline_before:
             break
     return head
+
+
+def future_passive(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "будет создан", "должна быть разработана": a short passive participle of creating, to come."""
+    tok = toks[k]
+    if not is_word(tok) or info(tok.text).top_pos != "PRTS" or not info(tok.text).lemmas & _CREATION_VERBS:
+        return False
+    near = {t.text.lower() for t in toks[max(0, k - 2) : k]}
+    return bool(near & FUTURE_AUX)
+
+
+def subject_before(toks: tuple[Tok, ...], k: int) -> int | None:
+    """ "Совет по туризму будет создан": the proposable head in the nominative just before the verb group."""
+    for j in range(k - 1, max(-1, k - 1 - REACH), -1):
+        t = toks[j]
+        if t.text in _STOPS:
+            return None
+        if head_lemma(t, PROPOSABLE) is not None and "nomn" in info(t.text).noun_cases:
+            start = j
+            while start > 0 and not toks[start].newline_before and is_adjective(toks[start - 1]):
+                start -= 1
+            if start == 0 or toks[start].newline_before or toks[start - 1].text in _STOPS:
+                return j  # the head phrase opens the clause: it is the subject
+            return j if not is_noun(toks[start - 1]) else None
+        if t.newline_before:
+            return None
+    return None
 
 
 def titled_decision(toks: tuple[Tok, ...], k: int) -> bool:

@@ -16,9 +16,11 @@ from summitkit.proposals.objects import (
     PROPOSABLE,
     coordinated,
     creation_case,
+    future_passive,
     head_after,
     head_before,
     one_mechanism,
+    subject_before,
     titled_decision,
     with_creation,
 )
@@ -90,6 +92,9 @@ def _governed(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int | None, bool] |
         and not _happened(toks, tok.index)
     ):
         return "nomn", head_after(toks, tok.index, "nomn"), False  # "основой может стать Соглашение ..."
+    if future_passive(toks, tok.index):
+        head = head_after(toks, tok.index, "nomn")  # "будет создан Совет ..."
+        return "nomn", head if head is not None else subject_before(toks, tok.index), False
     return None
 
 
@@ -128,7 +133,8 @@ def read_proposals(document: Document) -> list[Attributed]:
         said = info(tok.text).top_pos == "NOUN" and where.spoken[tok.index] and not where.completed[c]
         proposed = offer or said or where.proposes(tok.index)
         # "стороны договорились о создании ...": a creation the parties negotiate is nobody's proposal
-        joint = not proposed and info(tok.text).top_pos == "NOUN" and where.negotiates(tok.index)
+        planned = case == "nomn" and info(tok.text).top_pos == "PRTS"  # "будет создан ...": a plan, to come
+        joint = not proposed and (planned or (info(tok.text).top_pos == "NOUN" and where.negotiates(tok.index)))
         if not (proposed or joint):
             continue
         if where.recalled[where.clause[tok.index]]:
