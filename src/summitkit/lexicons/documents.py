@@ -12,6 +12,7 @@ __all__ = [
     "AMOUNT_NOUNS",
     "ANAPHORIC",
     "BACK_REFERENCES",
+    "BETWEEN",
     "CEREMONY",
     "CEREMONY_BEFORE",
     "CREATION_NOUNS",
@@ -62,6 +63,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "хартия", "устав", "кодекс", "контракт", "постановление", "коммюнике", "пакт", "резолюция",
         "доктрина", "перечень", "указ", "распоряжение", "акт", "положение", "регламент", "комплекс",
         "правило", "договорённость-меморандум", "манифест", "план-график", "направление", "бюджет",
+        "директива",
     }
 )  # fmt: skip
 
@@ -193,6 +195,9 @@ ACTION_NOUNS: frozenset[str] = frozenset(
 MONTHS: frozenset[str] = frozenset(
     {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"}
 )
+
+#: Prepositions whose object is a coordinated pair by nature: "между X и Y" does not part the documents.
+BETWEEN: frozenset[str] = frozenset({"между"})
 
 #: Abbreviations that keep their dot inside a title ("на 2026-2028 гг.").
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset({"гг", "г", "вв", "в", "тыс", "млн", "млрд", "трлн", "руб", "долл"})

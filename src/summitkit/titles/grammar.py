@@ -164,6 +164,7 @@ def read_tail(
             if t.text == "," and k < n and toks[k].text.lower() == "и":
                 break
             splits = t.text == "," or (k < n and toks[k].text.lower() in TITLE_PREPOSITIONS)
+            splits = splits or (distributive and opens_quote(toks, k) is not None)  # '"Об X" и "О Y"'
             if distributive and splits:
                 complements.append((comp_start, last))
                 comp_start = k
