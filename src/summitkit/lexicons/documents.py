@@ -11,6 +11,7 @@ __all__ = [
     "ACTION_NOUNS",
     "AMOUNT_NOUNS",
     "ANAPHORIC",
+    "APPROVING_VERBS",
     "BACK_REFERENCES",
     "BETWEEN",
     "CEREMONY",
@@ -33,6 +34,7 @@ __all__ = [
     "MECHANISM_NOUNS",
     "MONTHS",
     "NOT_ADOPTING",
+    "NOT_APPROVED_OBJECTS",
     "NOT_PROPOSABLE",
     "PLURAL_DOCUMENT_NOUNS",
     "PREVIOUS",
@@ -105,7 +107,21 @@ STATUS_VERBS: dict[str, str] = {
     "принимать": "adopted",
     "одобрить": "approved",
     "утвердить": "approved",
+    "согласовать": "approved",
 }
+
+#: Verbs whose object is approved whatever its noun ("утвердили бюджет, отчёт и структуру секретариата").
+APPROVING_VERBS: frozenset[str] = frozenset({"одобрить", "утвердить", "согласовать"})
+
+#: Objects of an approving verb that are no document: people, proposals, plans, positions, dates.
+NOT_APPROVED_OBJECTS: frozenset[str] = frozenset(
+    {
+        "кандидатура", "кандидат", "инициатива", "предложение", "идея", "шаг", "позиция", "подход",
+        "мера", "дата", "место", "срок", "время", "вопрос", "итог", "ряд", "пакет", "число", "количество",
+        "назначение", "проведение", "формат", "параметр", "условие", "намерение", "линия", "курс",
+        "текст", "проект", "порядок",
+    }
+)  # fmt: skip
 
 #: Infinitives of creating something new (the proposal's verb: "предложил создать ...").
 CREATION_VERBS: frozenset[str] = frozenset(
