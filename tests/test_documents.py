@@ -638,3 +638,9 @@ def test_unmarked_item_lines_end_at_the_first_line_of_prose() -> None:
         "Соглашение вступит в силу через месяц\n"
     )
     assert [t for t, _ in found(text)] == ["Соглашение о морском сообщении", "Протокол о ветеринарном контроле"]
+
+
+def test_a_directive_with_a_quoted_name() -> None:
+    assert found("Также была принята директива «О совместной охране границ».") == [
+        ("Директива «О совместной охране границ»", "adopted")
+    ]

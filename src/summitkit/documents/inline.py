@@ -45,8 +45,9 @@ from summitkit.titles import (
     read_title,
 )
 from summitkit.titles.coordination import distribute
+from summitkit.titles.words import is_number
 
-__all__ = ["ceremonies", "inline_mentions"]
+__all__ = ["ceremonies", "coordinated", "inline_mentions"]
 
 
 def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
@@ -106,8 +107,9 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         if title.lemma in PLURAL_DOCUMENT_NOUNS and (not title.plural or title.last == title.head):
             continue  # "направление" names a document only as "Основные направления ..."
         if title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS:
-            for name, s, e in distribute(document, toks, title, DOCUMENT_NOUNS):
-                found.append(FoundDocument(name, status, s, e, trigger, title.lemma, title.first, title.last, False))
+            for piece in coordinated(document, toks, title, status, trigger):
+                found.append(piece)
+                covered.update(range(piece.first, piece.last + 1))
             covered.update(range(title.first, title.last + 1))
             continue
         if title.bare:
@@ -188,12 +190,21 @@ def _apposition(
     if title.bare:
         return []
     if title.plural:  # "документы – меморандумы о сотрудничестве в области ... и в сфере ..."
-        return [
-            FoundDocument(name, status, s, e, None, title.lemma, title.first, title.last, False)
-            for name, s, e in distribute(document, toks, title, DOCUMENT_NOUNS)
-        ]
+        return coordinated(document, toks, title, status, None)
     return [
         FoundDocument(title.text, status, title.start, title.end, None, title.lemma, title.first, title.last, False)
+    ]
+
+
+def coordinated(
+    document: Document, toks: tuple[Tok, ...], title: Title, status: str, trigger: tuple[int, int] | None
+) -> list[FoundDocument]:
+    """The documents of a plural title, one per coordinated complement (``titles.coordination``)."""
+    return [
+        FoundDocument(
+            p.title, status, p.start, p.end, trigger, title.lemma, title.first, max(p.last, title.last), False
+        )
+        for p in distribute(document, toks, title, DOCUMENT_NOUNS)
     ]
 
 
@@ -209,10 +220,18 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         ):
             continue
         head = tok.index + 1
+        if head < len(toks) and (is_number(toks[head]) or "NUMR" in info(toks[head].text).pos):
+            head += 1  # "подписание двух соглашений: ..."
         if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
             continue
         title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")
-        if title.bare or title.plural:
+        if title.plural:
+            for piece in coordinated(document, toks, title, "signed", (tok.start, tok.end)):
+                found.append(piece)
+                covered.update(range(piece.first, piece.last + 1))
+            covered.update(range(title.first, title.last + 1))
+            continue
+        if title.bare:
             continue
         found.append(
             FoundDocument(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summitkit.document import Document
+from summitkit.documents.approvals import approved_objects
 from summitkit.documents.inline import ceremonies, inline_mentions
 from summitkit.documents.lists import find_lists
 from summitkit.documents.record import FoundDocument
@@ -19,7 +20,7 @@ from summitkit.titles import dice, overlap, tokens
 __all__ = ["FoundDocument", "outcomes"]
 
 #: Cheap test before any parsing: a text without these stems signs nothing.
-TRIGGER = re.compile(r"подпис|приня|принят|одобр|утвер|скреп|заключ", re.IGNORECASE)
+TRIGGER = re.compile(r"подпис|приня|принят|одобр|утвер|скреп|заключ|соглас", re.IGNORECASE)
 
 #: What a title is about ("о ...", "по ...", "в области ..."): a headline title without it is vague.
 SUBJECT = re.compile(r"\s(?:о|об|по|на|в области|в сфере)\s", re.IGNORECASE)
@@ -39,6 +40,7 @@ def _find(document: Document) -> tuple[FoundDocument, ...]:
     find_lists(document, toks, found, covered)
     inline_mentions(document, toks, found, covered)
     ceremonies(document, toks, found, covered)
+    approved_objects(document, toks, found, covered)
     return tuple(_settle(found))
 
 

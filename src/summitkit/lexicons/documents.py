@@ -11,7 +11,9 @@ __all__ = [
     "ACTION_NOUNS",
     "AMOUNT_NOUNS",
     "ANAPHORIC",
+    "APPROVING_VERBS",
     "BACK_REFERENCES",
+    "BETWEEN",
     "CEREMONY",
     "CEREMONY_BEFORE",
     "CREATION_NOUNS",
@@ -32,6 +34,7 @@ __all__ = [
     "MECHANISM_NOUNS",
     "MONTHS",
     "NOT_ADOPTING",
+    "NOT_APPROVED_OBJECTS",
     "NOT_PROPOSABLE",
     "PLURAL_DOCUMENT_NOUNS",
     "PREVIOUS",
@@ -62,6 +65,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "хартия", "устав", "кодекс", "контракт", "постановление", "коммюнике", "пакт", "резолюция",
         "доктрина", "перечень", "указ", "распоряжение", "акт", "положение", "регламент", "комплекс",
         "правило", "договорённость-меморандум", "манифест", "план-график", "направление", "бюджет",
+        "директива",
     }
 )  # fmt: skip
 
@@ -103,7 +107,21 @@ STATUS_VERBS: dict[str, str] = {
     "принимать": "adopted",
     "одобрить": "approved",
     "утвердить": "approved",
+    "согласовать": "approved",
 }
+
+#: Verbs whose object is approved whatever its noun ("утвердили бюджет, отчёт и структуру секретариата").
+APPROVING_VERBS: frozenset[str] = frozenset({"одобрить", "утвердить", "согласовать"})
+
+#: Objects of an approving verb that are no document: people, proposals, plans, positions, dates.
+NOT_APPROVED_OBJECTS: frozenset[str] = frozenset(
+    {
+        "кандидатура", "кандидат", "инициатива", "предложение", "идея", "шаг", "позиция", "подход",
+        "мера", "дата", "место", "срок", "время", "вопрос", "итог", "ряд", "пакет", "число", "количество",
+        "назначение", "проведение", "формат", "параметр", "условие", "намерение", "линия", "курс",
+        "текст", "проект", "порядок",
+    }
+)  # fmt: skip
 
 #: Infinitives of creating something new (the proposal's verb: "предложил создать ...").
 CREATION_VERBS: frozenset[str] = frozenset(
@@ -193,6 +211,9 @@ ACTION_NOUNS: frozenset[str] = frozenset(
 MONTHS: frozenset[str] = frozenset(
     {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"}
 )
+
+#: Prepositions whose object is a coordinated pair by nature: "между X и Y" does not part the documents.
+BETWEEN: frozenset[str] = frozenset({"между"})
 
 #: Abbreviations that keep their dot inside a title ("на 2026-2028 гг.").
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset({"гг", "г", "вв", "в", "тыс", "млн", "млрд", "трлн", "руб", "долл"})
