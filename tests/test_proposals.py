@@ -177,3 +177,8 @@ def test_by_the_proposal_of_a_side_a_body_will_be_created() -> None:
         "стороны будет учрежден Кавказский совет по туризму."
     )
     assert found(text) == [("Кавказский совет по туризму", "Ваагн Хачатурян")]
+
+
+def test_a_plural_head_over_coordinated_complements_is_one_proposal_each() -> None:
+    text = "Президент предложил открыть центры по изучению вулканов и по прогнозу землетрясений."
+    assert titles(text) == ["Центр по изучению вулканов", "Центр по прогнозу землетрясений"]

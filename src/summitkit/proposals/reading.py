@@ -28,6 +28,7 @@ from summitkit.proposals.record import FoundProposal
 from summitkit.proposals.settle import Attributed, settle
 from summitkit.proposals.zones import zones
 from summitkit.titles import (
+    Title,
     Tok,
     head_lemma,
     headline_end,
@@ -40,6 +41,7 @@ from summitkit.titles import (
     title_start,
     tokens,
 )
+from summitkit.titles.coordination import Piece, distribute
 
 __all__ = ["read_proposals"]
 
@@ -150,14 +152,23 @@ def read_proposals(document: Document) -> list[Attributed]:
             if direct and not (item.lemma in DOCUMENT_NOUNS or _named(toks, item.first)):
                 continue  # "предложил новый формат": a way of working, not a named institution
             covered.update(range(item.first, item.last + 1))
-            proposal = FoundProposal(
-                item.text, item.start, item.end, (tok.start, tok.end), item.lemma, start, item.start < headline
-            )
             person = None if joint else speaker_at(document, min(tok.start, item.start), item.end)
-            found.append((proposal, person.name if person is not None else None))
+            for piece in _pieces(document, toks, item):
+                proposal = FoundProposal(
+                    piece.title, piece.start, piece.end, (tok.start, tok.end), item.lemma, start, item.start < headline
+                )
+                found.append((proposal, person.name if person is not None else None))
     found.extend(_listed_titles(document, toks, where.items, covered, headline))
     found.sort(key=lambda f: f[0].start)
     return settle(found, [d.title for d in signed])
+
+
+def _pieces(document: Document, toks: tuple[Tok, ...], title: Title) -> list[Piece]:
+    """ "центры по изучению ледников и по мониторингу засухи": a plural head over coordinated complements
+    is one proposal each (``summitkit.titles.coordination``); any other title is one.
+    """
+    pieces = distribute(document, toks, title, PROPOSABLE) if title.plural else []
+    return pieces or [Piece(title.text, title.start, title.end, title.last)]
 
 
 def _listed_titles(
