@@ -182,3 +182,23 @@ def test_by_the_proposal_of_a_side_a_body_will_be_created() -> None:
 def test_a_plural_head_over_coordinated_complements_is_one_proposal_each() -> None:
     text = "Президент предложил открыть центры по изучению вулканов и по прогнозу землетрясений."
     assert titles(text) == ["Центр по изучению вулканов", "Центр по прогнозу землетрясений"]
+
+
+def test_a_forum_held_is_an_event_a_forum_founded_is_a_body() -> None:
+    assert titles("Президент предложил организовать Форум молодых дипломатов в Бишкеке.") == []
+    assert titles("Президент предложил учредить Форум молодых дипломатов.") == ["Форум молодых дипломатов"]
+
+
+def test_a_refused_creation_is_no_proposal() -> None:
+    assert titles("Казахстан не предлагает создавать Наднациональный совет по миграции.") == []
+    assert titles("Предлагаем не только создать Совет по миграции, но и наделить его полномочиями.") == [
+        "Совет по миграции"
+    ]
+
+
+def test_the_subject_of_a_reported_clause_proposes_not_the_reporter() -> None:
+    text = (
+        "Президент Армении Ваагн Хачатурян сообщил, что Президент Грузии Нино Беридзе предложила учредить "
+        "Черноморский совет по туризму."
+    )
+    assert found(text) == [("Черноморский совет по туризму", "Нино Беридзе")]

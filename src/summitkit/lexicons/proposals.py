@@ -11,8 +11,10 @@ __all__ = [
     "COMPLETED",
     "CUES",
     "CUE_PHRASES",
+    "EVENT_HEADS",
     "EXTRA_CREATION_NOUNS",
     "EXTRA_CREATION_VERBS",
+    "FOUNDING",
     "LEADER_ROLES",
     "NEGOTIATING_CUES",
     "ORDINAL_MARKERS",
@@ -91,3 +93,11 @@ TRIGGER_STEMS: tuple[str, ...] = (
     "созда", "учред", "учрежд", "разраб", "внедр", "приня", "формир", "подгот", "состав", "основа", "запус",
     "откры", "образова", "заключ", "подпис", "стать", "станет", "стало", "предл", "призв", "выступ", "выдви",
 )  # fmt: skip
+
+#: Heads that name an event as often as a body: a forum held is no proposal, a forum founded is one.
+EVENT_HEADS: frozenset[str] = frozenset({"форум", "совещание", "диалог"})
+
+#: Words of founding a body, the only ones that make an event head a proposal ("учредить форум").
+FOUNDING: frozenset[str] = frozenset(
+    {"создать", "учредить", "основать", "образовать", "создание", "учреждение", "основание", "образование"}
+)

@@ -35,6 +35,10 @@ from summitkit.text import fold
 _ABOUT_THIS = re.compile(r"\s*Об этом(?P<words>(?:\s+\w+){1,3})")
 
 
+#: Where a reported clause begins: "..., что ...", "..., чтобы ...".
+_REPORTED = re.compile(r",\s*(?:что|чтобы)\s+", re.IGNORECASE)
+
+
 #: Verbs of putting forward, besides the speech verbs: "идею выдвинул президент".
 _PROPOSING: frozenset[str] = frozenset({"выдвинуть", "инициировать", "внести", "озвучить"})
 
@@ -151,7 +155,8 @@ class _Speakers(_References):
             return self._lead_in_speaker(line_start, depth)
         if before:
             nominative = [a for a in before if a.nominative]
-            return (nominative or before)[0].person
+            reported = self._reported_subject(max(s_start, line_start), start, nominative)
+            return reported or (nominative or before)[0].person
         voice = self._state_voice(max(s_start, line_start), start)
         if voice is not None:
             return voice
@@ -211,6 +216,16 @@ class _Speakers(_References):
                 continue
             return self.leader_of(country.code)
         return None
+
+    def _reported_subject(self, start: int, end: int, nominative: list[_Actor]) -> Person | None:
+        """ "Путин сообщил, что Токаев предложил ...": the subject of the reported clause, not the reporter."""
+        that = None
+        for m in _REPORTED.finditer(self.text, start, end):
+            that = m.end()
+        if that is None:
+            return None
+        inside = [a for a in nominative if a.start >= that and a.person is not None]
+        return inside[0].person if inside else None
 
     def _voice_after(self, country: CountryMention) -> bool:
         """A state adjective before a noun a state speaks through: "кыргызская сторона", "делегации"."""

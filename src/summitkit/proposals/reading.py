@@ -9,7 +9,7 @@ import re
 from summitkit.document import Document
 from summitkit.documents.outcomes import outcomes
 from summitkit.lexicons.documents import DOCUMENT_NOUNS, DRAFTS, MECHANISM_NOUNS
-from summitkit.lexicons.proposals import PROPOSING_GOVERNORS, TRIGGER_STEMS
+from summitkit.lexicons.proposals import EVENT_HEADS, FOUNDING, PROPOSING_GOVERNORS, TRIGGER_STEMS
 from summitkit.morphology import parses
 from summitkit.people import speaker_at
 from summitkit.proposals.objects import (
@@ -35,6 +35,7 @@ from summitkit.titles import (
     info,
     is_adjective,
     is_noun,
+    is_verb,
     is_word,
     phrase_case,
     read_title,
@@ -100,6 +101,12 @@ def _governed(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int | None, bool] |
     return None
 
 
+def _negated(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "не создавать", "не предлагаем создавать": a proposal refused (not "не только создать")."""
+    before = [t.text.lower() for t in toks[max(0, k - 2) : k]]
+    return before[-1:] == ["не"] or (len(before) == 2 and before[0] == "не" and is_verb(toks[k - 1]))
+
+
 def _named(toks: tuple[Tok, ...], first: int) -> bool:
     """A title written as a name: a capital or a quotation mark at its start."""
     return toks[first].text[:1].isupper() or toks[first].text in '«"“'
@@ -120,7 +127,7 @@ def read_proposals(document: Document) -> list[Attributed]:
         if tok.index in covered:
             continue
         governed = _governed(toks, tok)
-        if governed is None:
+        if governed is None or _negated(toks, tok.index):
             continue
         case, head, direct = governed
         if head is None or head in covered:
@@ -149,6 +156,8 @@ def read_proposals(document: Document) -> list[Attributed]:
                 continue
             if item.lemma in MECHANISM_NOUNS and not one_mechanism(toks, item):
                 continue
+            if item.lemma in EVENT_HEADS and not info(tok.text).lemmas & FOUNDING:
+                continue  # "провести форум", "организовать диалог": an event, not a body
             if direct and not (item.lemma in DOCUMENT_NOUNS or _named(toks, item.first)):
                 continue  # "предложил новый формат": a way of working, not a named institution
             covered.update(range(item.first, item.last + 1))
