@@ -202,3 +202,18 @@ def test_the_subject_of_a_reported_clause_proposes_not_the_reporter() -> None:
         "Черноморский совет по туризму."
     )
     assert found(text) == [("Черноморский совет по туризму", "Нино Беридзе")]
+
+
+def test_a_word_of_need_governs_what_is_needed() -> None:
+    assert titles("Президент считает, что региону нужен Банк горных проектов.") == ["Банк горных проектов"]
+    assert titles("Нужен новый подход к развитию торговли.") == []
+
+
+def test_a_draft_under_review_proposes_the_document_it_drafts() -> None:
+    assert titles("Министрам предложено рассмотреть проект Конвенции о степных пастбищах.") == [
+        "Конвенция о степных пастбищах"
+    ]
+
+
+def test_a_signing_to_come_is_a_document_already_negotiated() -> None:
+    assert titles("В ходе визита будет подписано Соглашение о воздушном сообщении.") == []

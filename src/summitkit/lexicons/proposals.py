@@ -8,6 +8,7 @@ Keys are pymorphy lemmas unless a comment says word forms.
 from __future__ import annotations
 
 __all__ = [
+    "AGREED_VERBS",
     "COMPLETED",
     "CUES",
     "CUE_PHRASES",
@@ -16,6 +17,7 @@ __all__ = [
     "EXTRA_CREATION_VERBS",
     "FOUNDING",
     "LEADER_ROLES",
+    "NEEDS",
     "NEGOTIATING_CUES",
     "ORDINAL_MARKERS",
     "PROPOSING_GOVERNORS",
@@ -92,6 +94,7 @@ LEADER_ROLES: tuple[str, ...] = (
 TRIGGER_STEMS: tuple[str, ...] = (
     "созда", "учред", "учрежд", "разраб", "внедр", "приня", "формир", "подгот", "состав", "основа", "запус",
     "откры", "образова", "заключ", "подпис", "стать", "станет", "стало", "предл", "призв", "выступ", "выдви",
+    "нуж", "необход", "требу", "проект",
 )  # fmt: skip
 
 #: Heads that name an event as often as a body: a forum held is no proposal, a forum founded is one.
@@ -101,3 +104,10 @@ EVENT_HEADS: frozenset[str] = frozenset({"форум", "совещание", "д
 FOUNDING: frozenset[str] = frozenset(
     {"создать", "учредить", "основать", "образовать", "создание", "учреждение", "основание", "образование"}
 )
+
+#: Verbs of signing and adopting: "будет подписано Соглашение" is a document already negotiated, not a proposal.
+AGREED_VERBS: frozenset[str] = frozenset({"подписать", "принять", "заключить", "утвердить", "одобрить"})
+
+#: Words of need that take what is needed in the nominative: "нужен Банк развития", "необходим единый
+#: механизм", "требуется Конвенция" (lemmas; the short adjective or the verb form).
+NEEDS: frozenset[str] = frozenset({"нужный", "необходимый", "требоваться"})

@@ -24,7 +24,7 @@ from summitkit.lexicons.documents import (
     TITLE_PREPOSITIONS,
     UNIFYING_ADJECTIVES,
 )
-from summitkit.lexicons.proposals import EXTRA_CREATION_NOUNS, EXTRA_CREATION_VERBS
+from summitkit.lexicons.proposals import AGREED_VERBS, EXTRA_CREATION_NOUNS, EXTRA_CREATION_VERBS, NEEDS
 from summitkit.morphology import parses
 from summitkit.titles import (
     Title,
@@ -40,8 +40,8 @@ from summitkit.titles import (
 )
 
 __all__ = [
-    "PROPOSABLE", "coordinated", "creation_case", "future_passive", "head_after", "head_before", "one_mechanism",
-    "subject_before", "titled_decision", "with_creation",
+    "PROPOSABLE", "coordinated", "creation_case", "draft_of", "future_passive", "head_after", "head_before",
+    "need_case", "one_mechanism", "subject_before", "titled_decision", "with_creation",
 ]  # fmt: skip
 
 #: Heads a proposal may have: documents and institutions, but not decisions or agendas.
@@ -132,6 +132,8 @@ def future_passive(toks: tuple[Tok, ...], k: int) -> bool:
     tok = toks[k]
     if not is_word(tok) or info(tok.text).top_pos != "PRTS" or not info(tok.text).lemmas & _CREATION_VERBS:
         return False
+    if info(tok.text).lemmas & AGREED_VERBS:
+        return False  # "будет подписано Соглашение": negotiated already
     near = {t.text.lower() for t in toks[max(0, k - 2) : k]}
     return bool(near & FUTURE_AUX)
 
@@ -151,6 +153,27 @@ def subject_before(toks: tuple[Tok, ...], k: int) -> int | None:
             return j if not is_noun(toks[start - 1]) else None
         if t.newline_before:
             return None
+    return None
+
+
+def need_case(tok: Tok) -> str | None:
+    """ "нужен Банк развития", "требуется Конвенция": a word of need governs what is needed, in the nominative."""
+    if not is_word(tok):
+        return None
+    i = info(tok.text)
+    if i.lemmas & NEEDS and i.top_pos in {"ADJS", "VERB"}:
+        return "nomn"
+    return None
+
+
+def draft_of(toks: tuple[Tok, ...], k: int) -> int | None:
+    """ "рассмотреть проект Конвенции ...": a draft names the document it drafts, in the genitive after it."""
+    tok = toks[k]
+    if not is_word(tok) or not info(tok.text).noun_lemmas & DRAFTS or k + 1 >= len(toks):
+        return None
+    nxt = toks[k + 1]
+    if head_lemma(nxt, PROPOSABLE) is not None and "gent" in info(nxt.text).noun_cases:
+        return k + 1
     return None
 
 

@@ -16,9 +16,11 @@ from summitkit.proposals.objects import (
     PROPOSABLE,
     coordinated,
     creation_case,
+    draft_of,
     future_passive,
     head_after,
     head_before,
+    need_case,
     one_mechanism,
     subject_before,
     titled_decision,
@@ -95,6 +97,12 @@ def _governed(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int | None, bool] |
         and not _happened(toks, tok.index)
     ):
         return "nomn", head_after(toks, tok.index, "nomn"), False  # "основой может стать Соглашение ..."
+    need = need_case(tok)
+    if need is not None:
+        return need, head_after(toks, tok.index, need), False  # "нужен Банк развития ..."
+    draft = draft_of(toks, tok.index)
+    if draft is not None and creation_case(toks[tok.index - 1]) is None:
+        return "gent", draft, False  # "рассмотреть проект Конвенции ..." (not "разработать проект ...")
     if future_passive(toks, tok.index):
         head = head_after(toks, tok.index, "nomn")  # "будет создан Совет ..."
         return "nomn", head if head is not None else subject_before(toks, tok.index), False
