@@ -217,3 +217,11 @@ def test_a_draft_under_review_proposes_the_document_it_drafts() -> None:
 
 def test_a_signing_to_come_is_a_document_already_negotiated() -> None:
     assert titles("В ходе визита будет подписано Соглашение о воздушном сообщении.") == []
+
+
+def test_the_agent_of_a_proposing_participle_is_the_proposer() -> None:
+    text = (
+        "Президент Монголии Ухнаагийн Хурэлсух выступил на форуме. Делегации поддержали выдвинутую Монголией "
+        "инициативу создания Степного фонда сохранения лошадей."
+    )
+    assert found(text) == [("Степной фонд сохранения лошадей", "Ухнаагийн Хурэлсух")]

@@ -8,6 +8,7 @@ Keys are pymorphy lemmas unless a comment says word forms.
 from __future__ import annotations
 
 __all__ = [
+    "AGENT_PARTICIPLES",
     "AGREED_VERBS",
     "COMPLETED",
     "CUES",
@@ -111,3 +112,7 @@ AGREED_VERBS: frozenset[str] = frozenset({"подписать", "принять"
 #: Words of need that take what is needed in the nominative: "нужен Банк развития", "необходим единый
 #: механизм", "требуется Конвенция" (lemmas; the short adjective or the verb form).
 NEEDS: frozenset[str] = frozenset({"нужный", "необходимый", "требоваться"})
+
+#: Participles whose agent, in the instrumental right after them, is the proposer: "предложенный
+#: Казахстаном", "выдвинутой президентом" (folded word beginnings).
+AGENT_PARTICIPLES: tuple[str, ...] = ("предложенн", "выдвинут", "инициированн")

@@ -11,7 +11,7 @@ import re
 from functools import cached_property
 
 from summitkit.lexicons.countries import CountryMention, find_countries
-from summitkit.lexicons.proposals import LEADER_ROLES, ORDINAL_MARKERS, STATE_VOICES
+from summitkit.lexicons.proposals import AGENT_PARTICIPLES, LEADER_ROLES, ORDINAL_MARKERS, STATE_VOICES
 from summitkit.lexicons.roles import (
     ACTION_VERBS,
     LIST_MARKERS,
@@ -103,7 +103,7 @@ class _Speakers(_References):
 
     def actor_after(self, offset: int) -> _Actor | None:
         _, end = self._sentence_bounds(offset)
-        return next((a for a in self.actors if offset <= a.start < end), None)
+        return next(iter(self._actors_in(offset, end)), None)
 
     def speaker(self, start: int, end: int, depth: int = 0) -> Person | None:
         """Quotation first, then the sentence: a proposal's owner, "по словам", a list's lead-in,
@@ -120,16 +120,16 @@ class _Speakers(_References):
         s_start, _ = self._sentence_bounds(start)
         line_start = self.text.rfind("\n", 0, start) + 1
         line = self.text[line_start : self.text.find("\n", start) if "\n" in self.text[start:] else len(self.text)]
-        headline = next((a for a in self.actors if line_start <= a.start < start), None)
+        headline = next(iter(self._actors_in(line_start, start)), None)
         if (
             headline is not None
             and not self.text[line_start : headline.start].strip()
             and re.match(r"\s*:", self.text[headline.end : headline.end + 3])
         ):
             return headline.person  # "Токаев: Казахстан предлагает создать ..."
-        before = [a for a in self.actors if max(s_start, line_start) <= a.start < start]
+        before = self._actors_in(max(s_start, line_start), start)
         clause = self.text[max(s_start, line_start) : start]
-        for noun in PROPOSAL_NOUNS:
+        for noun in (*PROPOSAL_NOUNS, *AGENT_PARTICIPLES):
             for m in re.finditer(noun + r"\w*\s+", fold(clause)):
                 at = max(s_start, line_start) + m.end()
                 actor = next((a for a in before if a.start == at), None)
@@ -142,11 +142,11 @@ class _Speakers(_References):
             k = fold(clause).find(lead_words)
             if k >= 0:
                 at = max(s_start, line_start) + k + len(lead_words)
-                actor = next((a for a in self.actors if at <= a.start <= at + 2), None)
+                actor = next(iter(self._actors_in(at, at + 3)), None)
                 if actor is not None:
                     return actor.person
         if re.search(r"\bпо (его|ее) (словам|мнению|оценке)", fold(clause)):
-            last = next((a for a in reversed(self.actors) if a.end <= max(s_start, line_start)), None)
+            last = self._last_actor_before(max(s_start, line_start))
             return last.person if last else None
         if line.lstrip().startswith(LIST_MARKERS) or re.match(r"\s*\d+[.)]\s", line):
             people_before = [a for a in before if a.person is not None]
@@ -182,6 +182,21 @@ class _Speakers(_References):
                 return self.speaker(k - 1, k - 1, depth + 1)
             k = prev_start
         return None
+
+    @cached_property
+    def _actor_starts(self) -> list[int]:
+        return [a.start for a in self.actors]
+
+    def _actors_in(self, lo: int, hi: int) -> list[_Actor]:
+        """The actors starting in ``[lo, hi)``, in order: looked up by position, not scanned."""
+        return self.actors[bisect.bisect_left(self._actor_starts, lo) : bisect.bisect_left(self._actor_starts, hi)]
+
+    def _last_actor_before(self, offset: int) -> _Actor | None:
+        """The last actor that ends by ``offset``."""
+        k = bisect.bisect_left(self._actor_starts, offset) - 1
+        while k >= 0 and self.actors[k].end > offset:
+            k -= 1
+        return self.actors[k] if k >= 0 else None
 
     @cached_property
     def countries_by_start(self) -> dict[int, CountryMention]:
@@ -245,7 +260,7 @@ class _Speakers(_References):
     def _speaker_after(self, end: int) -> Person | None:
         """ "Создать центр предложил президент ...": a speech verb and its subject after the proposal."""
         _, s_end = self._sentence_bounds(end)
-        actor = next((a for a in self.actors if end <= a.start < s_end), None)
+        actor = next(iter(self._actors_in(end, s_end)), None)
         if actor is None or not actor.nominative:
             return None
         verbs = [w.group() for w in _WORD.finditer(self.text, end, actor.start)]
@@ -283,7 +298,7 @@ class _Speakers(_References):
                 if not line.rstrip().endswith(":"):
                     return None
                 para_start = prev_start
-                actors = [a for a in self.actors if para_start <= a.start < k]
+                actors = self._actors_in(para_start, k)
                 people_in = [a for a in actors if a.person is not None]
                 if people_in:
                     s_last = self.document.sentence_at(people_in[-1].start)
