@@ -225,3 +225,15 @@ def test_the_agent_of_a_proposing_participle_is_the_proposer() -> None:
         "инициативу создания Степного фонда сохранения лошадей."
     )
     assert found(text) == [("Степной фонд сохранения лошадей", "Ухнаагийн Хурэлсух")]
+
+
+def test_a_dialogue_line_is_a_quotation_of_its_speaker() -> None:
+    text = (
+        "Президент Армении Ваагн Хачатурян выступил на саммите.\n"
+        "– Создание Кавказского банка развития позволит строить дороги, – подчеркнул глава государства.\n"
+    )
+    assert found(text) == [("Кавказский банк развития", "Ваагн Хачатурян")]
+    toks = tokens(Document(text))
+    where = zones(Document(text), toks)
+    assert where.spoken[next(t.index for t in toks if t.text == "Создание")]
+    assert not where.quoted[next(t.index for t in toks if t.text == "Создание")]

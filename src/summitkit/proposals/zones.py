@@ -21,6 +21,7 @@ __all__ = ["Zones", "zones"]
 _CLOSERS = frozenset({"»", '"', "”"})
 _ALL_CUES = PROPOSAL_CUES | CUES
 _MARKER_ENDS = frozenset({",", ":", "—", "–"})
+_DASHES = frozenset({"—", "–", "-", "―"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 
 
@@ -80,7 +81,7 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         completed[c] = completed[c] or bool(lemmas & COMPLETED)
     _ordinal_items(toks, starts, first_cue)
     items = _proposal_lists(document, toks, clause, first_cue)
-    quotes = _attributed_quotes(toks) + _led_quotes(toks, clause, starts)
+    quotes = _attributed_quotes(toks) + _led_quotes(toks, clause, starts) + _dialogue_lines(toks)
     return Zones(
         clause=tuple(clause),
         clause_start=tuple(starts),
@@ -154,6 +155,29 @@ def _attributed_quotes(toks: tuple[Tok, ...]) -> list[tuple[int, int, bool]]:
                 depth -= 1
             start -= 1
         out.append((start, tok.index, bool(verbs & PROPOSING_VERBS)))
+    return out
+
+
+def _dialogue_lines(toks: tuple[Tok, ...]) -> list[tuple[int, int, bool]]:
+    """Direct speech printed as a dialogue line: "– Предлагаем создать ..., – сказал президент." The words
+    from the line's dash to the attribution's comma, and whether the attributing verb proposes.
+    """
+    out: list[tuple[int, int, bool]] = []
+    line_start: int | None = None
+    for tok in toks:
+        if tok.newline_before:
+            line_start = tok.index if tok.text in _DASHES else None
+            continue
+        k = tok.index
+        if line_start is None or tok.text != "," or k + 2 >= len(toks) or toks[k + 1].text not in _DASHES:
+            continue
+        verb = toks[k + 2]
+        if verb.newline_before or not is_word(verb):
+            continue
+        lemmas = info(verb.text).lemmas
+        if lemmas & (PROPOSING_VERBS | SPEECH_VERBS):
+            out.append((line_start + 1, k, bool(lemmas & PROPOSING_VERBS)))
+            line_start = None
     return out
 
 
