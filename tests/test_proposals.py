@@ -237,3 +237,13 @@ def test_a_dialogue_line_is_a_quotation_of_its_speaker() -> None:
     where = zones(Document(text), toks)
     assert where.spoken[next(t.index for t in toks if t.text == "Создание")]
     assert not where.quoted[next(t.index for t in toks if t.text == "Создание")]
+
+
+def test_more_bodies_and_unified_mechanisms() -> None:
+    assert titles("Президент предложил учредить Евразийскую службу по охране лесов.") == [
+        "Евразийская служба по охране лесов"
+    ]
+    assert titles("Премьер предложил ввести единую туристическую визу стран Кавказа.") == [
+        "Единая туристическая виза стран Кавказа"
+    ]
+    assert titles("Нужно расширить расчеты в национальных валютах и выдавать визы быстрее.") == []

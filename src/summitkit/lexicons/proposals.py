@@ -16,6 +16,8 @@ __all__ = [
     "EVENT_HEADS",
     "EXTRA_CREATION_NOUNS",
     "EXTRA_CREATION_VERBS",
+    "EXTRA_INSTITUTIONS",
+    "EXTRA_MECHANISMS",
     "FOUNDING",
     "LEADER_ROLES",
     "NEEDS",
@@ -53,8 +55,10 @@ CUE_PHRASES: frozenset[tuple[str, str]] = frozenset(
 
 #: Infinitives and verbal nouns of bringing a document or body about, besides ``lexicons.documents``
 #: ``CREATION_VERBS`` / ``CREATION_NOUNS``: "предложил выработать Стратегию", "утвердить Программу".
-EXTRA_CREATION_VERBS: frozenset[str] = frozenset({"выработать", "вырабатывать", "утвердить", "сформулировать"})
-EXTRA_CREATION_NOUNS: frozenset[str] = frozenset({"выработка"})
+EXTRA_CREATION_VERBS: frozenset[str] = frozenset(
+    {"выработать", "вырабатывать", "утвердить", "сформулировать", "ввести", "вводить"}
+)
+EXTRA_CREATION_NOUNS: frozenset[str] = frozenset({"выработка", "введение"})
 
 #: Words that open the items of a proposal told in sentences: "Во-первых, создать ... Во-вторых, ..."
 #: (lower-case word forms; they count only first in their sentence, before a comma, colon or dash).
@@ -95,7 +99,7 @@ LEADER_ROLES: tuple[str, ...] = (
 TRIGGER_STEMS: tuple[str, ...] = (
     "созда", "учред", "учрежд", "разраб", "внедр", "приня", "формир", "подгот", "состав", "основа", "запус",
     "откры", "образова", "заключ", "подпис", "стать", "станет", "стало", "предл", "призв", "выступ", "выдви",
-    "нуж", "необход", "требу", "проект",
+    "нуж", "необход", "требу", "проект", "введ", "ввес",
 )  # fmt: skip
 
 #: Heads that name an event as often as a body: a forum held is no proposal, a forum founded is one.
@@ -116,3 +120,17 @@ NEEDS: frozenset[str] = frozenset({"нужный", "необходимый", "т
 #: Participles whose agent, in the instrumental right after them, is the proposer: "предложенный
 #: Казахстаном", "выдвинутой президентом" (folded word beginnings).
 AGENT_PARTICIPLES: tuple[str, ...] = ("предложенн", "выдвинут", "инициированн")
+
+#: Bodies a participant may propose besides ``lexicons.documents.INSTITUTION_NOUNS`` (lemmas): "Евразийская
+#: служба ...", "Бюро по ...", "Ассамблея ...", "Торговое представительство ...". Not "сообщество": "сообщество
+#: единой судьбы" is a slogan far more often than a body.
+EXTRA_INSTITUTIONS: frozenset[str] = frozenset(
+    {
+        "служба", "бюро", "суд", "трибунал", "арбитраж", "ассамблея", "объединение",
+        "представительство", "лига", "парламент", "отделение", "миссия",
+    }
+)  # fmt: skip
+
+#: Joint mechanisms proposed only as one named or unified thing ("единая валюта", "Шелковая виза",
+#: "Азиатское энергетическое кольцо"), besides ``lexicons.documents.MECHANISM_NOUNS``.
+EXTRA_MECHANISMS: frozenset[str] = frozenset({"валюта", "виза", "кольцо"})

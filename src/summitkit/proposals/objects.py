@@ -24,7 +24,14 @@ from summitkit.lexicons.documents import (
     TITLE_PREPOSITIONS,
     UNIFYING_ADJECTIVES,
 )
-from summitkit.lexicons.proposals import AGREED_VERBS, EXTRA_CREATION_NOUNS, EXTRA_CREATION_VERBS, NEEDS
+from summitkit.lexicons.proposals import (
+    AGREED_VERBS,
+    EXTRA_CREATION_NOUNS,
+    EXTRA_CREATION_VERBS,
+    EXTRA_INSTITUTIONS,
+    EXTRA_MECHANISMS,
+    NEEDS,
+)
 from summitkit.morphology import parses
 from summitkit.titles import (
     Title,
@@ -40,12 +47,15 @@ from summitkit.titles import (
 )
 
 __all__ = [
-    "PROPOSABLE", "coordinated", "creation_case", "draft_of", "future_passive", "head_after", "head_before",
-    "need_case", "one_mechanism", "subject_before", "titled_decision", "with_creation",
+    "MECHANISMS", "PROPOSABLE", "coordinated", "creation_case", "draft_of", "future_passive", "head_after",
+    "head_before", "need_case", "one_mechanism", "subject_before", "titled_decision", "with_creation",
 ]  # fmt: skip
 
+#: Heads proposed only as one named or unified thing.
+MECHANISMS: frozenset[str] = MECHANISM_NOUNS | EXTRA_MECHANISMS
+
 #: Heads a proposal may have: documents and institutions, but not decisions or agendas.
-PROPOSABLE: frozenset[str] = (DOCUMENT_NOUNS | INSTITUTION_NOUNS | MECHANISM_NOUNS) - NOT_PROPOSABLE
+PROPOSABLE: frozenset[str] = (DOCUMENT_NOUNS | INSTITUTION_NOUNS | EXTRA_INSTITUTIONS | MECHANISMS) - NOT_PROPOSABLE
 
 #: Words of creating: the shared lexicon's and the proposals' own ("выработать", "утвердить").
 _CREATION_VERBS = CREATION_VERBS | EXTRA_CREATION_VERBS

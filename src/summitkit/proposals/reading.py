@@ -8,11 +8,12 @@ import re
 
 from summitkit.document import Document
 from summitkit.documents.outcomes import outcomes
-from summitkit.lexicons.documents import DOCUMENT_NOUNS, DRAFTS, MECHANISM_NOUNS
+from summitkit.lexicons.documents import DOCUMENT_NOUNS, DRAFTS
 from summitkit.lexicons.proposals import EVENT_HEADS, FOUNDING, PROPOSING_GOVERNORS, TRIGGER_STEMS
 from summitkit.morphology import parses
 from summitkit.people import speaker_at
 from summitkit.proposals.objects import (
+    MECHANISMS,
     PROPOSABLE,
     coordinated,
     creation_case,
@@ -162,7 +163,7 @@ def read_proposals(document: Document) -> list[Attributed]:
         for item in [title, *coordinated(document, toks, title, case)]:
             if item.bare and not toks[item.head].text[:1].isupper():
                 continue
-            if item.lemma in MECHANISM_NOUNS and not one_mechanism(toks, item):
+            if item.lemma in MECHANISMS and not one_mechanism(toks, item):
                 continue
             if item.lemma in EVENT_HEADS and not info(tok.text).lemmas & FOUNDING:
                 continue  # "провести форум", "организовать диалог": an event, not a body
@@ -206,7 +207,7 @@ def _listed_titles(
         title = read_title(document, head, lexicon=PROPOSABLE, case="nomn", proposal=True)
         if title.first != first or (title.bare and not _named(toks, title.first)):
             continue
-        if title.lemma in MECHANISM_NOUNS and not one_mechanism(toks, title):
+        if title.lemma in MECHANISMS and not one_mechanism(toks, title):
             continue
         covered.update(range(title.first, title.last + 1))
         person = speaker_at(document, title.start, title.end)
