@@ -644,3 +644,34 @@ def test_a_directive_with_a_quoted_name() -> None:
     assert found("Также была принята директива «О совместной охране границ».") == [
         ("Директива «О совместной охране границ»", "adopted")
     ]
+
+
+def test_a_signing_that_became_the_outcome_is_a_ceremony_but_not_a_future_one() -> None:
+    assert found("Главным итогом переговоров стало подписание Договора о союзничестве.") == [
+        ("Договор о союзничестве", "signed")
+    ]
+    assert found("Главным итогом переговоров станет подписание Договора о союзничестве.") == []
+
+
+def test_signed_documents_include_lower_case_quoted_titles_and_a_document_named_by_its_subject() -> None:
+    text = (
+        "Подписанные документы включают «план промышленной кооперации», документ о «научных обменах» "
+        "на 2026-2027 годы и меморандум о «совместных проектах в энергетике»."
+    )
+    assert found(text) == [
+        ("План промышленной кооперации", "signed"),
+        ("Документ о «научных обменах» на 2026-2027 годы", "signed"),
+        ("Меморандум о «совместных проектах в энергетике»", "signed"),
+    ]
+
+
+def test_a_document_named_by_its_subject_but_not_an_understanding() -> None:
+    assert found("Документ о создании общего фонда подписали министры финансов.") == [
+        ("Документ о создании общего фонда", "signed")
+    ]
+    assert found("Была подписана договорённость о проведении саммита в мае.") == []
+
+
+def test_the_final_document_of_a_meeting_was_adopted() -> None:
+    assert found("Итоговым документом встречи стала Бакинская декларация.") == [("Бакинская декларация", "adopted")]
+    assert found("Итоговым документом встречи станет Бакинская декларация.") == []

@@ -15,6 +15,7 @@ from summitkit.document import Document
 from summitkit.documents.record import FoundDocument
 from summitkit.documents.refs import resolve, with_parties
 from summitkit.documents.verbs import (
+    final_document,
     governed_case,
     left_governor,
     one_of_documents,
@@ -32,6 +33,7 @@ from summitkit.lexicons.documents import (
     PREVIOUS,
     PREVIOUS_EVENTS,
     SCHEDULING_NOUNS,
+    SUBJECT_NAMED,
 )
 from summitkit.titles import (
     Title,
@@ -66,7 +68,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         if nxt is not None and is_word(nxt) and info(nxt.text).top_pos == "INFN":
             continue
         title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS)
-        if lemma in GENERIC_DOCUMENT_NOUNS:
+        if lemma in GENERIC_DOCUMENT_NOUNS and not _about(toks, title, lemma):
             for found_here in _apposition(document, toks, title, last_status):
                 found.append(found_here)
                 covered.update(range(found_here.first, found_here.last + 1))
@@ -89,7 +91,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
                 status, trigger, case = left[0], (toks[left[1]].start, toks[left[1]].end), left[2]
             else:
                 right = right_governor(toks, title, text) or participle_before(toks, title, text)
-                right = right or one_of_documents(toks, title.first)
+                right = right or one_of_documents(toks, title.first) or final_document(toks, title.first)
                 if right is not None:
                     status, trigger = right[0], (toks[right[1]].start, toks[right[1]].end)
                     case = governed_case(toks, right[1])
@@ -125,6 +127,12 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         covered.update(range(title.first, title.last + 1))
         previous[title.last] = fact
         last_status = status
+
+
+def _about(toks: tuple[Tok, ...], title: Title, lemma: str) -> bool:
+    """ "документ о научном сотрудничестве": a word for documents named by its subject is a title."""
+    k = title.head + 1
+    return lemma in SUBJECT_NAMED and k < title.last and toks[k].text.lower() in {"о", "об", "обо"}
 
 
 def _draft(toks: tuple[Tok, ...], title: Title) -> int | None:
@@ -164,6 +172,8 @@ def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundD
         k -= 1
     if k == title.first - 1:
         return None
+    if toks[k].text in {"»", "”", '"'} and k not in previous:
+        k -= 1  # «программу ...», документ о ...
     return previous.get(k)
 
 
@@ -216,8 +226,8 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         start, end = clause_bounds(toks, tok.index)
         before = toks[tok.index - 1].text.lower() if tok.index > 0 else ""
         if before not in CEREMONY_BEFORE and not any(
-            is_word(t) and info(t.text).lemmas & CEREMONY for t in toks[start:end]
-        ):
+            is_word(t) and info(t.text).lemmas & CEREMONY and "futr" not in info(t.text).tags for t in toks[start:end]
+        ):  # "состоялось подписание", "итогом стало подписание"; not "состоится", "станет"
             continue
         head = tok.index + 1
         if head < len(toks) and (is_number(toks[head]) or "NUMR" in info(toks[head].text).pos):

@@ -16,6 +16,7 @@ from summitkit.lexicons.documents import (
     CEREMONY,
     DECIDED,
     DOCUMENT_NOUNS,
+    FINAL_ADJECTIVES,
     FUTURE_AUX,
     GENERIC_DOCUMENT_NOUNS,
     IMPLEMENTING,
@@ -40,6 +41,7 @@ from summitkit.titles import (
 
 __all__ = [
     "back_reference",
+    "final_document",
     "governed_case",
     "left_governor",
     "one_of_documents",
@@ -163,6 +165,9 @@ def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
     "в том числе" / a colon ("подписан ряд документов, в том числе Соглашение ...").
     """
     k = first - 1
+    if k >= 0 and toks[k].text in {"«", "„", "“", '"'}:
+        k -= 1  # «программу ...»: a lower-case title in quotes
+        first -= 1
     j = k
     while j >= 0 and toks[j].text in {":", "—", "–", "-"}:
         j -= 1
@@ -327,6 +332,22 @@ def one_of_documents(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | Non
         return None
     prev_start, prev_end = clause_bounds(toks, start - 1)
     return sentence_status(toks, prev_start, prev_end)
+
+
+def final_document(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
+    """ "Итоговым документом саммита стала Декларация ...": the meeting's final document was adopted."""
+    k = first - 1
+    if (
+        k < 1
+        or not is_word(toks[k])
+        or not info(toks[k].text).lemmas & LINKING_VERBS
+        or "futr" in info(toks[k].text).tags
+    ):
+        return None
+    for m in range(k - 1, max(0, k - 5), -1):
+        if head_lemma(toks[m], GENERIC_DOCUMENT_NOUNS) is not None and info(toks[m - 1].text).lemmas & FINAL_ADJECTIVES:
+            return "adopted", k
+    return None
 
 
 def _instrumental(tok: Tok) -> bool:
