@@ -675,3 +675,24 @@ def test_a_document_named_by_its_subject_but_not_an_understanding() -> None:
 def test_the_final_document_of_a_meeting_was_adopted() -> None:
     assert found("Итоговым документом встречи стала Бакинская декларация.") == [("Бакинская декларация", "adopted")]
     assert found("Итоговым документом встречи станет Бакинская декларация.") == []
+
+
+def test_items_opening_with_a_preposition_take_the_intro_noun() -> None:
+    text = (
+        "Совет министров принял следующие решения:\n"
+        "— О графике заседаний на 2027 год;\n"
+        "— О составе наблюдательного совета.\n"
+        "Встреча завершилась пресс-конференцией."
+    )
+    assert found(text) == [
+        ("Решение о графике заседаний на 2027 год", "adopted"),
+        ("Решение о составе наблюдательного совета", "adopted"),
+    ]
+
+
+def test_a_prepositional_item_without_a_noun_to_take_is_kept_as_written_never_half_inflected() -> None:
+    text = "Подписаны:\n1. Соглашение о туризме.\n2. О перечне совместных программ на 2027 год.\n"
+    assert found(text) == [
+        ("Соглашение о туризме", "signed"),
+        ("О перечне совместных программ на 2027 год", "signed"),
+    ]

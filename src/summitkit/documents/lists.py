@@ -30,6 +30,7 @@ from summitkit.titles import (
     nominative_title,
     singular_head,
 )
+from summitkit.titles.words import cases_of
 
 __all__ = ["find_lists"]
 
@@ -113,10 +114,14 @@ def _add_items(
 ) -> None:
     """Add list items as documents. The list ends at the first item that is not a title when ``strict``
     (a heading's list has no bullets to end it) and at an unmarked line that is not one (prose after it).
+    An item that starts with a preposition ("— О бюджете ...") takes its head from its heading item, or
+    from the intro's document noun ("приняли следующие решения:").
     """
     status, verb = governor
+    trigger = (toks[verb].start, toks[verb].end)
     text = document.text
     first_line_end = text.find("\n", enumeration.opener)
+    intro = _intro_head(document, toks, enumeration)
     for heading, leaf in enumeration.leaves():
         loose = not strict and (
             leaf.marker or heading is not None or 0 <= leaf.start < first_line_end or first_line_end < 0
@@ -126,22 +131,12 @@ def _add_items(
         if heading is None and not loose and (item is None or verbal):
             break
         if item is None:
-            sub = _sub_item(document, toks, heading, leaf) if heading is not None else None
+            owner = _item(document, toks, heading.start, heading.end) if heading is not None else intro
+            sub = _sub_item(document, toks, owner, leaf) if owner is not None or loose else None
             if sub is not None:
-                found.append(
-                    FoundDocument(
-                        sub[0],
-                        status,
-                        leaf.start,
-                        leaf.end,
-                        (toks[verb].start, toks[verb].end),
-                        sub[1],
-                        sub[2],
-                        sub[3],
-                        False,
-                    )
-                )
-                covered.update(range(sub[2], sub[3] + 1))
+                title, lemma, first, last = sub
+                found.append(FoundDocument(title, status, leaf.start, leaf.end, trigger, lemma, first, last, False))
+                covered.update(range(first, last + 1))
             continue
         first, head, last = item
         if first in covered:
@@ -149,21 +144,38 @@ def _add_items(
         title = nominative_title(text, toks, first, head, last, None)
         lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
         found.append(
-            FoundDocument(
-                title, status, toks[first].start, toks[last].end, (toks[verb].start, toks[verb].end),
-                lemma, first, last, False,
-            )
-        )  # fmt: skip
+            FoundDocument(title, status, toks[first].start, toks[last].end, trigger, lemma, first, last, False)
+        )
         covered.update(range(first, last + 1))
 
 
-def _sub_item(document: Document, toks: tuple[Tok, ...], heading: Item, leaf: Item) -> tuple[str, str, int, int] | None:
-    """ "Решения Совета ...:" over "— О бюджете": the title "Решение Совета ... о бюджете", its lemma and tokens."""
-    head_item = _item(document, toks, heading.start, heading.end)
-    span = _span_tokens(document, toks, leaf.start, leaf.end)
-    if head_item is None or span is None or toks[span[0]].text.lower() not in TITLE_PREPOSITIONS:
+def _intro_head(document: Document, toks: tuple[Tok, ...], enumeration: Enumeration) -> tuple[int, int, int] | None:
+    """The intro's document noun and its genitive complement ("приняли следующие решения Совета:"), if any."""
+    span = _span_tokens(document, toks, enumeration.intro_start, enumeration.opener)
+    if span is None:
         return None
-    _, head, last = head_item
+    nouns = [k for k in range(*span) if head_lemma(toks[k], DOCUMENT_NOUNS) is not None]
+    if not nouns:
+        return None
+    head = nouns[-1]
+    last = head
+    while last + 1 < span[1] and is_noun(toks[last + 1]) and "gent" in cases_of(toks[last + 1]):
+        last += 1
+    return head, head, last
+
+
+def _sub_item(
+    document: Document, toks: tuple[Tok, ...], owner: tuple[int, int, int] | None, leaf: Item
+) -> tuple[str, str, int, int] | None:
+    """ "Решения Совета ...:" over "— О бюджете": the title "Решение Совета ... о бюджете", its lemma and
+    tokens; with no owner, the item as the text gives it ("О внесении изменений в Договор ...").
+    """
+    span = _span_tokens(document, toks, leaf.start, leaf.end)
+    if span is None or toks[span[0]].text.lower() not in TITLE_PREPOSITIONS or span[1] - span[0] < 2:
+        return None
+    if owner is None:
+        return leaf.text[:1].upper() + leaf.text[1:], "", span[0], span[1] - 1
+    _, head, last = owner
     complement = document.text[toks[head].end : toks[last].end] if last > head else ""
     body = leaf.text[:1].lower() + leaf.text[1:]
     title = f"{singular_head(toks[head].text)}{complement} {body}"
