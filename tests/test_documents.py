@@ -696,3 +696,30 @@ def test_a_prepositional_item_without_a_noun_to_take_is_kept_as_written_never_ha
         ("Соглашение о туризме", "signed"),
         ("О перечне совместных программ на 2027 год", "signed"),
     ]
+
+
+def test_a_counted_plural_carries_its_head_over_a_colon() -> None:
+    assert found("Был подписан также ряд соглашений: о почтовой связи, о туризме и о спорте.") == [
+        ("Соглашение о почтовой связи", "signed"),
+        ("Соглашение о туризме", "signed"),
+        ("Соглашение о спорте", "signed"),
+    ]
+
+
+def test_an_amount_is_not_part_of_the_title() -> None:
+    assert found("Подписано соглашение о строительстве завода стоимостью 3 млрд рублей.") == [
+        ("Соглашение о строительстве завода", "signed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Форум завершился принятием Итоговой резолюции.", [("Итоговая резолюция", "adopted")]),
+        ("Заседание ознаменовалось утверждением Плана работы на 2027 год.", [("План работы на 2027 год", "approved")]),
+        ("Форум завершится принятием Итоговой резолюции.", []),
+        ("Президент призвал к принятию Конвенции о защите лесов.", []),
+    ],
+)
+def test_an_act_that_took_place_gives_its_status(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -32,7 +32,9 @@ from summitkit.lexicons.documents import (
     PLURAL_DOCUMENT_NOUNS,
     PREVIOUS,
     PREVIOUS_EVENTS,
+    QUANTIFIERS,
     SCHEDULING_NOUNS,
+    STATUS_NOUNS,
     SUBJECT_NAMED,
 )
 from summitkit.titles import (
@@ -42,6 +44,7 @@ from summitkit.titles import (
     head_lemma,
     headline_end,
     info,
+    is_adjective,
     is_noun,
     is_word,
     read_title,
@@ -87,8 +90,10 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
                 status, trigger, case = left[0], (toks[left[1]].start, toks[left[1]].end), "gent"
         else:
             left = left_governor(toks, title.first)
-            if left is not None and (left[2] is None or left[2] in title.cases):
-                status, trigger, case = left[0], (toks[left[1]].start, toks[left[1]].end), left[2]
+            counted = _counted(toks, title)
+            if left is not None and (left[2] is None or left[2] in title.cases or counted):
+                status, trigger = left[0], (toks[left[1]].start, toks[left[1]].end)
+                case = "gent" if counted else left[2]
             else:
                 right = right_governor(toks, title, text) or participle_before(toks, title, text)
                 right = right or one_of_documents(toks, title.first) or final_document(toks, title.first)
@@ -133,6 +138,16 @@ def _about(toks: tuple[Tok, ...], title: Title, lemma: str) -> bool:
     """ "документ о научном сотрудничестве": a word for documents named by its subject is a title."""
     k = title.head + 1
     return lemma in SUBJECT_NAMED and k < title.last and toks[k].text.lower() in {"о", "об", "обо"}
+
+
+def _counted(toks: tuple[Tok, ...], title: Title) -> bool:
+    """ "ряд соглашений: ...", "два соглашения": a plural title counted by the word before it, in the
+    genitive whatever case the verb gives the count.
+    """
+    k = title.first - 1
+    if k < 0 or not title.plural or "gent" not in title.cases:
+        return False
+    return is_number(toks[k]) or bool(info(toks[k].text).lemmas & QUANTIFIERS) or "NUMR" in info(toks[k].text).pos
 
 
 def _draft(toks: tuple[Tok, ...], title: Title) -> int | None:
@@ -219,9 +234,12 @@ def coordinated(
 
 
 def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
-    """ "Состоялось подписание Соглашения о ...": a signing that took place."""
+    """ "Состоялось подписание Соглашения о ...", "Саммит завершился принятием Декларации": an act that took place."""
     for tok in toks:
-        if tok.index in covered or not is_word(tok) or "подписание" not in info(tok.text).lemmas:
+        if tok.index in covered or not is_word(tok):
+            continue
+        status = next((STATUS_NOUNS[lemma] for lemma in info(tok.text).noun_lemmas if lemma in STATUS_NOUNS), None)
+        if status is None:
             continue
         start, end = clause_bounds(toks, tok.index)
         before = toks[tok.index - 1].text.lower() if tok.index > 0 else ""
@@ -232,11 +250,13 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         head = tok.index + 1
         if head < len(toks) and (is_number(toks[head]) or "NUMR" in info(toks[head].text).pos):
             head += 1  # "подписание двух соглашений: ..."
+        while head < min(len(toks) - 1, tok.index + 4) and is_adjective(toks[head]) and not is_noun(toks[head]):
+            head += 1  # "принятием Итоговой декларации"
         if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
             continue
         title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")
         if title.plural:
-            for piece in coordinated(document, toks, title, "signed", (tok.start, tok.end)):
+            for piece in coordinated(document, toks, title, status, (tok.start, tok.end)):
                 found.append(piece)
                 covered.update(range(piece.first, piece.last + 1))
             covered.update(range(title.first, title.last + 1))
@@ -245,7 +265,7 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
             continue
         found.append(
             FoundDocument(
-                title.text, "signed", title.start, title.end, (tok.start, tok.end), title.lemma,
+                title.text, status, title.start, title.end, (tok.start, tok.end), title.lemma,
                 title.first, title.last, title.start < headline_end(document.text),
             )
         )  # fmt: skip

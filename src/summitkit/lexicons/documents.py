@@ -44,10 +44,12 @@ __all__ = [
     "PROPOSING_VERBS",
     "PURPOSE_NOUNS",
     "PURPOSE_PREPOSITIONS",
+    "QUANTIFIERS",
     "RECALLED",
     "SCHEDULING_NOUNS",
     "SELECTIVE_OPENINGS",
     "SETTING_NOUNS",
+    "STATUS_NOUNS",
     "STATUS_VERBS",
     "SUBJECT_NAMED",
     "SUBJECT_NOUNS",
@@ -202,7 +204,10 @@ SETTING_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: "бюджет в размере 12 млн долларов": what follows "в" + these is the amount, not the title.
-AMOUNT_NOUNS: frozenset[str] = frozenset({"размер", "объём", "объем", "сумма"})
+AMOUNT_NOUNS: frozenset[str] = frozenset({"размер", "объём", "объем", "сумма", "стоимость"})
+
+#: Words that count documents: "ряд соглашений", "пакет документов", "несколько меморандумов".
+QUANTIFIERS: frozenset[str] = frozenset({"ряд", "пакет", "несколько", "множество", "десяток", "серия"})
 
 #: Who acts in summit news: such a noun right before a verb is the clause's subject, not a title's genitive
 #: ("в принятой декларации стороны осудили ...").
@@ -299,7 +304,17 @@ DRAFTS: frozenset[str] = frozenset({"проект"})
 FUTURE_AUX: frozenset[str] = frozenset({"будет", "будут", "буду", "будем", "будете", "быть"})
 
 #: A ceremony that happened: "состоялось подписание Соглашения ...", "после подписания Договора".
-CEREMONY: frozenset[str] = frozenset({"состояться", "церемония", "пройти", "стать"})
+CEREMONY: frozenset[str] = frozenset(
+    {"состояться", "церемония", "пройти", "стать", "завершиться", "ознаменоваться", "увенчаться"}
+)
+
+#: Verbal nouns of the acts, and the status each gives ("состоялось подписание", "завершился принятием").
+STATUS_NOUNS: dict[str, str] = {
+    "подписание": "signed",
+    "принятие": "adopted",
+    "утверждение": "approved",
+    "одобрение": "approved",
+}
 CEREMONY_BEFORE: frozenset[str] = frozenset({"после", "церемония", "церемонии"})
 
 #: What follows "принять" when it does not mean adopting a document.
