@@ -723,3 +723,17 @@ def test_an_amount_is_not_part_of_the_title() -> None:
 )
 def test_an_act_that_took_place_gives_its_status(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_a_list_item_ends_where_its_title_ends_and_a_label_before_a_colon_is_left_out() -> None:
+    text = (
+        "Итоги переговоров — подписанные соглашения:\n"
+        "1. Соглашение о паромной линии. Оно свяжет два порта.\n"
+        "2. Меморандум о сотрудничестве в сфере ИИ – предусматривает обмен данными.\n"
+        "3. Экология: меморандум о защите озёр.\n"
+    )
+    assert found(text) == [
+        ("Соглашение о паромной линии", "signed"),
+        ("Меморандум о сотрудничестве в сфере ИИ", "signed"),
+        ("Меморандум о защите озёр", "signed"),
+    ]

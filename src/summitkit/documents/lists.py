@@ -30,7 +30,7 @@ from summitkit.titles import (
     nominative_title,
     singular_head,
 )
-from summitkit.titles.words import cases_of
+from summitkit.titles.words import DASHES, cases_of, is_adjective, is_verb
 
 __all__ = ["find_lists"]
 
@@ -65,8 +65,26 @@ def _item(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tu
         last -= 1  # a text cut off in the middle of a word
     head = next((t.index for t in toks[first : last + 1] if is_noun(t)), None)
     if head is None or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
+        colon = next((t.index for t in toks[first:last] if t.text == ":"), None)
+        if colon is not None:  # "Энергетика: меморандум о ...": a label before the title
+            return _item(document, toks, toks[colon + 1].start, toks[last].end)
         return None
-    return first, head, last
+    return first, head, _title_end(toks, head, last)
+
+
+def _title_end(toks: tuple[Tok, ...], head: int, last: int) -> int:
+    """Where the title of an item ends: before a new sentence ("... . Оно откроет ...") or a dash and a
+    verb ("... – предусматривает ...") that go on to say what it is about.
+    """
+    for k in range(head + 1, last):
+        t, nxt = toks[k], toks[k + 1]
+        sentence = t.text in {".", "!", "?"} and nxt.text[:1].isupper() and toks[k - 1].text not in DOTTED_ABBREVIATIONS
+        if sentence or (t.text in DASHES and is_verb(nxt) and not is_adjective(nxt)):
+            end = k - 1
+            while end > head and toks[end].text in {",", ";", ":"} | DASHES:
+                end -= 1
+            return end
+    return last
 
 
 def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:

@@ -117,7 +117,7 @@ def sentence_status(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, i
         if status is not None:
             return status, k
     for k in range(start, end - 1):
-        if head_lemma(toks[k + 1], GENERIC_DOCUMENT_NOUNS) is not None:
+        if head_lemma(toks[k + 1], GENERIC_DOCUMENT_NOUNS | DOCUMENT_NOUNS) is not None:
             status = status_at(toks, k, participle=True)
             if status is not None:
                 return status, k
