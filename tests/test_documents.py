@@ -737,3 +737,32 @@ def test_a_list_item_ends_where_its_title_ends_and_a_label_before_a_colon_is_lef
         ("Меморандум о сотрудничестве в сфере ИИ", "signed"),
         ("Меморандум о защите озёр", "signed"),
     ]
+
+
+def test_a_heading_with_a_participle_after_the_comma_opens_a_list_and_names_no_document() -> None:
+    text = (
+        "Перечень документов, подписанных в ходе визита:\n"
+        "1. Договор о добрососедстве.\n"
+        "2. Соглашение о сотрудничестве в области связи.\n"
+    )
+    assert found(text) == [
+        ("Договор о добрососедстве", "signed"),
+        ("Соглашение о сотрудничестве в области связи", "signed"),
+    ]
+
+
+def test_drafts_in_a_list_name_the_documents_they_draft() -> None:
+    text = "Министры одобрили следующие проекты:\n- проект Декларации о мире;\n- проект Плана консультаций.\n"
+    assert found(text) == [("Декларация о мире", "approved"), ("План консультаций", "approved")]
+
+
+def test_the_objects_of_a_status_verb_listed_after_its_colon_are_documents_whatever_their_noun() -> None:
+    text = "Совет утвердил:\n- отчёт ревизионной комиссии;\n- изменения в положение о секретариате.\n"
+    assert found(text) == [
+        ("Отчёт ревизионной комиссии", "approved"),
+        ("Изменения в положение о секретариате", "approved"),
+    ]
+
+
+def test_a_list_hanging_on_another_verb_is_not_documents() -> None:
+    assert found("Лидеры подписали декларацию и обсудили:\n- торговлю;\n- безопасность.\n") == []

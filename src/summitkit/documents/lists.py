@@ -12,12 +12,14 @@ from __future__ import annotations
 import bisect
 
 from summitkit.document import Document
+from summitkit.documents.approvals import approvable
 from summitkit.documents.record import FoundDocument
 from summitkit.documents.verbs import back_reference, sentence_status, status_at
 from summitkit.enumerations import Enumeration, Item, enumerations, read_items
 from summitkit.lexicons.documents import (
     DOCUMENT_NOUNS,
     DOTTED_ABBREVIATIONS,
+    DRAFTS,
     GENERIC_DOCUMENT_NOUNS,
     TITLE_PREPOSITIONS,
 )
@@ -49,8 +51,13 @@ def _span_tokens(document: Document, toks: tuple[Tok, ...], start: int, end: int
     return (lo, hi) if hi > lo else None
 
 
-def _item(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, int, int] | None:
-    """Token range and head of one list item, or None when it does not name a document."""
+def _item(
+    document: Document, toks: tuple[Tok, ...], start: int, end: int, *, any_noun: bool = False
+) -> tuple[int, int, int] | None:
+    """Token range and head of one list item, or None when it does not name a document. A draft ("проект
+    Декларации ...") names the document it drafts; ``any_noun``: the item is the object of the intro's
+    status verb, so any noun that can be approved heads a document ("отчёт ревизионной комиссии").
+    """
     span = _span_tokens(document, toks, start, end)
     if span is None:
         return None
@@ -64,10 +71,14 @@ def _item(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tu
     if last == len(toks) - 1 and toks[last].text.islower() and len(toks[last].text) <= 2 and last > first:
         last -= 1  # a text cut off in the middle of a word
     head = next((t.index for t in toks[first : last + 1] if is_noun(t)), None)
-    if head is None or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
+    if head is not None and head < last and info(toks[head].text).noun_lemmas & DRAFTS:
+        first = head + 1
+        head = next((t.index for t in toks[first : last + 1] if is_noun(t)), None)
+    plain = head is not None and any_noun and toks[head].text[:1].islower() and approvable(toks[head])
+    if head is None or (head_lemma(toks[head], DOCUMENT_NOUNS) is None and not plain):
         colon = next((t.index for t in toks[first:last] if t.text == ":"), None)
         if colon is not None:  # "Энергетика: меморандум о ...": a label before the title
-            return _item(document, toks, toks[colon + 1].start, toks[last].end)
+            return _item(document, toks, toks[colon + 1].start, toks[last].end, any_noun=any_noun)
         return None
     return first, head, _title_end(toks, head, last)
 
@@ -102,7 +113,10 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         # introduces the list ("утвержден перечень ..., а также подписаны:").
         open_part = range(first[1] + 1, governor[1]) if first is not None else range(0)
         covered.update(k for k in range(start, opener) if k not in open_part)
-        _add_items(document, toks, enumeration, governor, found, covered)
+        direct = info(toks[governor[1]].text).top_pos in {"VERB", "PRTS"} and not any(
+            is_verb(t) for t in toks[governor[1] + 1 : opener]
+        )  # "Совет утвердил:": the items are the verb's objects
+        _add_items(document, toks, enumeration, governor, found, covered, any_noun=direct)
     for start, end, governor in _headings(toks):
         covered.update(range(start, end))
         _add_items(document, toks, read_items(document, toks[end - 1].end), governor, found, covered, strict=True)
@@ -129,6 +143,7 @@ def _add_items(
     covered: set[int],
     *,
     strict: bool = False,
+    any_noun: bool = False,
 ) -> None:
     """Add list items as documents. The list ends at the first item that is not a title when ``strict``
     (a heading's list has no bullets to end it) and at an unmarked line that is not one (prose after it).
@@ -144,7 +159,7 @@ def _add_items(
         loose = not strict and (
             leaf.marker or heading is not None or 0 <= leaf.start < first_line_end or first_line_end < 0
         )
-        item = _item(document, toks, leaf.start, leaf.end)
+        item = _item(document, toks, leaf.start, leaf.end, any_noun=any_noun)
         verbal = item is not None and any(info(t.text).top_pos == "VERB" for t in toks[item[0] : item[2] + 1])
         if heading is None and not loose and (item is None or verbal):
             break
@@ -159,7 +174,8 @@ def _add_items(
         first, head, last = item
         if first in covered:
             continue
-        title = nominative_title(text, toks, first, head, last, None)
+        drafted = first > 0 and bool(info(toks[first - 1].text).noun_lemmas & DRAFTS)  # "проект Декларации"
+        title = nominative_title(text, toks, first, head, last, "gent" if drafted else None)
         lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
         found.append(
             FoundDocument(title, status, toks[first].start, toks[last].end, trigger, lemma, first, last, False)

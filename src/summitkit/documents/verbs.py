@@ -110,17 +110,22 @@ def _not_adopting(toks: tuple[Tok, ...], k: int) -> bool:
 
 def sentence_status(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int] | None:
     """The first status verb in ``[start, end)``; failing one, a participle of documents ("обменялись
-    подписанными документами:", "Перечень подписанных документов:").
+    подписанными документами:", "Перечень подписанных документов:", "Документы, подписанные ...:").
     """
     for k in range(start, end):
         status = status_at(toks, k)
         if status is not None:
             return status, k
+    nouns = GENERIC_DOCUMENT_NOUNS | DOCUMENT_NOUNS
     for k in range(start, end - 1):
-        if head_lemma(toks[k + 1], GENERIC_DOCUMENT_NOUNS | DOCUMENT_NOUNS) is not None:
+        if head_lemma(toks[k + 1], nouns) is not None:
             status = status_at(toks, k, participle=True)
             if status is not None:
                 return status, k
+        if k + 2 < end and head_lemma(toks[k], nouns) is not None and toks[k + 1].text == ",":
+            status = status_at(toks, k + 2, participle=True)  # "Перечень документов, подписанных ...:"
+            if status is not None:
+                return status, k + 2
     return _ceremony(toks, start, end)
 
 
