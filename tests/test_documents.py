@@ -766,3 +766,8 @@ def test_the_objects_of_a_status_verb_listed_after_its_colon_are_documents_whate
 
 def test_a_list_hanging_on_another_verb_is_not_documents() -> None:
     assert found("Лидеры подписали декларацию и обсудили:\n- торговлю;\n- безопасность.\n") == []
+
+
+def test_a_document_signed_years_ago_is_not_this_event_s() -> None:
+    assert found("Напомним, Договор о союзе был подписан ещё в 2001 году.") == []
+    assert found("Меморандум о транзите был подписан в 2019 году в Баку.") == []

@@ -53,7 +53,7 @@ __all__ = [
 
 #: Words after a participle saying the document is an old one ("подписанный ранее", "в 1998 году").
 EARLIER = re.compile(
-    r"^\W*(?:\w+\W+){0,5}?(?:ранее|прежде|прошл\w*|предыдущ\w*|в\s+\d{4}\s+году)",
+    r"^\W*(?:\w+\W+){0,5}?(?:ранее|прежде|прошл\w*|предыдущ\w*|ещё\s+в|еще\s+в|в\s+\d{4}\s+году)",
     re.IGNORECASE,
 )
 
@@ -256,8 +256,8 @@ def right_governor(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str,
         k += 1
     if k < n and not toks[k].newline_before and title.cases & {"nomn", "accs"}:
         status = status_at(toks, k)
-        if status is not None:
-            return status, k
+        if status is not None and not EARLIER.match(text[toks[k].end :]):
+            return status, k  # not "Договор был подписан ещё в 1998 году"
     return None
 
 
