@@ -771,3 +771,20 @@ def test_a_list_hanging_on_another_verb_is_not_documents() -> None:
 def test_a_document_signed_years_ago_is_not_this_event_s() -> None:
     assert found("Напомним, Договор о союзе был подписан ещё в 2001 году.") == []
     assert found("Меморандум о транзите был подписан в 2019 году в Баку.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Министры подписали документ «Программа обменов до 2030 года».", "Программа обменов до 2030 года"),
+        ("Подписан документ под названием «Дорожная карта по энергетике».", "Дорожная карта по энергетике"),
+    ],
+)
+def test_a_word_for_documents_before_a_quoted_title(text: str, title: str) -> None:
+    assert found(text) == [(title, "signed")]
+
+
+def test_a_numbered_protocol_keeps_its_number() -> None:
+    assert found("Подписан Протокол № 3 к Соглашению о транзите.") == [
+        ("Протокол № 3 к Соглашению о транзите", "signed")
+    ]

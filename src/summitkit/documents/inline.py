@@ -47,6 +47,7 @@ from summitkit.titles import (
     is_adjective,
     is_noun,
     is_word,
+    opens_quote,
     read_title,
 )
 from summitkit.titles.coordination import distribute
@@ -195,9 +196,13 @@ def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundD
 def _apposition(
     document: Document, toks: tuple[Tok, ...], generic: Title, last_status: str | None
 ) -> list[FoundDocument]:
-    """ "Ещё один важный документ – Программа ...": the title after the dash, with the status of the one before."""
+    """ "Ещё один важный документ – Программа ...", "документ «Стратегия ...»": the title after the dash or
+    in quotes, with the status of the verb before or of the document before.
+    """
     k = generic.head + 1
-    if k + 1 >= len(toks) or toks[k].text not in {"–", "—", "-", "―"}:
+    if k + 2 < len(toks) and " ".join(t.text.lower() for t in toks[k : k + 2]) == "под названием":
+        k += 1  # "документ под названием «...»"
+    if k + 1 >= len(toks) or (toks[k].text not in {"–", "—", "-", "―"} and opens_quote(toks, k) is None):
         return []
     head = k + 1
     while head < len(toks) and head < k + 5 and not is_noun(toks[head]):
