@@ -53,6 +53,8 @@ def test_changes_to_a_procedure() -> None:
         "Утвержден ряд соглашений.",
         "Министры утвердят бюджет в декабре.",
         "Президент утвердил посла.",
+        "Лидеры утвердили повестку дня.",
+        "Премьер утвердил новый состав кабинета.",
     ],
 )
 def test_people_proposals_plans_counts_and_futures_are_not_documents(text: str) -> None:

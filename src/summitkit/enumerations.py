@@ -41,7 +41,7 @@ OPENER = re.compile(r"(?<!\d):(?!\d)|(?<=\s)[—–―](?=\s)")
 SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«\"]")
 
 #: A closing dot that belongs to an abbreviation ("2026-2030 гг.", "до 2030 г.", "т.д."), kept in the item.
-ABBREVIATION_DOT = re.compile(r"(?:^|[\s.])[а-яё]{1,3}\.$")
+ABBREVIATION_DOT = re.compile(r"(?:^|[\s.\d])(?:гг?|вв?|д|др|пр|тыс|млн|млрд|трлн|руб|долл)\.$")
 
 #: Longer lines are paragraphs of prose, not items.
 MAX_ITEM_WORDS = 60

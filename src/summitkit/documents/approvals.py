@@ -23,7 +23,7 @@ from summitkit.lexicons.documents import (
 from summitkit.titles import Title, Tok, head_lemma, info, is_adjective, is_noun, is_word, read_title
 from summitkit.titles.words import cases_of, is_number
 
-__all__ = ["approved_objects"]
+__all__ = ["approvable", "approved_objects"]
 
 #: How far after the verb (or after a comma or "и") the object's head noun may stand.
 REACH = 4
@@ -48,7 +48,7 @@ def approved_objects(document: Document, toks: tuple[Tok, ...], found: list[Foun
             if head in covered:  # a document another reader took: go on after it
                 k = _after(toks, head, covered)
                 continue
-            if not _approvable(toks[head]):
+            if not approvable(toks[head]):
                 break
             title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case=case)
             name = _with_owner(document, toks, title, previous)
@@ -84,7 +84,7 @@ def _object_head(toks: tuple[Tok, ...], k: int, case: str) -> int | None:
     return None
 
 
-def _approvable(tok: Tok) -> bool:
+def approvable(tok: Tok) -> bool:
     """A plain noun that can name what was approved: not a person, a count or a proposal."""
     i = info(tok.text)
     if "anim" in i.tags or "Name" in i.tags or "Surn" in i.tags:

@@ -15,6 +15,7 @@ from summitkit.document import Document
 from summitkit.documents.record import FoundDocument
 from summitkit.documents.refs import resolve, with_parties
 from summitkit.documents.verbs import (
+    final_document,
     governed_case,
     left_governor,
     one_of_documents,
@@ -31,7 +32,10 @@ from summitkit.lexicons.documents import (
     PLURAL_DOCUMENT_NOUNS,
     PREVIOUS,
     PREVIOUS_EVENTS,
+    QUANTIFIERS,
     SCHEDULING_NOUNS,
+    STATUS_NOUNS,
+    SUBJECT_NAMED,
 )
 from summitkit.titles import (
     Title,
@@ -40,8 +44,10 @@ from summitkit.titles import (
     head_lemma,
     headline_end,
     info,
+    is_adjective,
     is_noun,
     is_word,
+    opens_quote,
     read_title,
 )
 from summitkit.titles.coordination import distribute
@@ -66,7 +72,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         if nxt is not None and is_word(nxt) and info(nxt.text).top_pos == "INFN":
             continue
         title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS)
-        if lemma in GENERIC_DOCUMENT_NOUNS:
+        if lemma in GENERIC_DOCUMENT_NOUNS and not _about(toks, title, lemma):
             for found_here in _apposition(document, toks, title, last_status):
                 found.append(found_here)
                 covered.update(range(found_here.first, found_here.last + 1))
@@ -85,11 +91,13 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
                 status, trigger, case = left[0], (toks[left[1]].start, toks[left[1]].end), "gent"
         else:
             left = left_governor(toks, title.first)
-            if left is not None and (left[2] is None or left[2] in title.cases):
-                status, trigger, case = left[0], (toks[left[1]].start, toks[left[1]].end), left[2]
+            counted = _counted(toks, title)
+            if left is not None and (left[2] is None or left[2] in title.cases or counted):
+                status, trigger = left[0], (toks[left[1]].start, toks[left[1]].end)
+                case = "gent" if counted else left[2]
             else:
                 right = right_governor(toks, title, text) or participle_before(toks, title, text)
-                right = right or one_of_documents(toks, title.first)
+                right = right or one_of_documents(toks, title.first) or final_document(toks, title.first)
                 if right is not None:
                     status, trigger = right[0], (toks[right[1]].start, toks[right[1]].end)
                     case = governed_case(toks, right[1])
@@ -125,6 +133,22 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         covered.update(range(title.first, title.last + 1))
         previous[title.last] = fact
         last_status = status
+
+
+def _about(toks: tuple[Tok, ...], title: Title, lemma: str) -> bool:
+    """ "документ о научном сотрудничестве": a word for documents named by its subject is a title."""
+    k = title.head + 1
+    return lemma in SUBJECT_NAMED and k < title.last and toks[k].text.lower() in {"о", "об", "обо"}
+
+
+def _counted(toks: tuple[Tok, ...], title: Title) -> bool:
+    """ "ряд соглашений: ...", "два соглашения": a plural title counted by the word before it, in the
+    genitive whatever case the verb gives the count.
+    """
+    k = title.first - 1
+    if k < 0 or not title.plural or "gent" not in title.cases:
+        return False
+    return is_number(toks[k]) or bool(info(toks[k].text).lemmas & QUANTIFIERS) or "NUMR" in info(toks[k].text).pos
 
 
 def _draft(toks: tuple[Tok, ...], title: Title) -> int | None:
@@ -164,15 +188,21 @@ def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundD
         k -= 1
     if k == title.first - 1:
         return None
+    if toks[k].text in {"»", "”", '"'} and k not in previous:
+        k -= 1  # «программу ...», документ о ...
     return previous.get(k)
 
 
 def _apposition(
     document: Document, toks: tuple[Tok, ...], generic: Title, last_status: str | None
 ) -> list[FoundDocument]:
-    """ "Ещё один важный документ – Программа ...": the title after the dash, with the status of the one before."""
+    """ "Ещё один важный документ – Программа ...", "документ «Стратегия ...»": the title after the dash or
+    in quotes, with the status of the verb before or of the document before.
+    """
     k = generic.head + 1
-    if k + 1 >= len(toks) or toks[k].text not in {"–", "—", "-", "―"}:
+    if k + 2 < len(toks) and " ".join(t.text.lower() for t in toks[k : k + 2]) == "под названием":
+        k += 1  # "документ под названием «...»"
+    if k + 1 >= len(toks) or (toks[k].text not in {"–", "—", "-", "―"} and opens_quote(toks, k) is None):
         return []
     head = k + 1
     while head < len(toks) and head < k + 5 and not is_noun(toks[head]):
@@ -209,24 +239,29 @@ def coordinated(
 
 
 def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
-    """ "Состоялось подписание Соглашения о ...": a signing that took place."""
+    """ "Состоялось подписание Соглашения о ...", "Саммит завершился принятием Декларации": an act that took place."""
     for tok in toks:
-        if tok.index in covered or not is_word(tok) or "подписание" not in info(tok.text).lemmas:
+        if tok.index in covered or not is_word(tok):
+            continue
+        status = next((STATUS_NOUNS[lemma] for lemma in info(tok.text).noun_lemmas if lemma in STATUS_NOUNS), None)
+        if status is None:
             continue
         start, end = clause_bounds(toks, tok.index)
         before = toks[tok.index - 1].text.lower() if tok.index > 0 else ""
         if before not in CEREMONY_BEFORE and not any(
-            is_word(t) and info(t.text).lemmas & CEREMONY for t in toks[start:end]
-        ):
+            is_word(t) and info(t.text).lemmas & CEREMONY and "futr" not in info(t.text).tags for t in toks[start:end]
+        ):  # "состоялось подписание", "итогом стало подписание"; not "состоится", "станет"
             continue
         head = tok.index + 1
         if head < len(toks) and (is_number(toks[head]) or "NUMR" in info(toks[head].text).pos):
             head += 1  # "подписание двух соглашений: ..."
+        while head < min(len(toks) - 1, tok.index + 4) and is_adjective(toks[head]) and not is_noun(toks[head]):
+            head += 1  # "принятием Итоговой декларации"
         if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
             continue
         title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")
         if title.plural:
-            for piece in coordinated(document, toks, title, "signed", (tok.start, tok.end)):
+            for piece in coordinated(document, toks, title, status, (tok.start, tok.end)):
                 found.append(piece)
                 covered.update(range(piece.first, piece.last + 1))
             covered.update(range(title.first, title.last + 1))
@@ -235,7 +270,7 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
             continue
         found.append(
             FoundDocument(
-                title.text, "signed", title.start, title.end, (tok.start, tok.end), title.lemma,
+                title.text, status, title.start, title.end, (tok.start, tok.end), title.lemma,
                 title.first, title.last, title.start < headline_end(document.text),
             )
         )  # fmt: skip

@@ -12,12 +12,14 @@ from __future__ import annotations
 import bisect
 
 from summitkit.document import Document
+from summitkit.documents.approvals import approvable
 from summitkit.documents.record import FoundDocument
 from summitkit.documents.verbs import back_reference, sentence_status, status_at
 from summitkit.enumerations import Enumeration, Item, enumerations, read_items
 from summitkit.lexicons.documents import (
     DOCUMENT_NOUNS,
     DOTTED_ABBREVIATIONS,
+    DRAFTS,
     GENERIC_DOCUMENT_NOUNS,
     TITLE_PREPOSITIONS,
 )
@@ -30,6 +32,7 @@ from summitkit.titles import (
     nominative_title,
     singular_head,
 )
+from summitkit.titles.words import DASHES, cases_of, is_adjective, is_verb
 
 __all__ = ["find_lists"]
 
@@ -48,8 +51,13 @@ def _span_tokens(document: Document, toks: tuple[Tok, ...], start: int, end: int
     return (lo, hi) if hi > lo else None
 
 
-def _item(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, int, int] | None:
-    """Token range and head of one list item, or None when it does not name a document."""
+def _item(
+    document: Document, toks: tuple[Tok, ...], start: int, end: int, *, any_noun: bool = False
+) -> tuple[int, int, int] | None:
+    """Token range and head of one list item, or None when it does not name a document. A draft ("проект
+    Декларации ...") names the document it drafts; ``any_noun``: the item is the object of the intro's
+    status verb, so any noun that can be approved heads a document ("отчёт ревизионной комиссии").
+    """
     span = _span_tokens(document, toks, start, end)
     if span is None:
         return None
@@ -63,9 +71,31 @@ def _item(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tu
     if last == len(toks) - 1 and toks[last].text.islower() and len(toks[last].text) <= 2 and last > first:
         last -= 1  # a text cut off in the middle of a word
     head = next((t.index for t in toks[first : last + 1] if is_noun(t)), None)
-    if head is None or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
+    if head is not None and head < last and info(toks[head].text).noun_lemmas & DRAFTS:
+        first = head + 1
+        head = next((t.index for t in toks[first : last + 1] if is_noun(t)), None)
+    plain = head is not None and any_noun and toks[head].text[:1].islower() and approvable(toks[head])
+    if head is None or (head_lemma(toks[head], DOCUMENT_NOUNS) is None and not plain):
+        colon = next((t.index for t in toks[first:last] if t.text == ":"), None)
+        if colon is not None:  # "Энергетика: меморандум о ...": a label before the title
+            return _item(document, toks, toks[colon + 1].start, toks[last].end, any_noun=any_noun)
         return None
-    return first, head, last
+    return first, head, _title_end(toks, head, last)
+
+
+def _title_end(toks: tuple[Tok, ...], head: int, last: int) -> int:
+    """Where the title of an item ends: before a new sentence ("... . Оно откроет ...") or a dash and a
+    verb ("... – предусматривает ...") that go on to say what it is about.
+    """
+    for k in range(head + 1, last):
+        t, nxt = toks[k], toks[k + 1]
+        sentence = t.text in {".", "!", "?"} and nxt.text[:1].isupper() and toks[k - 1].text not in DOTTED_ABBREVIATIONS
+        if sentence or (t.text in DASHES and is_verb(nxt) and not is_adjective(nxt)):
+            end = k - 1
+            while end > head and toks[end].text in {",", ";", ":"} | DASHES:
+                end -= 1
+            return end
+    return last
 
 
 def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
@@ -83,7 +113,10 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         # introduces the list ("утвержден перечень ..., а также подписаны:").
         open_part = range(first[1] + 1, governor[1]) if first is not None else range(0)
         covered.update(k for k in range(start, opener) if k not in open_part)
-        _add_items(document, toks, enumeration, governor, found, covered)
+        direct = info(toks[governor[1]].text).top_pos in {"VERB", "PRTS"} and not any(
+            is_verb(t) for t in toks[governor[1] + 1 : opener]
+        )  # "Совет утвердил:": the items are the verb's objects
+        _add_items(document, toks, enumeration, governor, found, covered, any_noun=direct)
     for start, end, governor in _headings(toks):
         covered.update(range(start, end))
         _add_items(document, toks, read_items(document, toks[end - 1].end), governor, found, covered, strict=True)
@@ -110,60 +143,73 @@ def _add_items(
     covered: set[int],
     *,
     strict: bool = False,
+    any_noun: bool = False,
 ) -> None:
     """Add list items as documents. The list ends at the first item that is not a title when ``strict``
     (a heading's list has no bullets to end it) and at an unmarked line that is not one (prose after it).
+    An item that starts with a preposition ("— О бюджете ...") takes its head from its heading item, or
+    from the intro's document noun ("приняли следующие решения:").
     """
     status, verb = governor
+    trigger = (toks[verb].start, toks[verb].end)
     text = document.text
     first_line_end = text.find("\n", enumeration.opener)
+    intro = _intro_head(document, toks, enumeration)
     for heading, leaf in enumeration.leaves():
         loose = not strict and (
             leaf.marker or heading is not None or 0 <= leaf.start < first_line_end or first_line_end < 0
         )
-        item = _item(document, toks, leaf.start, leaf.end)
+        item = _item(document, toks, leaf.start, leaf.end, any_noun=any_noun)
         verbal = item is not None and any(info(t.text).top_pos == "VERB" for t in toks[item[0] : item[2] + 1])
         if heading is None and not loose and (item is None or verbal):
             break
         if item is None:
-            sub = _sub_item(document, toks, heading, leaf) if heading is not None else None
+            owner = _item(document, toks, heading.start, heading.end) if heading is not None else intro
+            sub = _sub_item(document, toks, owner, leaf) if owner is not None or loose else None
             if sub is not None:
-                found.append(
-                    FoundDocument(
-                        sub[0],
-                        status,
-                        leaf.start,
-                        leaf.end,
-                        (toks[verb].start, toks[verb].end),
-                        sub[1],
-                        sub[2],
-                        sub[3],
-                        False,
-                    )
-                )
-                covered.update(range(sub[2], sub[3] + 1))
+                title, lemma, first, last = sub
+                found.append(FoundDocument(title, status, leaf.start, leaf.end, trigger, lemma, first, last, False))
+                covered.update(range(first, last + 1))
             continue
         first, head, last = item
         if first in covered:
             continue
-        title = nominative_title(text, toks, first, head, last, None)
+        drafted = first > 0 and bool(info(toks[first - 1].text).noun_lemmas & DRAFTS)  # "проект Декларации"
+        title = nominative_title(text, toks, first, head, last, "gent" if drafted else None)
         lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
         found.append(
-            FoundDocument(
-                title, status, toks[first].start, toks[last].end, (toks[verb].start, toks[verb].end),
-                lemma, first, last, False,
-            )
-        )  # fmt: skip
+            FoundDocument(title, status, toks[first].start, toks[last].end, trigger, lemma, first, last, False)
+        )
         covered.update(range(first, last + 1))
 
 
-def _sub_item(document: Document, toks: tuple[Tok, ...], heading: Item, leaf: Item) -> tuple[str, str, int, int] | None:
-    """ "Решения Совета ...:" over "— О бюджете": the title "Решение Совета ... о бюджете", its lemma and tokens."""
-    head_item = _item(document, toks, heading.start, heading.end)
-    span = _span_tokens(document, toks, leaf.start, leaf.end)
-    if head_item is None or span is None or toks[span[0]].text.lower() not in TITLE_PREPOSITIONS:
+def _intro_head(document: Document, toks: tuple[Tok, ...], enumeration: Enumeration) -> tuple[int, int, int] | None:
+    """The intro's document noun and its genitive complement ("приняли следующие решения Совета:"), if any."""
+    span = _span_tokens(document, toks, enumeration.intro_start, enumeration.opener)
+    if span is None:
         return None
-    _, head, last = head_item
+    nouns = [k for k in range(*span) if head_lemma(toks[k], DOCUMENT_NOUNS) is not None]
+    if not nouns:
+        return None
+    head = nouns[-1]
+    last = head
+    while last + 1 < span[1] and is_noun(toks[last + 1]) and "gent" in cases_of(toks[last + 1]):
+        last += 1
+    return head, head, last
+
+
+def _sub_item(
+    document: Document, toks: tuple[Tok, ...], owner: tuple[int, int, int] | None, leaf: Item
+) -> tuple[str, str, int, int] | None:
+    """ "Решения Совета ...:" over "— О бюджете": the title "Решение Совета ... о бюджете", its lemma and
+    tokens; with no owner, the item as the text gives it ("О внесении изменений в Договор ...").
+    """
+    span = _span_tokens(document, toks, leaf.start, leaf.end)
+    if span is None or toks[span[0]].text.lower() not in TITLE_PREPOSITIONS or span[1] - span[0] < 2:
+        return None
+    if owner is None:
+        return leaf.text[:1].upper() + leaf.text[1:], "", span[0], span[1] - 1
+    _, head, last = owner
     complement = document.text[toks[head].end : toks[last].end] if last > head else ""
     body = leaf.text[:1].lower() + leaf.text[1:]
     title = f"{singular_head(toks[head].text)}{complement} {body}"

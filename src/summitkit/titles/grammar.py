@@ -214,6 +214,9 @@ def read_tail(
             last_cases = frozenset({"gent"})
             chain = chain | last_cases
             continue
+        if t.text in {"№", "N"} and j + 1 < n and is_number(toks[j + 1]) and not toks[j + 1].newline_before:
+            last, j = j + 1, j + 2  # "Протокол № 2 к Соглашению ..."
+            continue
         if is_number(t) and ROMAN.match(t.text) is None:
             break
         np = _np(toks, j, after_preposition=False)
