@@ -32,6 +32,7 @@ def test_called_for_and_stood_for_take_their_preposition() -> None:
 
 def test_a_proposed_way_of_working_is_no_institution() -> None:
     assert titles("Президент предложил новый формат взаимодействия между министерствами.") == []
+    assert titles("Посол предложил программу визита делегации.") == []
 
 
 def test_an_initiative_of_founding_needs_no_other_cue() -> None:
@@ -162,6 +163,10 @@ def test_a_leaders_quotation_about_creating_an_institution_proposes_it() -> None
     assert found(text) == [("Союз транспортных операторов", "Ваагн Хачатурян")]
     done = "«Создание Союза транспортных операторов завершено», — подчеркнул министр."
     assert titles(done) == []
+    helped = "«Создание Союза транспортных операторов позволило снизить издержки», — подчеркнул министр."
+    assert titles(helped) == []
+    would = "«Создание Союза транспортных операторов позволило бы снизить издержки», — подчеркнул министр."
+    assert titles(would) == ["Союз транспортных операторов"]
 
 
 def test_a_body_to_be_created_is_a_plan_without_a_proposer() -> None:

@@ -8,7 +8,7 @@ import re
 
 from summitkit.document import Document
 from summitkit.documents.outcomes import outcomes
-from summitkit.lexicons.documents import DOCUMENT_NOUNS, DRAFTS
+from summitkit.lexicons.documents import DRAFTS
 from summitkit.lexicons.proposals import EVENT_HEADS, FOUNDING, PROPOSING_GOVERNORS, TRIGGER_STEMS
 from summitkit.morphology import parses
 from summitkit.people import speaker_at
@@ -149,6 +149,7 @@ def read_proposals(document: Document) -> list[Attributed]:
         c = where.clause[tok.index]
         # "«Создание Банка позволит ...», — подчеркнул он": a leader's word of creating in his own quotation
         said = info(tok.text).top_pos == "NOUN" and where.spoken[tok.index] and not where.completed[c]
+        said = said and not where.past[c]  # "«Создание Центра позволило ...»": done already
         proposed = offer or said or where.proposes(tok.index)
         # "стороны договорились о создании ...": a creation the parties negotiate is nobody's proposal
         planned = case == "nomn" and info(tok.text).top_pos == "PRTS"  # "будет создан ...": a plan, to come
@@ -167,8 +168,8 @@ def read_proposals(document: Document) -> list[Attributed]:
                 continue
             if item.lemma in EVENT_HEADS and not info(tok.text).lemmas & FOUNDING:
                 continue  # "провести форум", "организовать диалог": an event, not a body
-            if direct and not (item.lemma in DOCUMENT_NOUNS or _named(toks, item.first)):
-                continue  # "предложил новый формат": a way of working, not a named institution
+            if direct and not _named(toks, item.first):
+                continue  # "предложил новый формат", "программу визита": not a named document or body
             covered.update(range(item.first, item.last + 1))
             person = None if joint else speaker_at(document, min(tok.start, item.start), item.end)
             for piece in _pieces(document, toks, item):

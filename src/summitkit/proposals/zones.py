@@ -36,6 +36,7 @@ class Zones:
     recalled: tuple[bool, ...]  #: per clause: a word that tells of the past ("напомнил")
     negotiated: tuple[bool, ...]  #: per clause: a creation under way ("обсудили", "договорились о")
     completed: tuple[bool, ...]  #: per clause: a creation said to be done ("завершено")
+    past: tuple[bool, ...]  #: per clause: a past verb in its quotation, not a conditional ("позволило", not "... бы")
     quoted: tuple[bool, ...]  #: per token: inside a quotation attributed as a proposal
     spoken: tuple[bool, ...]  #: per token: inside a quotation attributed to a speaker ("— подчеркнул он")
     listed: tuple[bool, ...]  #: per token: inside an item of a list introduced as proposals
@@ -68,6 +69,8 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
     recalled = [False] * len(starts)
     negotiated = [False] * len(starts)
     completed = [False] * len(starts)
+    past = [False] * len(starts)
+    conditional = [False] * len(starts)
     for tok in toks:
         if not is_word(tok):
             continue
@@ -79,9 +82,16 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         recalled[c] = recalled[c] or bool(lemmas & RECALLED)
         negotiated[c] = negotiated[c] or bool(lemmas & NEGOTIATING_CUES)
         completed[c] = completed[c] or bool(lemmas & COMPLETED)
+        conditional[c] = conditional[c] or tok.text.lower() in {"бы", "б"}
     _ordinal_items(toks, starts, first_cue)
     items = _proposal_lists(document, toks, clause, first_cue)
     quotes = _attributed_quotes(toks) + _led_quotes(toks, clause, starts) + _dialogue_lines(toks)
+    spoken = _marks(len(toks), [(a, b) for a, b, _ in quotes])
+    for tok in toks:  # a past verb inside a quotation ("«Создание Центра позволило ...»")
+        c = clause[tok.index]
+        if spoken[tok.index] and not past[c] and is_word(tok):
+            i = info(tok.text)
+            past[c] = i.top_pos == "VERB" and "past" in i.tags and "futr" not in i.tags
     return Zones(
         clause=tuple(clause),
         clause_start=tuple(starts),
@@ -90,8 +100,9 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         recalled=tuple(recalled),
         negotiated=tuple(negotiated),
         completed=tuple(completed),
+        past=tuple(p and not q for p, q in zip(past, conditional, strict=True)),
         quoted=_marks(len(toks), [(a, b) for a, b, proposing in quotes if proposing]),
-        spoken=_marks(len(toks), [(a, b) for a, b, _ in quotes]),
+        spoken=spoken,
         listed=_marks(len(toks), items),
         items=tuple(items),
     )
