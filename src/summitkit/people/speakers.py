@@ -1,7 +1,10 @@
-"""Who says what: the subject of a sentence, quotations and "по словам".
+"""Who says what: the subject of a sentence, quotations and "по словам", and states that speak.
 
 The proposals extractor asks who put a proposal forward; the answer is the person a quotation is
-attributed to, the subject of the saying verb, or the official a title refers back to.
+attributed to, the subject of the saying verb (of the reported clause in "X сообщил, что Y предложил"),
+the official a title or a pronoun refers back to, the agent of "выдвинутая Казахстаном инициатива", or
+the head of state of a state that speaks ("Кыргызская сторона предлагает", "инициатива Казахстана").
+Actors are looked up by position (bisect over their starts), never scanned per question.
 """
 
 from __future__ import annotations

@@ -1,15 +1,24 @@
 """Proposals: the new agreements, institutions and mechanisms a participant proposes, and who.
 
-A proposal is a word of creating ("создать", "создание", "разработку", "о принятии", "внедрения")
-followed by a document or institution title ("Банка развития", "Рамочной конвенции"), in a clause
-that proposes, calls for or offers ("предлагаем", "предложил", "можно", "целесообразным",
-"намерены", "решил"), in a list introduced as proposals ("выдвинул ряд предложений:"), or in a
-quotation the text attributes with "— предложил ...". "Правовой основой может стать Соглашение ..."
-names one without a verb of creating. Whatever the same text reports as signed is not a proposal.
+A proposal is a title ("Банка развития", "Рамочной конвенции") governed by a word that brings it about,
+in a place where the text proposes:
 
-The stages are modules: ``zones`` (where the text proposes), ``objects`` (what a word of creating
-governs), ``settle`` (signed, headline and twin proposals), ``reading`` (the pass over the text).
-The reading is computed once per Document.
+- the governor: a word of creating ("создать", "создание", "разработку", "выработать"), a verb of
+  proposing that takes the proposal itself ("предложил Пакт ...", "призвал к Договору ...", "выступил
+  за ..."), a word of need ("нужен Банк ..."), a draft ("проект Конвенции ..."), "может стать Соглашение
+  ...", a future passive ("будет создан Совет ..."), or a relative ("фонд, о создании которого ...");
+- the place: a clause with a cue ("предложил", "считает важным", "намерены", "мы должны"), a quotation
+  attributed to a speaker or led in by one ("«...», — предложил он", "заявил: «...»", a dialogue line),
+  an item of a list of proposals (read by ``summitkit.enumerations``), a sentence opened by "Во-первых,
+  ..." after a proposal, or a creation the parties negotiate ("обсудили создание ...", no proposer).
+
+Items of a list of proposals may be titles themselves; a plural head over coordinated complements is
+one proposal each. Whatever the text reports as signed (``summitkit.documents.outcomes``) is not a
+proposal, nor is an event held, a refused creation, or a creation told as done.
+
+The stages are modules: ``zones`` (where the text proposes, indexed per token), ``objects`` (what a
+governor governs), ``reading`` (the pass over the text), ``settle`` (signed, headline and twin
+proposals). The proposer comes from ``summitkit.people.speaker_at``. Computed once per Document.
 """
 
 from __future__ import annotations
