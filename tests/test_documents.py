@@ -804,3 +804,15 @@ def test_an_official_list_with_a_note_of_signatories_after_each_title() -> None:
         ("Соглашение о сотрудничестве в области геологии", "signed"),
         ("Меморандум о взаимопонимании в сфере спорта", "signed"),
     ]
+
+
+def test_coordinated_subjects_share_the_verb_after_the_last_of_them() -> None:
+    text = "Соглашение о рыболовстве, Меморандум о связи и Программа стажировок были подписаны вечером."
+    assert found(text) == [
+        ("Соглашение о рыболовстве", "signed"),
+        ("Меморандум о связи", "signed"),
+        ("Программа стажировок", "signed"),
+    ]
+    assert found("Соглашение о рыболовстве обсуждалось долго. Меморандум о связи подписан.") == [
+        ("Меморандум о связи", "signed")
+    ]
