@@ -816,3 +816,10 @@ def test_coordinated_subjects_share_the_verb_after_the_last_of_them() -> None:
     assert found("Соглашение о рыболовстве обсуждалось долго. Меморандум о связи подписан.") == [
         ("Меморандум о связи", "signed")
     ]
+
+
+def test_a_capitalised_bare_name_is_a_document_but_yields_to_a_fuller_one() -> None:
+    assert found("По итогам встречи в Баку лидеры подписали Коммюнике.") == [("Коммюнике", "signed")]
+    assert found("Стороны подписали соглашение.") == []
+    text = "Лидеры подписали Декларацию. Бакинская декларация была принята единогласно."
+    assert found(text) == [("Бакинская декларация", "adopted")]

@@ -127,7 +127,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             continue
         if title.bare:
             title = resolve(document, toks, title) or title
-        if title.bare:
+        if title.bare and not _proper_bare(toks, title):
             continue
         name = title.text
         fact = FoundDocument(
@@ -159,6 +159,19 @@ def _subjects_before(toks: tuple[Tok, ...], title: Title, waiting: dict[int, Tit
             return out
         current = waiting.pop(k)
         out.append(current)
+
+
+def _proper_bare(toks: tuple[Tok, ...], title: Title) -> bool:
+    """ "подписали Декларацию": a bare head written with a capital inside a sentence names the document
+    (it yields to a fuller name of the same kind in ``outcomes``); "соглашение" in lower case does not.
+    """
+    k = title.head
+    return (
+        toks[k].text[:1].isupper()
+        and k > 0
+        and not toks[k].newline_before
+        and toks[k - 1].text not in {".", "!", "?", "«", '"'}
+    )
 
 
 def _about(toks: tuple[Tok, ...], title: Title, lemma: str) -> bool:
