@@ -73,3 +73,10 @@ def test_coordinated_nouns_sharing_a_complement_after_them_are_not_parted() -> N
 
 def test_between_two_parties_is_not_two_documents() -> None:
     assert titles("Подписаны соглашения между Арменией и Грузией.") == []
+
+
+def test_the_head_is_carried_over_an_inclusion() -> None:
+    assert titles("Министры подписали ряд соглашений, в частности о рыболовстве и о транзите.") == [
+        "Соглашение о рыболовстве",
+        "Соглашение о транзите",
+    ]

@@ -38,7 +38,7 @@ INLINE_NUMBER = re.compile(r"\s*(?:\d{1,2}|[а-яa-z])\)\s*")
 OPENER = re.compile(r"(?<!\d):(?!\d)|(?<=\s)[—–―](?=\s)")
 
 #: A sentence break inside a line: the line is prose, not an item.
-SENTENCE_BREAK = re.compile(r"[.!?…]\s+[А-ЯЁA-Z«\"]")
+SENTENCE_BREAK = re.compile(r"(?<=[а-яёa-z0-9»\")])[.!?…]\s+[А-ЯЁA-Z«\"]")  # not after initials ("Н. Петров")
 
 #: A closing dot that belongs to an abbreviation ("2026-2030 гг.", "до 2030 г.", "т.д."), kept in the item.
 ABBREVIATION_DOT = re.compile(r"(?:^|[\s.\d])(?:гг?|вв?|д|др|пр|тыс|млн|млрд|трлн|руб|долл)\.$")

@@ -11,6 +11,8 @@ took place ("Состоялось подписание Соглашения о .
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from summitkit.document import Document
 from summitkit.documents.record import FoundDocument
 from summitkit.documents.refs import resolve, with_parties
@@ -60,6 +62,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
     text = document.text
     headline = headline_end(text)
     previous: dict[int, FoundDocument] = {}  #: by the last token of its title, for coordinated titles
+    waiting: dict[int, Title] = {}  #: titles with no verb yet, by their last token
     last_status: str | None = None
     for tok in toks:
         if tok.index in covered:
@@ -102,6 +105,8 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
                     status, trigger = right[0], (toks[right[1]].start, toks[right[1]].end)
                     case = governed_case(toks, right[1])
         if status is None:
+            if not title.bare and not title.plural:
+                waiting[title.last] = title  # a subject that a verb after a later title may govern
             continue
         if lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper() and not _decides(toks, title):
             continue  # "принял решение о проведении саммита": a decision taken, not a signed document
@@ -122,7 +127,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             continue
         if title.bare:
             title = resolve(document, toks, title) or title
-        if title.bare:
+        if title.bare and not _proper_bare(toks, title):
             continue
         name = title.text
         fact = FoundDocument(
@@ -133,6 +138,40 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         covered.update(range(title.first, title.last + 1))
         previous[title.last] = fact
         last_status = status
+        if trigger is not None and trigger[0] > title.end:
+            for earlier in _subjects_before(toks, title, waiting):
+                found.append(replace(fact, title=earlier.text, start=earlier.start, end=earlier.end,
+                                     lemma=earlier.lemma, first=earlier.first, last=earlier.last))  # fmt: skip
+                covered.update(range(earlier.first, earlier.last + 1))
+
+
+def _subjects_before(toks: tuple[Tok, ...], title: Title, waiting: dict[int, Title]) -> list[Title]:
+    """ "Соглашение о ..., Меморандум о ... и Программа ... были подписаны": the titles coordinated before one
+    whose verb stands after it share that verb.
+    """
+    out: list[Title] = []
+    current = title
+    while True:
+        k = current.first - 1
+        while k >= 0 and toks[k].text.lower() in {",", "и"}:
+            k -= 1
+        if k == current.first - 1 or k not in waiting:
+            return out
+        current = waiting.pop(k)
+        out.append(current)
+
+
+def _proper_bare(toks: tuple[Tok, ...], title: Title) -> bool:
+    """ "подписали Декларацию": a bare head written with a capital inside a sentence names the document
+    (it yields to a fuller name of the same kind in ``outcomes``); "соглашение" in lower case does not.
+    """
+    k = title.head
+    return (
+        toks[k].text[:1].isupper()
+        and k > 0
+        and not toks[k].newline_before
+        and toks[k - 1].text not in {".", "!", "?", "«", '"'}
+    )
 
 
 def _about(toks: tuple[Tok, ...], title: Title, lemma: str) -> bool:

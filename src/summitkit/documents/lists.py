@@ -162,6 +162,8 @@ def _add_items(
         item = _item(document, toks, leaf.start, leaf.end, any_noun=any_noun)
         verbal = item is not None and any(info(t.text).top_pos == "VERB" for t in toks[item[0] : item[2] + 1])
         if heading is None and not loose and (item is None or verbal):
+            if _signatories(toks, document, leaf):
+                continue  # "Подписали: министр ... и министр ...", between the titles of an official list
             break
         if item is None:
             owner = _item(document, toks, heading.start, heading.end) if heading is not None else intro
@@ -181,6 +183,15 @@ def _add_items(
             FoundDocument(title, status, toks[first].start, toks[last].end, trigger, lemma, first, last, False)
         )
         covered.update(range(first, last + 1))
+
+
+def _signatories(toks: tuple[Tok, ...], document: Document, leaf: Item) -> bool:
+    """Is the line a note of who signed ("Документ подписали: ...")? A status verb before its colon."""
+    span = _span_tokens(document, toks, leaf.start, leaf.end)
+    if span is None:
+        return False
+    colon = next((k for k in range(*span) if toks[k].text == ":"), None)
+    return colon is not None and sentence_status(toks, span[0], colon) is not None
 
 
 def _intro_head(document: Document, toks: tuple[Tok, ...], enumeration: Enumeration) -> tuple[int, int, int] | None:

@@ -45,9 +45,13 @@ def _find(document: Document) -> tuple[FoundDocument, ...]:
 
 
 def _settle(found: list[FoundDocument]) -> list[FoundDocument]:
-    """Headline mentions yield to the body's; the same document named twice is kept once (the fuller name)."""
+    """Headline mentions yield to the body's; a bare name to a fuller one of its kind; the same document
+    named twice is kept once (the fuller name).
+    """
     body = [f for f in found if not f.headline]
     kept = [f for f in sorted(found, key=lambda f: f.start) if not (f.headline and _restated(f, body))]
+    named = {f.lemma for f in kept if " " in f.title}
+    kept = [f for f in kept if " " in f.title or f.lemma not in named]  # "Декларацию" yields to "Декларация ..."
     out: list[FoundDocument] = []
     for fact in kept:
         twin = next(

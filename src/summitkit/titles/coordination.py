@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from summitkit.document import Document
-from summitkit.lexicons.documents import BETWEEN, TITLE_PREPOSITIONS
+from summitkit.lexicons.documents import BETWEEN, INCLUSIONS, TITLE_PREPOSITIONS
 from summitkit.titles.grammar import read_tail
 from summitkit.titles.nominative import singular_head
 from summitkit.titles.title import Title
@@ -76,11 +76,20 @@ def distribute(document: Document, toks: tuple[Tok, ...], title: Title, lexicon:
 
 
 def _ellipsis(toks: tuple[Tok, ...], head: int) -> int:
-    """The colon or dash after the head when complements follow it ("двух соглашений: об X и о Y",
-    "постановлений – «О ...», «О ...»"): the complements are read from there; otherwise the head.
+    """The colon, dash or inclusion after the head when complements follow it ("двух соглашений: об X и о Y",
+    "постановлений – «О ...», «О ...»", "соглашений, в том числе о ..."): the complements are read from
+    there; otherwise the head.
     """
     k = head + 1
-    if k + 1 >= len(toks) or toks[k].text not in {":", *DASHES} or toks[k + 1].newline_before:
+    if k + 1 < len(toks) and toks[k].text == ",":
+        for size in (3, 2, 1):  # "ряд соглашений, в частности о ... и о ...": the inclusion is the colon
+            words = " ".join(t.text.lower() for t in toks[k + 1 : k + 1 + size])
+            if words in INCLUSIONS and k + 1 + size < len(toks):
+                k += size
+                break
+        else:
+            return head
+    elif k + 1 >= len(toks) or toks[k].text not in {":", *DASHES} or toks[k + 1].newline_before:
         return head
     after = toks[k + 1]
     return k if after.text.lower() in TITLE_PREPOSITIONS or opens_quote(toks, k + 1) is not None else head
