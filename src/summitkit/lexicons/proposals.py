@@ -11,6 +11,7 @@ __all__ = [
     "AGENT_PARTICIPLES",
     "AGREED_VERBS",
     "COMPLETED",
+    "CONTINUATIONS",
     "CUES",
     "CUE_PHRASES",
     "EVENT_HEADS",
@@ -134,3 +135,10 @@ EXTRA_INSTITUTIONS: frozenset[str] = frozenset(
 #: Joint mechanisms proposed only as one named or unified thing ("единая валюта", "Шелковая виза",
 #: "Азиатское энергетическое кольцо"), besides ``lexicons.documents.MECHANISM_NOUNS``.
 EXTRA_MECHANISMS: frozenset[str] = frozenset({"валюта", "виза", "кольцо"})
+
+#: Openings of a sentence that names one of the things the sentence before said (lower-case token texts
+#: joined by spaces): "В частности, ...", "Среди них — ...", "Одно из них — ...".
+CONTINUATIONS: tuple[str, ...] = (
+    "в частности", "в том числе", "среди них", "среди которых", "одно из них", "одним из них", "одной из них",
+    "одна из них", "речь идет о", "речь идёт о", "так ,",
+)  # fmt: skip

@@ -14,7 +14,7 @@ import re
 from functools import cached_property
 
 from summitkit.lexicons.countries import CountryMention, find_countries
-from summitkit.lexicons.proposals import AGENT_PARTICIPLES, LEADER_ROLES, ORDINAL_MARKERS, STATE_VOICES
+from summitkit.lexicons.proposals import AGENT_PARTICIPLES, CONTINUATIONS, LEADER_ROLES, ORDINAL_MARKERS, STATE_VOICES
 from summitkit.lexicons.roles import (
     ACTION_VERBS,
     LIST_MARKERS,
@@ -171,9 +171,14 @@ class _Speakers(_References):
         return after
 
     def _ordinal(self, s_start: int) -> bool:
-        """Does the sentence at ``s_start`` open with an ordinal marker ("Во-вторых, ...")?"""
-        first = _WORD.match(self.text, s_start + len(self.text[s_start:]) - len(self.text[s_start:].lstrip()))
-        return first is not None and fold(first.group()) in ORDINAL_MARKERS
+        """Does the sentence at ``s_start`` open as an item of the one before: an ordinal marker ("Во-вторых,
+        ...") or a continuation ("В частности, ...", "Одно из них — ...")?"""
+        at = s_start + len(self.text[s_start : s_start + 40]) - len(self.text[s_start : s_start + 40].lstrip())
+        first = _WORD.match(self.text, at)
+        if first is not None and fold(first.group()) in ORDINAL_MARKERS:
+            return True
+        words = " ".join(fold(w.group()) for w in _WORD.finditer(self.text, at, at + 30))
+        return any(f"{words} ".startswith(f"{c.replace(' ,', '')} ") for c in CONTINUATIONS)
 
     def _before_ordinals(self, s_start: int, depth: int) -> Person | None:
         """ "Президент выдвинул ряд предложений. Во-первых, ... Во-вторых, ...": the items say nothing of

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from summitkit.document import Document
 from summitkit.enumerations import enumerations
 from summitkit.lexicons.documents import FUTURE_CUES, PROPOSAL_CUES, PROPOSING_VERBS, RECALLED
-from summitkit.lexicons.proposals import COMPLETED, CUE_PHRASES, CUES, NEGOTIATING_CUES, ORDINAL_MARKERS, QUOTE_LEADS
+from summitkit.lexicons.proposals import (
+    COMPLETED,
+    CONTINUATIONS,
+    CUE_PHRASES,
+    CUES,
+    NEGOTIATING_CUES,
+    ORDINAL_MARKERS,
+    QUOTE_LEADS,
+)
 from summitkit.lexicons.roles import SPEECH_VERBS
 from summitkit.titles import Tok, info, is_word, opens_quote
 
@@ -84,6 +92,7 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         completed[c] = completed[c] or bool(lemmas & COMPLETED)
         conditional[c] = conditional[c] or tok.text.lower() in {"бы", "б"}
     _ordinal_items(toks, starts, first_cue)
+    _continuations(toks, starts, first_cue)
     items = _proposal_lists(document, toks, clause, first_cue)
     quotes = _attributed_quotes(toks) + _led_quotes(toks, clause, starts) + _dialogue_lines(toks)
     spoken = _marks(len(toks), [(a, b) for a, b, _ in quotes])
@@ -120,6 +129,21 @@ def _marks(n: int, ranges: list[tuple[int, int]]) -> tuple[bool, ...]:
         depth += delta[k]
         out.append(depth > 0)
     return tuple(out)
+
+
+def _continuations(toks: tuple[Tok, ...], starts: list[int], first_cue: list[int]) -> None:
+    """ "Президент выдвинул ряд предложений. В частности, создание ...": a sentence that opens by naming
+    one of the things just said ("в частности", "среди них", "одно из них") proposes as the one before it.
+    """
+    for c in range(1, len(starts)):
+        if first_cue[c] >= 0 or first_cue[c - 1] < 0:
+            continue
+        start = starts[c]
+        opening = " ".join(
+            t.text.lower() for t in toks[start : min(start + 4, starts[c + 1] if c + 1 < len(starts) else len(toks))]
+        )
+        if opening.startswith(CONTINUATIONS):
+            first_cue[c] = start
 
 
 def _ordinal_items(toks: tuple[Tok, ...], starts: list[int], first_cue: list[int]) -> None:
