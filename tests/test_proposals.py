@@ -262,3 +262,14 @@ def test_a_sentence_naming_one_of_the_proposals_before_it_proposes() -> None:
     assert found(text) == [("Степной центр по борьбе с засухой", "Ухнаагийн Хурэлсух")]
     told = "Министр рассказал о работе. В частности, создание Степного центра по борьбе с засухой завершено."
     assert titles(told) == []
+
+
+def test_a_creation_that_became_a_step_is_done() -> None:
+    assert titles("Важным шагом стало создание Центра горной медицины.") == []
+    assert titles("Важным шагом стало бы создание Центра горной медицины.") == ["Центр горной медицины"]
+    assert titles("Важным шагом станет создание Центра горной медицины.") == ["Центр горной медицины"]
+
+
+def test_one_of_the_proposals_became_is_still_a_proposal() -> None:
+    text = "Президент выдвинул ряд идей, одной из которых стало создание Центра горной медицины."
+    assert titles(text) == ["Центр горной медицины"]

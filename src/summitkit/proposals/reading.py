@@ -53,11 +53,22 @@ __all__ = ["read_proposals"]
 TRIGGER = re.compile("|".join(TRIGGER_STEMS), re.IGNORECASE)
 
 
+#: "одним из предложений стало ...", "одним из которых стало ...": the past tells which proposal it was.
+PROPOSAL_WORDS = frozenset({"предложение", "инициатива", "идея", "который"})
+
+
 def _happened(toks: tuple[Tok, ...], k: int) -> bool:
     """ "Одним из важнейших документов стал Меморандум": a past "стал" without "бы" tells what happened."""
     past = any(p.tag.POS == "VERB" and "past" in p.tag for p in parses(toks[k].text.lower())[:1])
     near = {t.text.lower() for t in toks[max(0, k - 3) : k + 2]}
     return past and not near & {"бы", "б"}
+
+
+def _became(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "стало создание ...", told of a step, not of one of the proposals ("одним из предложений стало ...")."""
+    if k < 0 or not is_word(toks[k]) or "стать" not in info(toks[k].text).lemmas or not _happened(toks, k):
+        return False
+    return not any(is_word(t) and info(t.text).lemmas & PROPOSAL_WORDS for t in toks[max(0, k - 6) : k])
 
 
 def _proposing_governor(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int] | None:
@@ -84,6 +95,9 @@ def _governed(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int | None, bool] |
     if case is not None:
         if titled_decision(toks, tok.index):
             return None
+        k = tok.index - 1
+        if case == "gent" and _became(toks, k):
+            return None  # "важным шагом стало создание Центра": what was done, not a proposal
         before = head_before(toks, tok.index) if case == "gent" else None
         if before is not None:
             return phrase_case(toks, title_start(toks, before)[0], before) or "nomn", before, False
