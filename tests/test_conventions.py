@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from summitkit.document import Document
-from summitkit.extractors.conventions import ConventionsExtractor, proposals
+from summitkit.extractors.conventions import ConventionsExtractor
 from summitkit.models import ProposedConvention
+from summitkit.proposals import proposals
 
 
 def titles(text: str) -> list[str]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from summitkit.document import Document
-from summitkit.extractors.documents import DocumentsExtractor, signed_documents
+from summitkit.documents.outcomes import outcomes as signed_documents
+from summitkit.extractors.documents import DocumentsExtractor
 from summitkit.models import SignedDocument
 
 
@@ -600,3 +601,225 @@ def test_a_participle_document_being_carried_out_is_an_earlier_one() -> None:
 def test_carried_out_but_placed_at_this_event() -> None:
     text = "Стороны договорились выполнять принятую сегодня Программу обмена студентами на 2027-2029 годы."
     assert found(text) == [("Программа обмена студентами на 2027-2029 годы", "adopted")]
+
+
+def test_heading_item_names_each_sub_item_with_its_noun_in_the_singular() -> None:
+    text = (
+        "По итогам заседания были подписаны следующие документы:\n"
+        "Решения Совета министров иностранных дел:\n"
+        "— О бюджете секретариата на 2027 год;\n"
+        "— Об изменении порядка ротации.\n"
+        "Соглашение о туристических обменах.\n"
+    )
+    assert found(text) == [
+        ("Решение Совета министров иностранных дел о бюджете секретариата на 2027 год", "signed"),
+        ("Решение Совета министров иностранных дел об изменении порядка ротации", "signed"),
+        ("Соглашение о туристических обменах", "signed"),
+    ]
+
+
+def test_dash_intro_with_items_on_lines_of_their_own() -> None:
+    text = (
+        "Министры утвердили пакет мер. Среди документов —\n"
+        "- Программа сотрудничества в сфере культуры;\n"
+        "- План по развитию транзита.\n"
+    )
+    assert found(text) == [
+        ("Программа сотрудничества в сфере культуры", "approved"),
+        ("План по развитию транзита", "approved"),
+    ]
+
+
+def test_unmarked_item_lines_end_at_the_first_line_of_prose() -> None:
+    text = (
+        "Главы делегаций подписали:\n"
+        "Соглашение о морском сообщении\n"
+        "Протокол о ветеринарном контроле\n"
+        "Соглашение вступит в силу через месяц\n"
+    )
+    assert [t for t, _ in found(text)] == ["Соглашение о морском сообщении", "Протокол о ветеринарном контроле"]
+
+
+def test_a_directive_with_a_quoted_name() -> None:
+    assert found("Также была принята директива «О совместной охране границ».") == [
+        ("Директива «О совместной охране границ»", "adopted")
+    ]
+
+
+def test_a_signing_that_became_the_outcome_is_a_ceremony_but_not_a_future_one() -> None:
+    assert found("Главным итогом переговоров стало подписание Договора о союзничестве.") == [
+        ("Договор о союзничестве", "signed")
+    ]
+    assert found("Главным итогом переговоров станет подписание Договора о союзничестве.") == []
+
+
+def test_signed_documents_include_lower_case_quoted_titles_and_a_document_named_by_its_subject() -> None:
+    text = (
+        "Подписанные документы включают «план промышленной кооперации», документ о «научных обменах» "
+        "на 2026-2027 годы и меморандум о «совместных проектах в энергетике»."
+    )
+    assert found(text) == [
+        ("План промышленной кооперации", "signed"),
+        ("Документ о «научных обменах» на 2026-2027 годы", "signed"),
+        ("Меморандум о «совместных проектах в энергетике»", "signed"),
+    ]
+
+
+def test_a_document_named_by_its_subject_but_not_an_understanding() -> None:
+    assert found("Документ о создании общего фонда подписали министры финансов.") == [
+        ("Документ о создании общего фонда", "signed")
+    ]
+    assert found("Была подписана договорённость о проведении саммита в мае.") == []
+
+
+def test_the_final_document_of_a_meeting_was_adopted() -> None:
+    assert found("Итоговым документом встречи стала Бакинская декларация.") == [("Бакинская декларация", "adopted")]
+    assert found("Итоговым документом встречи станет Бакинская декларация.") == []
+
+
+def test_items_opening_with_a_preposition_take_the_intro_noun() -> None:
+    text = (
+        "Совет министров принял следующие решения:\n"
+        "— О графике заседаний на 2027 год;\n"
+        "— О составе наблюдательного совета.\n"
+        "Встреча завершилась пресс-конференцией."
+    )
+    assert found(text) == [
+        ("Решение о графике заседаний на 2027 год", "adopted"),
+        ("Решение о составе наблюдательного совета", "adopted"),
+    ]
+
+
+def test_a_prepositional_item_without_a_noun_to_take_is_kept_as_written_never_half_inflected() -> None:
+    text = "Подписаны:\n1. Соглашение о туризме.\n2. О перечне совместных программ на 2027 год.\n"
+    assert found(text) == [
+        ("Соглашение о туризме", "signed"),
+        ("О перечне совместных программ на 2027 год", "signed"),
+    ]
+
+
+def test_a_counted_plural_carries_its_head_over_a_colon() -> None:
+    assert found("Был подписан также ряд соглашений: о почтовой связи, о туризме и о спорте.") == [
+        ("Соглашение о почтовой связи", "signed"),
+        ("Соглашение о туризме", "signed"),
+        ("Соглашение о спорте", "signed"),
+    ]
+
+
+def test_an_amount_is_not_part_of_the_title() -> None:
+    assert found("Подписано соглашение о строительстве завода стоимостью 3 млрд рублей.") == [
+        ("Соглашение о строительстве завода", "signed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Форум завершился принятием Итоговой резолюции.", [("Итоговая резолюция", "adopted")]),
+        ("Заседание ознаменовалось утверждением Плана работы на 2027 год.", [("План работы на 2027 год", "approved")]),
+        ("Форум завершится принятием Итоговой резолюции.", []),
+        ("Президент призвал к принятию Конвенции о защите лесов.", []),
+    ],
+)
+def test_an_act_that_took_place_gives_its_status(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_list_item_ends_where_its_title_ends_and_a_label_before_a_colon_is_left_out() -> None:
+    text = (
+        "Итоги переговоров — подписанные соглашения:\n"
+        "1. Соглашение о паромной линии. Оно свяжет два порта.\n"
+        "2. Меморандум о сотрудничестве в сфере ИИ – предусматривает обмен данными.\n"
+        "3. Экология: меморандум о защите озёр.\n"
+    )
+    assert found(text) == [
+        ("Соглашение о паромной линии", "signed"),
+        ("Меморандум о сотрудничестве в сфере ИИ", "signed"),
+        ("Меморандум о защите озёр", "signed"),
+    ]
+
+
+def test_a_heading_with_a_participle_after_the_comma_opens_a_list_and_names_no_document() -> None:
+    text = (
+        "Перечень документов, подписанных в ходе визита:\n"
+        "1. Договор о добрососедстве.\n"
+        "2. Соглашение о сотрудничестве в области связи.\n"
+    )
+    assert found(text) == [
+        ("Договор о добрососедстве", "signed"),
+        ("Соглашение о сотрудничестве в области связи", "signed"),
+    ]
+
+
+def test_drafts_in_a_list_name_the_documents_they_draft() -> None:
+    text = "Министры одобрили следующие проекты:\n- проект Декларации о мире;\n- проект Плана консультаций.\n"
+    assert found(text) == [("Декларация о мире", "approved"), ("План консультаций", "approved")]
+
+
+def test_the_objects_of_a_status_verb_listed_after_its_colon_are_documents_whatever_their_noun() -> None:
+    text = "Совет утвердил:\n- отчёт ревизионной комиссии;\n- изменения в положение о секретариате.\n"
+    assert found(text) == [
+        ("Отчёт ревизионной комиссии", "approved"),
+        ("Изменения в положение о секретариате", "approved"),
+    ]
+
+
+def test_a_list_hanging_on_another_verb_is_not_documents() -> None:
+    assert found("Лидеры подписали декларацию и обсудили:\n- торговлю;\n- безопасность.\n") == []
+
+
+def test_a_document_signed_years_ago_is_not_this_event_s() -> None:
+    assert found("Напомним, Договор о союзе был подписан ещё в 2001 году.") == []
+    assert found("Меморандум о транзите был подписан в 2019 году в Баку.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Министры подписали документ «Программа обменов до 2030 года».", "Программа обменов до 2030 года"),
+        ("Подписан документ под названием «Дорожная карта по энергетике».", "Дорожная карта по энергетике"),
+    ],
+)
+def test_a_word_for_documents_before_a_quoted_title(text: str, title: str) -> None:
+    assert found(text) == [(title, "signed")]
+
+
+def test_a_numbered_protocol_keeps_its_number() -> None:
+    assert found("Подписан Протокол № 3 к Соглашению о транзите.") == [
+        ("Протокол № 3 к Соглашению о транзите", "signed")
+    ]
+
+
+def test_an_official_list_with_a_note_of_signatories_after_each_title() -> None:
+    text = (
+        "Документы, подписанные в ходе официального визита\n\n"
+        "Соглашение о сотрудничестве в области геологии.\n\n"
+        "Подписали: министр природных ресурсов А. Петров и министр геологии Б.Ахмедов.\n\n"
+        "Меморандум о взаимопонимании в сфере спорта.\n\n"
+        "Документ подписали: министры спорта двух стран.\n\n"
+        "Затем лидеры провели пресс-конференцию.\n"
+        "Соглашение вступит в силу через месяц."
+    )
+    assert found(text) == [
+        ("Соглашение о сотрудничестве в области геологии", "signed"),
+        ("Меморандум о взаимопонимании в сфере спорта", "signed"),
+    ]
+
+
+def test_coordinated_subjects_share_the_verb_after_the_last_of_them() -> None:
+    text = "Соглашение о рыболовстве, Меморандум о связи и Программа стажировок были подписаны вечером."
+    assert found(text) == [
+        ("Соглашение о рыболовстве", "signed"),
+        ("Меморандум о связи", "signed"),
+        ("Программа стажировок", "signed"),
+    ]
+    assert found("Соглашение о рыболовстве обсуждалось долго. Меморандум о связи подписан.") == [
+        ("Меморандум о связи", "signed")
+    ]
+
+
+def test_a_capitalised_bare_name_is_a_document_but_yields_to_a_fuller_one() -> None:
+    assert found("По итогам встречи в Баку лидеры подписали Коммюнике.") == [("Коммюнике", "signed")]
+    assert found("Стороны подписали соглашение.") == []
+    text = "Лидеры подписали Декларацию. Бакинская декларация была принята единогласно."
+    assert found(text) == [("Бакинская декларация", "adopted")]

@@ -1,22 +1,27 @@
-"""Enumerated documents: items after an intro with a status verb, and lines under a heading.
+"""Enumerated documents: the items of the text's lists (``summitkit.enumerations``) whose intro has a status verb.
 
-"подписали следующие документы:" then numbered or dashed lines, or one line split by semicolons;
-"Среди них:" takes the previous sentence's verb; official sites print a heading ("Документы,
-подписанные в ходе визита") over one title a line. Each item is a title up to its ";" or line end.
-``FoundDocument``, the record every shape of mention produces, lives here with the first producer.
+"подписали следующие документы:" then numbered, dashed or unmarked lines, or one line split by
+semicolons; "Среди них:" / "Среди документов —" takes the previous sentence's verb; official sites print
+a heading ("Документы, подписанные в ходе визита") over one title a line. Under a heading item
+("Решения Совета ...:") each sub-item ("— О ...") is a document named by the heading's noun in the
+singular, its complement, and the item ("Решение Совета ... о ...").
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+import bisect
 
 from summitkit.document import Document
+from summitkit.documents.approvals import approvable
+from summitkit.documents.record import FoundDocument
 from summitkit.documents.verbs import back_reference, sentence_status, status_at
+from summitkit.enumerations import Enumeration, Item, enumerations, read_items
 from summitkit.lexicons.documents import (
     DOCUMENT_NOUNS,
     DOTTED_ABBREVIATIONS,
+    DRAFTS,
     GENERIC_DOCUMENT_NOUNS,
+    TITLE_PREPOSITIONS,
 )
 from summitkit.titles import (
     Tok,
@@ -24,34 +29,41 @@ from summitkit.titles import (
     head_lemma,
     info,
     is_noun,
-    list_items,
     nominative_title,
+    singular_head,
 )
+from summitkit.titles.words import DASHES, cases_of, is_adjective, is_verb
 
-__all__ = ["FoundDocument", "find_lists"]
-
-
-@dataclass(frozen=True, slots=True)
-class FoundDocument:
-    """A document with its status, where its title stands, and what said so."""
-
-    title: str
-    status: str
-    start: int
-    end: int
-    trigger: tuple[int, int] | None
-    lemma: str
-    first: int  #: token range of the title
-    last: int
-    headline: bool
+__all__ = ["find_lists"]
 
 
-def _item(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, int, int] | None:
-    """Token range and head of one list item, or None when it does not name a document."""
-    inside = [t for t in toks if t.start >= start and t.end <= end]
-    if not inside:
+def _starts(document: Document, toks: tuple[Tok, ...]) -> list[int]:
+    return document.memo("summitkit.documents.lists.starts", lambda _: [t.start for t in toks])
+
+
+def _span_tokens(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tuple[int, int] | None:
+    """The token indices ``[lo, hi)`` lying within ``[start, end)``, by bisection."""
+    starts = _starts(document, toks)
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    while hi > lo and toks[hi - 1].end > end:
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+def _item(
+    document: Document, toks: tuple[Tok, ...], start: int, end: int, *, any_noun: bool = False
+) -> tuple[int, int, int] | None:
+    """Token range and head of one list item, or None when it does not name a document. A draft ("проект
+    Декларации ...") names the document it drafts; ``any_noun``: the item is the object of the intro's
+    status verb, so any noun that can be approved heads a document ("отчёт ревизионной комиссии").
+    """
+    span = _span_tokens(document, toks, start, end)
+    if span is None:
         return None
-    first, last = inside[0].index, inside[-1].index
+    first, last = span[0], span[1] - 1
+    if toks[first].text.lower() in TITLE_PREPOSITIONS:
+        return None  # "— О бюджете": a sub-item that takes its head from a heading
     while last > first and toks[last].text in {".", ";", ",", ":"}:
         if toks[last].text == "." and toks[last - 1].text.lower() in DOTTED_ABBREVIATIONS and last - 1 > first + 1:
             break
@@ -59,29 +71,55 @@ def _item(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> tu
     if last == len(toks) - 1 and toks[last].text.islower() and len(toks[last].text) <= 2 and last > first:
         last -= 1  # a text cut off in the middle of a word
     head = next((t.index for t in toks[first : last + 1] if is_noun(t)), None)
-    if head is None or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
+    if head is not None and head < last and info(toks[head].text).noun_lemmas & DRAFTS:
+        first = head + 1
+        head = next((t.index for t in toks[first : last + 1] if is_noun(t)), None)
+    plain = head is not None and any_noun and toks[head].text[:1].islower() and approvable(toks[head])
+    if head is None or (head_lemma(toks[head], DOCUMENT_NOUNS) is None and not plain):
+        colon = next((t.index for t in toks[first:last] if t.text == ":"), None)
+        if colon is not None:  # "Энергетика: меморандум о ...": a label before the title
+            return _item(document, toks, toks[colon + 1].start, toks[last].end, any_noun=any_noun)
         return None
-    return first, head, last
+    return first, head, _title_end(toks, head, last)
+
+
+def _title_end(toks: tuple[Tok, ...], head: int, last: int) -> int:
+    """Where the title of an item ends: before a new sentence ("... . Оно откроет ...") or a dash and a
+    verb ("... – предусматривает ...") that go on to say what it is about.
+    """
+    for k in range(head + 1, last):
+        t, nxt = toks[k], toks[k + 1]
+        sentence = t.text in {".", "!", "?"} and nxt.text[:1].isupper() and toks[k - 1].text not in DOTTED_ABBREVIATIONS
+        if sentence or (t.text in DASHES and is_verb(nxt) and not is_adjective(nxt)):
+            end = k - 1
+            while end > head and toks[end].text in {",", ";", ":"} | DASHES:
+                end -= 1
+            return end
+    return last
 
 
 def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
-    text = document.text
-    for colon_tok in toks:
-        if colon_tok.text != ":":
+    at = document.memo("summitkit.documents.lists.at", lambda _: {t.start: t.index for t in toks})
+    for enumeration in enumerations(document):
+        opener = at.get(enumeration.opener)
+        if opener is None:
             continue
-        start, _ = clause_bounds(toks, colon_tok.index)
-        first = sentence_status(toks, start, colon_tok.index)
-        governor = _last_status(toks, first, colon_tok.index) if first else back_reference(toks, colon_tok.index)
+        start, _ = clause_bounds(toks, opener)
+        first = sentence_status(toks, start, opener)
+        governor = _last_status(toks, first, opener) if first else back_reference(toks, opener)
         if governor is None:
             continue
         # The intro names no document itself, but for what its first verb governs when a second verb
         # introduces the list ("утвержден перечень ..., а также подписаны:").
         open_part = range(first[1] + 1, governor[1]) if first is not None else range(0)
-        covered.update(k for k in range(start, colon_tok.index) if k not in open_part)
-        _add_items(document, toks, list_items(text, colon_tok.start), governor, found, covered)
+        covered.update(k for k in range(start, opener) if k not in open_part)
+        direct = info(toks[governor[1]].text).top_pos in {"VERB", "PRTS"} and not any(
+            is_verb(t) for t in toks[governor[1] + 1 : opener]
+        )  # "Совет утвердил:": the items are the verb's objects
+        _add_items(document, toks, enumeration, governor, found, covered, any_noun=direct)
     for start, end, governor in _headings(toks):
         covered.update(range(start, end))
-        _add_items(document, toks, _heading_items(text, toks[end - 1].end), governor, found, covered, strict=True)
+        _add_items(document, toks, read_items(document, toks[end - 1].end), governor, found, covered, strict=True)
 
 
 def _last_status(toks: tuple[Tok, ...], first: tuple[str, int], colon: int) -> tuple[str, int]:
@@ -99,36 +137,94 @@ def _last_status(toks: tuple[Tok, ...], first: tuple[str, int], colon: int) -> t
 def _add_items(
     document: Document,
     toks: tuple[Tok, ...],
-    items: list[tuple[int, int]],
+    enumeration: Enumeration,
     governor: tuple[str, int],
     found: list[FoundDocument],
     covered: set[int],
     *,
     strict: bool = False,
+    any_noun: bool = False,
 ) -> None:
-    """Add list items as documents; ``strict``: the list ends at the first line that is not a title
-    (a heading's list has no bullets to end it).
+    """Add list items as documents. The list ends at the first item that is not a title when ``strict``
+    (a heading's list has no bullets to end it) and at an unmarked line that is not one (prose after it).
+    An item that starts with a preposition ("— О бюджете ...") takes its head from its heading item, or
+    from the intro's document noun ("приняли следующие решения:").
     """
     status, verb = governor
+    trigger = (toks[verb].start, toks[verb].end)
     text = document.text
-    for s, e in items:
-        item = _item(document, toks, s, e)
-        if strict and (item is None or any(info(t.text).top_pos == "VERB" for t in toks[item[0] : item[2] + 1])):
+    first_line_end = text.find("\n", enumeration.opener)
+    intro = _intro_head(document, toks, enumeration)
+    for heading, leaf in enumeration.leaves():
+        loose = not strict and (
+            leaf.marker or heading is not None or 0 <= leaf.start < first_line_end or first_line_end < 0
+        )
+        item = _item(document, toks, leaf.start, leaf.end, any_noun=any_noun)
+        verbal = item is not None and any(info(t.text).top_pos == "VERB" for t in toks[item[0] : item[2] + 1])
+        if heading is None and not loose and (item is None or verbal):
+            if _signatories(toks, document, leaf):
+                continue  # "Подписали: министр ... и министр ...", between the titles of an official list
             break
         if item is None:
+            owner = _item(document, toks, heading.start, heading.end) if heading is not None else intro
+            sub = _sub_item(document, toks, owner, leaf) if owner is not None or loose else None
+            if sub is not None:
+                title, lemma, first, last = sub
+                found.append(FoundDocument(title, status, leaf.start, leaf.end, trigger, lemma, first, last, False))
+                covered.update(range(first, last + 1))
             continue
         first, head, last = item
         if first in covered:
             continue
-        title = nominative_title(text, toks, first, head, last, None)
+        drafted = first > 0 and bool(info(toks[first - 1].text).noun_lemmas & DRAFTS)  # "проект Декларации"
+        title = nominative_title(text, toks, first, head, last, "gent" if drafted else None)
         lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
         found.append(
-            FoundDocument(
-                title, status, toks[first].start, toks[last].end, (toks[verb].start, toks[verb].end),
-                lemma, first, last, False,
-            )
-        )  # fmt: skip
+            FoundDocument(title, status, toks[first].start, toks[last].end, trigger, lemma, first, last, False)
+        )
         covered.update(range(first, last + 1))
+
+
+def _signatories(toks: tuple[Tok, ...], document: Document, leaf: Item) -> bool:
+    """Is the line a note of who signed ("Документ подписали: ...")? A status verb before its colon."""
+    span = _span_tokens(document, toks, leaf.start, leaf.end)
+    if span is None:
+        return False
+    colon = next((k for k in range(*span) if toks[k].text == ":"), None)
+    return colon is not None and sentence_status(toks, span[0], colon) is not None
+
+
+def _intro_head(document: Document, toks: tuple[Tok, ...], enumeration: Enumeration) -> tuple[int, int, int] | None:
+    """The intro's document noun and its genitive complement ("приняли следующие решения Совета:"), if any."""
+    span = _span_tokens(document, toks, enumeration.intro_start, enumeration.opener)
+    if span is None:
+        return None
+    nouns = [k for k in range(*span) if head_lemma(toks[k], DOCUMENT_NOUNS) is not None]
+    if not nouns:
+        return None
+    head = nouns[-1]
+    last = head
+    while last + 1 < span[1] and is_noun(toks[last + 1]) and "gent" in cases_of(toks[last + 1]):
+        last += 1
+    return head, head, last
+
+
+def _sub_item(
+    document: Document, toks: tuple[Tok, ...], owner: tuple[int, int, int] | None, leaf: Item
+) -> tuple[str, str, int, int] | None:
+    """ "Решения Совета ...:" over "— О бюджете": the title "Решение Совета ... о бюджете", its lemma and
+    tokens; with no owner, the item as the text gives it ("О внесении изменений в Договор ...").
+    """
+    span = _span_tokens(document, toks, leaf.start, leaf.end)
+    if span is None or toks[span[0]].text.lower() not in TITLE_PREPOSITIONS or span[1] - span[0] < 2:
+        return None
+    if owner is None:
+        return leaf.text[:1].upper() + leaf.text[1:], "", span[0], span[1] - 1
+    _, head, last = owner
+    complement = document.text[toks[head].end : toks[last].end] if last > head else ""
+    body = leaf.text[:1].lower() + leaf.text[1:]
+    title = f"{singular_head(toks[head].text)}{complement} {body}"
+    return " ".join(title.split()), head_lemma(toks[head], DOCUMENT_NOUNS) or "", span[0], span[1] - 1
 
 
 def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int]]]:
@@ -149,16 +245,3 @@ def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int]]]:
                 out.append((start, end, (status, k)))
                 break
     return out
-
-
-def _heading_items(text: str, end: int) -> list[tuple[int, int]]:
-    """The lines after a heading, one title each, up to the first line that is not one."""
-    items = []
-    for match in re.finditer(r"[^\n]+", text[end:]):
-        line = match.group()
-        if not line.strip():
-            continue
-        if len(line.split()) > 60:
-            break
-        items.append((end + match.start(), end + match.end()))
-    return items

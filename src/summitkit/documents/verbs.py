@@ -16,12 +16,14 @@ from summitkit.lexicons.documents import (
     CEREMONY,
     DECIDED,
     DOCUMENT_NOUNS,
+    FINAL_ADJECTIVES,
     FUTURE_AUX,
     GENERIC_DOCUMENT_NOUNS,
     IMPLEMENTING,
     INCLUSIONS,
     LINKING_VERBS,
     NOT_ADOPTING,
+    SELECTIVE_OPENINGS,
     STATUS_VERBS,
     THIS_EVENT,
 )
@@ -39,6 +41,7 @@ from summitkit.titles import (
 
 __all__ = [
     "back_reference",
+    "final_document",
     "governed_case",
     "left_governor",
     "one_of_documents",
@@ -50,7 +53,7 @@ __all__ = [
 
 #: Words after a participle saying the document is an old one ("подписанный ранее", "в 1998 году").
 EARLIER = re.compile(
-    r"^\W*(?:\w+\W+){0,5}?(?:ранее|прежде|прошл\w*|предыдущ\w*|в\s+\d{4}\s+году)",
+    r"^\W*(?:\w+\W+){0,5}?(?:ранее|прежде|прошл\w*|предыдущ\w*|ещё\s+в|еще\s+в|в\s+\d{4}\s+году)",
     re.IGNORECASE,
 )
 
@@ -107,17 +110,22 @@ def _not_adopting(toks: tuple[Tok, ...], k: int) -> bool:
 
 def sentence_status(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int] | None:
     """The first status verb in ``[start, end)``; failing one, a participle of documents ("обменялись
-    подписанными документами:", "Перечень подписанных документов:").
+    подписанными документами:", "Перечень подписанных документов:", "Документы, подписанные ...:").
     """
     for k in range(start, end):
         status = status_at(toks, k)
         if status is not None:
             return status, k
+    nouns = GENERIC_DOCUMENT_NOUNS | DOCUMENT_NOUNS
     for k in range(start, end - 1):
-        if head_lemma(toks[k + 1], GENERIC_DOCUMENT_NOUNS) is not None:
+        if head_lemma(toks[k + 1], nouns) is not None:
             status = status_at(toks, k, participle=True)
             if status is not None:
                 return status, k
+        if k + 2 < end and head_lemma(toks[k], nouns) is not None and toks[k + 1].text == ",":
+            status = status_at(toks, k + 2, participle=True)  # "Перечень документов, подписанных ...:"
+            if status is not None:
+                return status, k + 2
     return _ceremony(toks, start, end)
 
 
@@ -132,11 +140,18 @@ def _ceremony(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int] | 
 def back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
     """ "Среди них — контракт ...": the status of the previous sentence's documents."""
     start, _ = clause_bounds(toks, first)
-    words = " ".join(t.text.lower() for t in toks[start:first] if is_word(t))
-    if words not in BACK_REFERENCES or start == 0:
+    words = [t for t in toks[start:first] if is_word(t)]
+    phrase = " ".join(t.text.lower() for t in words)
+    if start == 0 or not (phrase in BACK_REFERENCES or _among_documents(phrase, words)):
         return None
     prev_start, prev_end = clause_bounds(toks, start - 1)
     return sentence_status(toks, prev_start, prev_end)
+
+
+def _among_documents(phrase: str, words: list[Tok]) -> bool:
+    """ "Среди документов —", "В числе подписанных соглашений:": some of the documents just counted."""
+    opening = next((p for p in SELECTIVE_OPENINGS if phrase.startswith(p + " ")), None)
+    return opening is not None and head_lemma(words[-1], DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) is not None
 
 
 def left_governor(toks: tuple[Tok, ...], first: int) -> tuple[str, int, str | None] | None:
@@ -155,6 +170,9 @@ def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
     "в том числе" / a colon ("подписан ряд документов, в том числе Соглашение ...").
     """
     k = first - 1
+    if k >= 0 and toks[k].text in {"«", "„", "“", '"'}:
+        k -= 1  # «программу ...»: a lower-case title in quotes
+        first -= 1
     j = k
     while j >= 0 and toks[j].text in {":", "—", "–", "-"}:
         j -= 1
@@ -238,8 +256,8 @@ def right_governor(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str,
         k += 1
     if k < n and not toks[k].newline_before and title.cases & {"nomn", "accs"}:
         status = status_at(toks, k)
-        if status is not None:
-            return status, k
+        if status is not None and not EARLIER.match(text[toks[k].end :]):
+            return status, k  # not "Договор был подписан ещё в 1998 году"
     return None
 
 
@@ -319,6 +337,22 @@ def one_of_documents(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | Non
         return None
     prev_start, prev_end = clause_bounds(toks, start - 1)
     return sentence_status(toks, prev_start, prev_end)
+
+
+def final_document(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
+    """ "Итоговым документом саммита стала Декларация ...": the meeting's final document was adopted."""
+    k = first - 1
+    if (
+        k < 1
+        or not is_word(toks[k])
+        or not info(toks[k].text).lemmas & LINKING_VERBS
+        or "futr" in info(toks[k].text).tags
+    ):
+        return None
+    for m in range(k - 1, max(0, k - 5), -1):
+        if head_lemma(toks[m], GENERIC_DOCUMENT_NOUNS) is not None and info(toks[m - 1].text).lemmas & FINAL_ADJECTIVES:
+            return "adopted", k
+    return None
 
 
 def _instrumental(tok: Tok) -> bool:

@@ -11,7 +11,9 @@ __all__ = [
     "ACTION_NOUNS",
     "AMOUNT_NOUNS",
     "ANAPHORIC",
+    "APPROVING_VERBS",
     "BACK_REFERENCES",
+    "BETWEEN",
     "CEREMONY",
     "CEREMONY_BEFORE",
     "CREATION_NOUNS",
@@ -22,6 +24,7 @@ __all__ = [
     "DOTTED_ABBREVIATIONS",
     "DRAFTS",
     "EVENT_NOUNS",
+    "FINAL_ADJECTIVES",
     "FUTURE_AUX",
     "FUTURE_CUES",
     "GENERIC_DOCUMENT_NOUNS",
@@ -32,6 +35,7 @@ __all__ = [
     "MECHANISM_NOUNS",
     "MONTHS",
     "NOT_ADOPTING",
+    "NOT_APPROVED_OBJECTS",
     "NOT_PROPOSABLE",
     "PLURAL_DOCUMENT_NOUNS",
     "PREVIOUS",
@@ -40,10 +44,14 @@ __all__ = [
     "PROPOSING_VERBS",
     "PURPOSE_NOUNS",
     "PURPOSE_PREPOSITIONS",
+    "QUANTIFIERS",
     "RECALLED",
     "SCHEDULING_NOUNS",
+    "SELECTIVE_OPENINGS",
     "SETTING_NOUNS",
+    "STATUS_NOUNS",
     "STATUS_VERBS",
+    "SUBJECT_NAMED",
     "SUBJECT_NOUNS",
     "THIS_EVENT",
     "TITLE_PREPOSITIONS",
@@ -61,11 +69,15 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "хартия", "устав", "кодекс", "контракт", "постановление", "коммюнике", "пакт", "резолюция",
         "доктрина", "перечень", "указ", "распоряжение", "акт", "положение", "регламент", "комплекс",
         "правило", "договорённость-меморандум", "манифест", "план-график", "направление", "бюджет",
+        "директива",
     }
 )  # fmt: skip
 
 #: Words that name documents without naming one: never a title on their own.
 GENERIC_DOCUMENT_NOUNS: frozenset[str] = frozenset({"документ", "документация", "бумага", "договорённость"})
+
+#: Of those, the ones a subject after them makes a title ("документ о научном сотрудничестве").
+SUBJECT_NAMED: frozenset[str] = frozenset({"документ"})
 
 #: Head nouns of institutions, systems and mechanisms a participant may propose to create.
 INSTITUTION_NOUNS: frozenset[str] = frozenset(
@@ -102,7 +114,21 @@ STATUS_VERBS: dict[str, str] = {
     "принимать": "adopted",
     "одобрить": "approved",
     "утвердить": "approved",
+    "согласовать": "approved",
 }
+
+#: Verbs whose object is approved whatever its noun ("утвердили бюджет, отчёт и структуру секретариата").
+APPROVING_VERBS: frozenset[str] = frozenset({"одобрить", "утвердить", "согласовать"})
+
+#: Objects of an approving verb that are no document: people, proposals, plans, positions, dates.
+NOT_APPROVED_OBJECTS: frozenset[str] = frozenset(
+    {
+        "кандидатура", "кандидат", "инициатива", "предложение", "идея", "шаг", "позиция", "подход",
+        "мера", "дата", "место", "срок", "время", "вопрос", "итог", "ряд", "пакет", "число", "количество",
+        "назначение", "проведение", "формат", "параметр", "условие", "намерение", "линия", "курс",
+        "текст", "проект", "порядок", "повестка", "состав", "должность", "результат",
+    }
+)  # fmt: skip
 
 #: Infinitives of creating something new (the proposal's verb: "предложил создать ...").
 CREATION_VERBS: frozenset[str] = frozenset(
@@ -178,7 +204,10 @@ SETTING_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: "бюджет в размере 12 млн долларов": what follows "в" + these is the amount, not the title.
-AMOUNT_NOUNS: frozenset[str] = frozenset({"размер", "объём", "объем", "сумма"})
+AMOUNT_NOUNS: frozenset[str] = frozenset({"размер", "объём", "объем", "сумма", "стоимость"})
+
+#: Words that count documents: "ряд соглашений", "пакет документов", "несколько меморандумов".
+QUANTIFIERS: frozenset[str] = frozenset({"ряд", "пакет", "несколько", "множество", "десяток", "серия"})
 
 #: Who acts in summit news: such a noun right before a verb is the clause's subject, not a title's genitive
 #: ("в принятой декларации стороны осудили ...").
@@ -192,6 +221,9 @@ ACTION_NOUNS: frozenset[str] = frozenset(
 MONTHS: frozenset[str] = frozenset(
     {"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"}
 )
+
+#: Prepositions whose object is a coordinated pair by nature: "между X и Y" does not part the documents.
+BETWEEN: frozenset[str] = frozenset({"между"})
 
 #: Abbreviations that keep their dot inside a title ("на 2026-2028 гг.").
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset({"гг", "г", "вв", "в", "тыс", "млн", "млрд", "трлн", "руб", "долл"})
@@ -212,8 +244,13 @@ BACK_REFERENCES: frozenset[str] = frozenset(
     }
 )
 
+#: Openings that pick some of the documents just counted when a document noun follows ("среди документов").
+SELECTIVE_OPENINGS: tuple[str, ...] = ("среди", "в числе", "из")
+
 #: Phrases inside a sentence that introduce some of the documents it counts ("..., в том числе ...").
-INCLUSIONS: frozenset[str] = BACK_REFERENCES | {"включая", "в частности", "такие как", "а именно"}
+INCLUSIONS: frozenset[str] = BACK_REFERENCES | {
+    "включая", "в частности", "такие как", "а именно", "включают", "включали", "включили", "включает",
+}  # fmt: skip
 
 #: Words before a bare infinitive that make it a decision taken, not a plan ("приняли решение одобрить").
 DECIDED: frozenset[str] = frozenset({"решение", "решить"})
@@ -257,6 +294,9 @@ THIS_EVENT: frozenset[str] = frozenset({"сегодня", "саммит", "вс�
 #: Linking verbs of "Одним из документов стала Декларация ...", by lemma.
 LINKING_VERBS: frozenset[str] = frozenset({"стать", "являться"})
 
+#: "Итоговым документом саммита стала ...": the adjectives that make a document the meeting's outcome.
+FINAL_ADJECTIVES: frozenset[str] = frozenset({"итоговый", "заключительный"})
+
 #: "одобрили проект Соглашения о ...": a draft approved; the document is the one named in the genitive.
 DRAFTS: frozenset[str] = frozenset({"проект"})
 
@@ -264,7 +304,17 @@ DRAFTS: frozenset[str] = frozenset({"проект"})
 FUTURE_AUX: frozenset[str] = frozenset({"будет", "будут", "буду", "будем", "будете", "быть"})
 
 #: A ceremony that happened: "состоялось подписание Соглашения ...", "после подписания Договора".
-CEREMONY: frozenset[str] = frozenset({"состояться", "церемония", "пройти"})
+CEREMONY: frozenset[str] = frozenset(
+    {"состояться", "церемония", "пройти", "стать", "завершиться", "ознаменоваться", "увенчаться"}
+)
+
+#: Verbal nouns of the acts, and the status each gives ("состоялось подписание", "завершился принятием").
+STATUS_NOUNS: dict[str, str] = {
+    "подписание": "signed",
+    "принятие": "adopted",
+    "утверждение": "approved",
+    "одобрение": "approved",
+}
 CEREMONY_BEFORE: frozenset[str] = frozenset({"после", "церемония", "церемонии"})
 
 #: What follows "принять" when it does not mean adopting a document.

@@ -1,13 +1,20 @@
-"""Who says what: the subject of a sentence, quotations and "по словам".
+"""Who says what: the subject of a sentence, quotations and "по словам", and states that speak.
 
 The proposals extractor asks who put a proposal forward; the answer is the person a quotation is
-attributed to, the subject of the saying verb, or the official a title refers back to.
+attributed to, the subject of the saying verb (of the reported clause in "X сообщил, что Y предложил"),
+the official a title or a pronoun refers back to, the agent of "выдвинутая Казахстаном инициатива", or
+the head of state of a state that speaks ("Кыргызская сторона предлагает", "инициатива Казахстана").
+Actors are looked up by position (bisect over their starts), never scanned per question.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import cached_property
 
+from summitkit.lexicons.countries import CountryMention, find_countries
+from summitkit.lexicons.proposals import AGENT_PARTICIPLES, CONTINUATIONS, LEADER_ROLES, ORDINAL_MARKERS, STATE_VOICES
 from summitkit.lexicons.roles import (
     ACTION_VERBS,
     LIST_MARKERS,
@@ -29,6 +36,10 @@ from summitkit.text import fold
 
 #: A sentence that says who said the one before it: "Об этом заявил ...", "Об этом сообщил ...".
 _ABOUT_THIS = re.compile(r"\s*Об этом(?P<words>(?:\s+\w+){1,3})")
+
+
+#: Where a reported clause begins: "..., что ...", "..., чтобы ...".
+_REPORTED = re.compile(r",\s*(?:что|чтобы)\s+", re.IGNORECASE)
 
 
 #: Verbs of putting forward, besides the speech verbs: "идею выдвинул президент".
@@ -95,7 +106,7 @@ class _Speakers(_References):
 
     def actor_after(self, offset: int) -> _Actor | None:
         _, end = self._sentence_bounds(offset)
-        return next((a for a in self.actors if offset <= a.start < end), None)
+        return next(iter(self._actors_in(offset, end)), None)
 
     def speaker(self, start: int, end: int, depth: int = 0) -> Person | None:
         """Quotation first, then the sentence: a proposal's owner, "по словам", a list's lead-in,
@@ -112,30 +123,33 @@ class _Speakers(_References):
         s_start, _ = self._sentence_bounds(start)
         line_start = self.text.rfind("\n", 0, start) + 1
         line = self.text[line_start : self.text.find("\n", start) if "\n" in self.text[start:] else len(self.text)]
-        headline = next((a for a in self.actors if line_start <= a.start < start), None)
+        headline = next(iter(self._actors_in(line_start, start)), None)
         if (
             headline is not None
             and not self.text[line_start : headline.start].strip()
             and re.match(r"\s*:", self.text[headline.end : headline.end + 3])
         ):
             return headline.person  # "Токаев: Казахстан предлагает создать ..."
-        before = [a for a in self.actors if max(s_start, line_start) <= a.start < start]
+        before = self._actors_in(max(s_start, line_start), start)
         clause = self.text[max(s_start, line_start) : start]
-        for noun in PROPOSAL_NOUNS:
+        for noun in (*PROPOSAL_NOUNS, *AGENT_PARTICIPLES):
             for m in re.finditer(noun + r"\w*\s+", fold(clause)):
                 at = max(s_start, line_start) + m.end()
                 actor = next((a for a in before if a.start == at), None)
                 if actor is not None:
                     return actor.person
+                country = self.countries_by_start.get(at)
+                if country is not None and (not country.adjective or self._voice_after(country)):
+                    return self.leader_of(country.code)  # "инициатива Казахстана", "по предложению ... стороны"
         for lead_words in SAYING_LEADS:
             k = fold(clause).find(lead_words)
             if k >= 0:
                 at = max(s_start, line_start) + k + len(lead_words)
-                actor = next((a for a in self.actors if at <= a.start <= at + 2), None)
+                actor = next(iter(self._actors_in(at, at + 3)), None)
                 if actor is not None:
                     return actor.person
         if re.search(r"\bпо (его|ее) (словам|мнению|оценке)", fold(clause)):
-            last = next((a for a in reversed(self.actors) if a.end <= max(s_start, line_start)), None)
+            last = self._last_actor_before(max(s_start, line_start))
             return last.person if last else None
         if line.lstrip().startswith(LIST_MARKERS) or re.match(r"\s*\d+[.)]\s", line):
             people_before = [a for a in before if a.person is not None]
@@ -144,10 +158,102 @@ class _Speakers(_References):
             return self._lead_in_speaker(line_start, depth)
         if before:
             nominative = [a for a in before if a.nominative]
-            return (nominative or before)[0].person
+            reported = self._reported_subject(max(s_start, line_start), start, nominative)
+            return reported or (nominative or before)[0].person
+        voice = self._state_voice(max(s_start, line_start), start)
+        if voice is not None:
+            return voice
         if self._elided_subject(max(s_start, line_start), start) and s_start > 0:
             return self.speaker(s_start - 1, s_start - 1, depth + 1)
-        return self._speaker_after(end) or self._about_this(end)
+        after = self._speaker_after(end) or self._about_this(end)
+        if after is None and self._ordinal(s_start):
+            return self._before_ordinals(s_start, depth)
+        return after
+
+    def _ordinal(self, s_start: int) -> bool:
+        """Does the sentence at ``s_start`` open as an item of the one before: an ordinal marker ("Во-вторых,
+        ...") or a continuation ("В частности, ...", "Одно из них — ...")?"""
+        at = s_start + len(self.text[s_start : s_start + 40]) - len(self.text[s_start : s_start + 40].lstrip())
+        first = _WORD.match(self.text, at)
+        if first is not None and fold(first.group()) in ORDINAL_MARKERS:
+            return True
+        words = " ".join(fold(w.group()) for w in _WORD.finditer(self.text, at, at + 30))
+        return any(f"{words} ".startswith(f"{c.replace(' ,', '')} ") for c in CONTINUATIONS)
+
+    def _before_ordinals(self, s_start: int, depth: int) -> Person | None:
+        """ "Президент выдвинул ряд предложений. Во-первых, ... Во-вторых, ...": the items say nothing of
+        who speaks; the sentence before the first of them does."""
+        k = s_start
+        while k > 0:
+            prev_start, _ = self._sentence_bounds(k - 1)
+            if prev_start >= k or not self._ordinal(prev_start):
+                return self.speaker(k - 1, k - 1, depth + 1)
+            k = prev_start
+        return None
+
+    @cached_property
+    def _actor_starts(self) -> list[int]:
+        return [a.start for a in self.actors]
+
+    def _actors_in(self, lo: int, hi: int) -> list[_Actor]:
+        """The actors starting in ``[lo, hi)``, in order: looked up by position, not scanned."""
+        return self.actors[bisect.bisect_left(self._actor_starts, lo) : bisect.bisect_left(self._actor_starts, hi)]
+
+    def _last_actor_before(self, offset: int) -> _Actor | None:
+        """The last actor that ends by ``offset``."""
+        k = bisect.bisect_left(self._actor_starts, offset) - 1
+        while k >= 0 and self.actors[k].end > offset:
+            k -= 1
+        return self.actors[k] if k >= 0 else None
+
+    @cached_property
+    def countries_by_start(self) -> dict[int, CountryMention]:
+        """Every country name or state adjective of the text, by its start offset."""
+        return {c.start: c for c in find_countries(self.text)}
+
+    @cached_property
+    def _country_starts(self) -> list[int]:
+        return sorted(self.countries_by_start)
+
+    def leader_of(self, code: str) -> Person | None:
+        """The leader a state's voice stands for: of the text's officials of that state, the one whose role
+        comes first in ``LEADER_ROLES`` (its head of state), or None."""
+        officials = [p for p in self.persons if p.country == code and p.role is not None]
+        for role in LEADER_ROLES:
+            found = next((p for p in officials if p.role is not None and p.role.startswith(role)), None)
+            if found is not None:
+                return found
+        return None
+
+    def _state_voice(self, start: int, end: int) -> Person | None:
+        """A state speaking in ``text[start:end]``, the clause before a proposal: "Казахстан предлагает",
+        "Кыргызская сторона выступила с инициативой". It stands for its leader named in the text."""
+        k = bisect.bisect_left(self._country_starts, start)
+        while k < len(self._country_starts) and self._country_starts[k] < end:
+            country = self.countries_by_start[self._country_starts[k]]
+            k += 1
+            if country.adjective:
+                if not self._voice_after(country):
+                    continue
+            elif not any(p.tag.case == "nomn" for p in parses(self.text[country.start : country.end].split()[-1])):
+                continue
+            return self.leader_of(country.code)
+        return None
+
+    def _reported_subject(self, start: int, end: int, nominative: list[_Actor]) -> Person | None:
+        """ "Путин сообщил, что Токаев предложил ...": the subject of the reported clause, not the reporter."""
+        that = None
+        for m in _REPORTED.finditer(self.text, start, end):
+            that = m.end()
+        if that is None:
+            return None
+        inside = [a for a in nominative if a.start >= that and a.person is not None]
+        return inside[0].person if inside else None
+
+    def _voice_after(self, country: CountryMention) -> bool:
+        """A state adjective before a noun a state speaks through: "кыргызская сторона", "делегации"."""
+        voice = _WORD.match(self.text, country.end + 1)
+        return voice is not None and bool(_lemmas(voice.group()) & STATE_VOICES)
 
     def _about_this(self, end: int) -> Person | None:
         """ "... создать платежную систему. Об этом заявил российский лидер.": the next sentence names
@@ -162,7 +268,7 @@ class _Speakers(_References):
     def _speaker_after(self, end: int) -> Person | None:
         """ "Создать центр предложил президент ...": a speech verb and its subject after the proposal."""
         _, s_end = self._sentence_bounds(end)
-        actor = next((a for a in self.actors if end <= a.start < s_end), None)
+        actor = next(iter(self._actors_in(end, s_end)), None)
         if actor is None or not actor.nominative:
             return None
         verbs = [w.group() for w in _WORD.finditer(self.text, end, actor.start)]
@@ -200,7 +306,7 @@ class _Speakers(_References):
                 if not line.rstrip().endswith(":"):
                     return None
                 para_start = prev_start
-                actors = [a for a in self.actors if para_start <= a.start < k]
+                actors = self._actors_in(para_start, k)
                 people_in = [a for a in actors if a.person is not None]
                 if people_in:
                     s_last = self.document.sentence_at(people_in[-1].start)

@@ -152,6 +152,8 @@ def read_tail(
                 chain = chain | np[1]
                 continue
             break
+        if t.text == "," and _period(toks, last):
+            break  # "бюджет на 2027 год, отчёт ...": a title ends with its period
         if t.text == "," and not distributive and last > head:
             end = _participle_phrase(toks, j + 1, last_cases)
             if end is not None:
@@ -164,6 +166,7 @@ def read_tail(
             if t.text == "," and k < n and toks[k].text.lower() == "и":
                 break
             splits = t.text == "," or (k < n and toks[k].text.lower() in TITLE_PREPOSITIONS)
+            splits = splits or (distributive and opens_quote(toks, k) is not None)  # '"Об X" и "О Y"'
             if distributive and splits:
                 complements.append((comp_start, last))
                 comp_start = k
@@ -211,6 +214,9 @@ def read_tail(
             last_cases = frozenset({"gent"})
             chain = chain | last_cases
             continue
+        if t.text in {"№", "N"} and j + 1 < n and is_number(toks[j + 1]) and not toks[j + 1].newline_before:
+            last, j = j + 1, j + 2  # "Протокол № 2 к Соглашению ..."
+            continue
         if is_number(t) and ROMAN.match(t.text) is None:
             break
         np = _np(toks, j, after_preposition=False)
@@ -257,6 +263,12 @@ def _participle_phrase(toks: tuple[Tok, ...], k: int, cases: frozenset[str]) -> 
         j += 1
     end_ok = j >= n or toks[j].text in {".", ";", ",", "»", ")", "!", "?"} or toks[j].newline_before
     return j - 1 if end_ok and j > k + 1 else None
+
+
+def _period(toks: tuple[Tok, ...], last: int) -> bool:
+    """Does the title end in a period ("на 2027 год", "2026-2028 гг.", "до 2030 года")?"""
+    k = last - 1 if toks[last].text == "." else last
+    return k > 0 and is_number(toks[k - 1]) and (lemma_in(toks[k], {"год"}) or toks[k].text in {"г", "гг"})
 
 
 def _verbal_noun(tok: Tok) -> bool:

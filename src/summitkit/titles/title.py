@@ -150,14 +150,19 @@ def _plural_in_case(tok: Tok, case: str | None) -> bool:
 
 
 def _trim(toks: tuple[Tok, ...], head: int, last: int) -> int:
-    """Drop an amount ("в размере 5 млн") and a dangling preposition or conjunction at the end (a text cut
-    off mid-title).
+    """Drop an amount ("в размере 5 млн", "на сумму ...", "стоимостью ...") and a dangling preposition or
+    conjunction at the end (a text cut off mid-title).
     """
     amount = next(
         (
             k
             for k in range(head + 1, last + 1)
-            if toks[k].text.lower() == "в" and k + 1 < len(toks) and info(toks[k + 1].text).noun_lemmas & AMOUNT_NOUNS
+            if (
+                toks[k].text.lower() in {"в", "на"}
+                and k + 1 < len(toks)
+                and info(toks[k + 1].text).noun_lemmas & AMOUNT_NOUNS
+            )
+            or (info(toks[k].text).noun_lemmas & AMOUNT_NOUNS and "ablt" in info(toks[k].text).noun_cases)
         ),
         None,
     )

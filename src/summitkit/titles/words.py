@@ -89,7 +89,12 @@ def info(word: str) -> WordInfo:
     analyses = parses(word.lower())
     if word.lower() in HEAD_NOUNS and all(p.tag.POS is None for p in analyses):
         return _lexicon_noun(word.lower())
-    plausible = [p for i, p in enumerate(analyses) if i == 0 or p.score >= 0.05]
+    # A head noun keeps its whole paradigm: "резолюции" is a nominative plural too, however rare pymorphy finds it.
+    plausible = [
+        p
+        for i, p in enumerate(analyses)
+        if i == 0 or p.score >= 0.05 or (p.tag.POS == "NOUN" and p.normal_form in HEAD_NOUNS)
+    ]
     noun_cases = {p.tag.case for p in plausible if p.tag.POS == "NOUN" and p.tag.case}
     adj_cases = {p.tag.case for p in plausible if p.tag.POS in _ADJ_POS | {"NUMR"} and p.tag.case}
     tags: set[str] = set()

@@ -1,0 +1,316 @@
+"""Documents named inline, next to the verb that gives their status.
+
+"подписали Договор о ...", "принята Совместная декларация", "меморандум подписан ...", "декларации,
+принятой по итогам ..."; the title grammar says where each title stops, and coordinated titles share
+the verb. The verb may also stand in a participle before the title ("принятая на саммите Декларация"), a
+relative clause after it ("Договор, который лидеры подписали сегодня"), the sentence that counts the
+documents ("Одним из них стал ..."), or govern a draft ("одобрили проект Соглашения ..."). Futures,
+plans, earlier events and generic phrases ("пакет документов") give nothing. A signing ceremony that
+took place ("Состоялось подписание Соглашения о ...") is read here too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from summitkit.document import Document
+from summitkit.documents.record import FoundDocument
+from summitkit.documents.refs import resolve, with_parties
+from summitkit.documents.verbs import (
+    final_document,
+    governed_case,
+    left_governor,
+    one_of_documents,
+    participle_before,
+    right_governor,
+)
+from summitkit.lexicons.documents import (
+    CEREMONY,
+    CEREMONY_BEFORE,
+    DECISIONS,
+    DOCUMENT_NOUNS,
+    DRAFTS,
+    GENERIC_DOCUMENT_NOUNS,
+    PLURAL_DOCUMENT_NOUNS,
+    PREVIOUS,
+    PREVIOUS_EVENTS,
+    QUANTIFIERS,
+    SCHEDULING_NOUNS,
+    STATUS_NOUNS,
+    SUBJECT_NAMED,
+)
+from summitkit.titles import (
+    Title,
+    Tok,
+    clause_bounds,
+    head_lemma,
+    headline_end,
+    info,
+    is_adjective,
+    is_noun,
+    is_word,
+    opens_quote,
+    read_title,
+)
+from summitkit.titles.coordination import distribute
+from summitkit.titles.words import is_number
+
+__all__ = ["ceremonies", "coordinated", "inline_mentions"]
+
+
+def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
+    text = document.text
+    headline = headline_end(text)
+    previous: dict[int, FoundDocument] = {}  #: by the last token of its title, for coordinated titles
+    waiting: dict[int, Title] = {}  #: titles with no verb yet, by their last token
+    last_status: str | None = None
+    for tok in toks:
+        if tok.index in covered:
+            continue
+        lemma = head_lemma(tok, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS)
+        if lemma is None:
+            continue
+        # "приняли решение одобрить ...": a decision to do, not a document.
+        nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
+        if nxt is not None and is_word(nxt) and info(nxt.text).top_pos == "INFN":
+            continue
+        title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS)
+        if lemma in GENERIC_DOCUMENT_NOUNS and not _about(toks, title, lemma):
+            for found_here in _apposition(document, toks, title, last_status):
+                found.append(found_here)
+                covered.update(range(found_here.first, found_here.last + 1))
+                previous[found_here.last] = found_here
+                last_status = found_here.status
+            continue
+        governor = _coordinated(toks, title, previous)
+        status: str | None = None
+        trigger: tuple[int, int] | None = None
+        case: str | None = None
+        if governor is not None:
+            status, trigger = governor.status, governor.trigger
+        elif _draft(toks, title) is not None:
+            left = left_governor(toks, title.first - 1)
+            if left is not None:  # "одобрили проект Соглашения о ...": the agreement, approved as a draft
+                status, trigger, case = left[0], (toks[left[1]].start, toks[left[1]].end), "gent"
+        else:
+            left = left_governor(toks, title.first)
+            counted = _counted(toks, title)
+            if left is not None and (left[2] is None or left[2] in title.cases or counted):
+                status, trigger = left[0], (toks[left[1]].start, toks[left[1]].end)
+                case = "gent" if counted else left[2]
+            else:
+                right = right_governor(toks, title, text) or participle_before(toks, title, text)
+                right = right or one_of_documents(toks, title.first) or final_document(toks, title.first)
+                if right is not None:
+                    status, trigger = right[0], (toks[right[1]].start, toks[right[1]].end)
+                    case = governed_case(toks, right[1])
+        if status is None:
+            if not title.bare and not title.plural:
+                waiting[title.last] = title  # a subject that a verb after a later title may govern
+            continue
+        if lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper() and not _decides(toks, title):
+            continue  # "принял решение о проведении саммита": a decision taken, not a signed document
+        if trigger is not None and _previous_event(toks, title):
+            continue  # "на прошлом саммите была принята ...": an earlier event's document
+        if case is not None and case in title.cases:
+            title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS, case=case)
+        if title.bare and trigger is not None and trigger[0] > title.end:
+            verb = next(t.index for t in toks[title.last + 1 :] if t.start == trigger[0])
+            title = with_parties(document, toks, title, verb) or title
+        if title.lemma in PLURAL_DOCUMENT_NOUNS and (not title.plural or title.last == title.head):
+            continue  # "направление" names a document only as "Основные направления ..."
+        if title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS:
+            for piece in coordinated(document, toks, title, status, trigger):
+                found.append(piece)
+                covered.update(range(piece.first, piece.last + 1))
+            covered.update(range(title.first, title.last + 1))
+            continue
+        if title.bare:
+            title = resolve(document, toks, title) or title
+        if title.bare and not _proper_bare(toks, title):
+            continue
+        name = title.text
+        fact = FoundDocument(
+            name, status, title.start, title.end, trigger, title.lemma, title.first, title.last,
+            title.start < headline,
+        )  # fmt: skip
+        found.append(fact)
+        covered.update(range(title.first, title.last + 1))
+        previous[title.last] = fact
+        last_status = status
+        if trigger is not None and trigger[0] > title.end:
+            for earlier in _subjects_before(toks, title, waiting):
+                found.append(replace(fact, title=earlier.text, start=earlier.start, end=earlier.end,
+                                     lemma=earlier.lemma, first=earlier.first, last=earlier.last))  # fmt: skip
+                covered.update(range(earlier.first, earlier.last + 1))
+
+
+def _subjects_before(toks: tuple[Tok, ...], title: Title, waiting: dict[int, Title]) -> list[Title]:
+    """ "Соглашение о ..., Меморандум о ... и Программа ... были подписаны": the titles coordinated before one
+    whose verb stands after it share that verb.
+    """
+    out: list[Title] = []
+    current = title
+    while True:
+        k = current.first - 1
+        while k >= 0 and toks[k].text.lower() in {",", "и"}:
+            k -= 1
+        if k == current.first - 1 or k not in waiting:
+            return out
+        current = waiting.pop(k)
+        out.append(current)
+
+
+def _proper_bare(toks: tuple[Tok, ...], title: Title) -> bool:
+    """ "подписали Декларацию": a bare head written with a capital inside a sentence names the document
+    (it yields to a fuller name of the same kind in ``outcomes``); "соглашение" in lower case does not.
+    """
+    k = title.head
+    return (
+        toks[k].text[:1].isupper()
+        and k > 0
+        and not toks[k].newline_before
+        and toks[k - 1].text not in {".", "!", "?", "«", '"'}
+    )
+
+
+def _about(toks: tuple[Tok, ...], title: Title, lemma: str) -> bool:
+    """ "документ о научном сотрудничестве": a word for documents named by its subject is a title."""
+    k = title.head + 1
+    return lemma in SUBJECT_NAMED and k < title.last and toks[k].text.lower() in {"о", "об", "обо"}
+
+
+def _counted(toks: tuple[Tok, ...], title: Title) -> bool:
+    """ "ряд соглашений: ...", "два соглашения": a plural title counted by the word before it, in the
+    genitive whatever case the verb gives the count.
+    """
+    k = title.first - 1
+    if k < 0 or not title.plural or "gent" not in title.cases:
+        return False
+    return is_number(toks[k]) or bool(info(toks[k].text).lemmas & QUANTIFIERS) or "NUMR" in info(toks[k].text).pos
+
+
+def _draft(toks: tuple[Tok, ...], title: Title) -> int | None:
+    """The "проект" a genitive title stands after ("проект Соглашения о ..."), or None."""
+    k = title.first - 1
+    if k < 0 or "gent" not in title.cases or not is_word(toks[k]) or not info(toks[k].text).noun_lemmas & DRAFTS:
+        return None
+    return k
+
+
+def _decides(toks: tuple[Tok, ...], title: Title) -> bool:
+    """ "решение о приеме ... в члены", "решение о бюджете": a lower-case decision that is a document,
+    as opposed to one that schedules work ("решение о проведении следующего заседания").
+    """
+    k = title.head + 1
+    if k + 1 > title.last or toks[k].text.lower() not in {"о", "об", "обо"}:
+        return False
+    noun = next((t for t in toks[k + 1 : title.last + 1] if is_noun(t)), None)
+    return noun is not None and not info(noun.text).noun_lemmas & SCHEDULING_NOUNS
+
+
+def _previous_event(toks: tuple[Tok, ...], title: Title) -> bool:
+    """Does the clause place the document at an earlier event ("на прошлом саммите", "предыдущей встречи")?"""
+    start, end = clause_bounds(toks, title.head)
+    return any(
+        is_word(toks[k])
+        and info(toks[k].text).lemmas & PREVIOUS
+        and info(toks[k + 1].text).noun_lemmas & PREVIOUS_EVENTS
+        for k in range(start, end - 1)
+    )
+
+
+def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundDocument]) -> FoundDocument | None:
+    """The document this title is coordinated with ("Концепцию ..., Программу ... и карту ...")."""
+    k = title.first - 1
+    while k >= 0 and toks[k].text.lower() in {",", "и", "а", "также"}:
+        k -= 1
+    if k == title.first - 1:
+        return None
+    if toks[k].text in {"»", "”", '"'} and k not in previous:
+        k -= 1  # «программу ...», документ о ...
+    return previous.get(k)
+
+
+def _apposition(
+    document: Document, toks: tuple[Tok, ...], generic: Title, last_status: str | None
+) -> list[FoundDocument]:
+    """ "Ещё один важный документ – Программа ...", "документ «Стратегия ...»": the title after the dash or
+    in quotes, with the status of the verb before or of the document before.
+    """
+    k = generic.head + 1
+    if k + 2 < len(toks) and " ".join(t.text.lower() for t in toks[k : k + 2]) == "под названием":
+        k += 1  # "документ под названием «...»"
+    if k + 1 >= len(toks) or (toks[k].text not in {"–", "—", "-", "―"} and opens_quote(toks, k) is None):
+        return []
+    head = k + 1
+    while head < len(toks) and head < k + 5 and not is_noun(toks[head]):
+        head += 1
+    if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
+        return []
+    left = left_governor(toks, generic.first)
+    status = left[0] if left is not None else None
+    words = {t.text.lower() for t in toks[max(0, generic.first - 3) : generic.first]}
+    if status is None and words & {"ещё", "еще", "другой", "также"}:
+        status = last_status
+    if status is None:
+        return []
+    title = read_title(document, head, lexicon=DOCUMENT_NOUNS)
+    if title.bare:
+        return []
+    if title.plural:  # "документы – меморандумы о сотрудничестве в области ... и в сфере ..."
+        return coordinated(document, toks, title, status, None)
+    return [
+        FoundDocument(title.text, status, title.start, title.end, None, title.lemma, title.first, title.last, False)
+    ]
+
+
+def coordinated(
+    document: Document, toks: tuple[Tok, ...], title: Title, status: str, trigger: tuple[int, int] | None
+) -> list[FoundDocument]:
+    """The documents of a plural title, one per coordinated complement (``titles.coordination``)."""
+    return [
+        FoundDocument(
+            p.title, status, p.start, p.end, trigger, title.lemma, title.first, max(p.last, title.last), False
+        )
+        for p in distribute(document, toks, title, DOCUMENT_NOUNS)
+    ]
+
+
+def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
+    """ "Состоялось подписание Соглашения о ...", "Саммит завершился принятием Декларации": an act that took place."""
+    for tok in toks:
+        if tok.index in covered or not is_word(tok):
+            continue
+        status = next((STATUS_NOUNS[lemma] for lemma in info(tok.text).noun_lemmas if lemma in STATUS_NOUNS), None)
+        if status is None:
+            continue
+        start, end = clause_bounds(toks, tok.index)
+        before = toks[tok.index - 1].text.lower() if tok.index > 0 else ""
+        if before not in CEREMONY_BEFORE and not any(
+            is_word(t) and info(t.text).lemmas & CEREMONY and "futr" not in info(t.text).tags for t in toks[start:end]
+        ):  # "состоялось подписание", "итогом стало подписание"; not "состоится", "станет"
+            continue
+        head = tok.index + 1
+        if head < len(toks) and (is_number(toks[head]) or "NUMR" in info(toks[head].text).pos):
+            head += 1  # "подписание двух соглашений: ..."
+        while head < min(len(toks) - 1, tok.index + 4) and is_adjective(toks[head]) and not is_noun(toks[head]):
+            head += 1  # "принятием Итоговой декларации"
+        if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
+            continue
+        title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")
+        if title.plural:
+            for piece in coordinated(document, toks, title, status, (tok.start, tok.end)):
+                found.append(piece)
+                covered.update(range(piece.first, piece.last + 1))
+            covered.update(range(title.first, title.last + 1))
+            continue
+        if title.bare:
+            continue
+        found.append(
+            FoundDocument(
+                title.text, status, title.start, title.end, (tok.start, tok.end), title.lemma,
+                title.first, title.last, title.start < headline_end(document.text),
+            )
+        )  # fmt: skip
+        covered.update(range(title.first, title.last + 1))

@@ -1,0 +1,233 @@
+"""The proposal reading: each word of creating in a zone that proposes, the title it governs, and who
+puts it forward (``summitkit.people.speaker_at``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summitkit.document import Document
+from summitkit.documents.outcomes import outcomes
+from summitkit.lexicons.documents import DRAFTS
+from summitkit.lexicons.proposals import EVENT_HEADS, FOUNDING, PROPOSING_GOVERNORS, TRIGGER_STEMS
+from summitkit.morphology import parses
+from summitkit.people import speaker_at
+from summitkit.proposals.objects import (
+    MECHANISMS,
+    PROPOSABLE,
+    coordinated,
+    creation_case,
+    draft_of,
+    future_passive,
+    head_after,
+    head_before,
+    need_case,
+    one_mechanism,
+    subject_before,
+    titled_decision,
+    with_creation,
+)
+from summitkit.proposals.record import FoundProposal
+from summitkit.proposals.settle import Attributed, settle
+from summitkit.proposals.zones import zones
+from summitkit.titles import (
+    Title,
+    Tok,
+    head_lemma,
+    headline_end,
+    info,
+    is_adjective,
+    is_noun,
+    is_verb,
+    is_word,
+    phrase_case,
+    read_title,
+    title_start,
+    tokens,
+)
+from summitkit.titles.coordination import Piece, distribute
+
+__all__ = ["read_proposals"]
+
+#: Cheap test before any parsing: stems of creating and proposing.
+TRIGGER = re.compile("|".join(TRIGGER_STEMS), re.IGNORECASE)
+
+
+#: "одним из предложений стало ...", "одним из которых стало ...": the past tells which proposal it was.
+PROPOSAL_WORDS = frozenset({"предложение", "инициатива", "идея", "который"})
+
+
+def _happened(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "Одним из важнейших документов стал Меморандум": a past "стал" without "бы" tells what happened."""
+    past = any(p.tag.POS == "VERB" and "past" in p.tag for p in parses(toks[k].text.lower())[:1])
+    near = {t.text.lower() for t in toks[max(0, k - 3) : k + 2]}
+    return past and not near & {"бы", "б"}
+
+
+def _became(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "стало создание ...", told of a step, not of one of the proposals ("одним из предложений стало ...")."""
+    if k < 0 or not is_word(toks[k]) or "стать" not in info(toks[k].text).lemmas or not _happened(toks, k):
+        return False
+    return not any(is_word(t) and info(t.text).lemmas & PROPOSAL_WORDS for t in toks[max(0, k - 6) : k])
+
+
+def _proposing_governor(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int] | None:
+    """A verb of proposing that takes the proposal as its object: the case, and the token after which
+    the object stands ("предложил Договор", "призвал к Пакту", "выступил за Конвенцию").
+    """
+    if not is_word(tok) or info(tok.text).top_pos not in {"VERB", "INFN"}:
+        return None
+    for lemma in info(tok.text).lemmas & PROPOSING_GOVERNORS.keys():
+        preposition, case = PROPOSING_GOVERNORS[lemma]
+        if preposition is None:
+            return case, tok.index
+        k = tok.index + 1
+        if k < len(toks) and toks[k].text.lower() == preposition:
+            return case, k
+    return None
+
+
+def _governed(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int | None, bool] | None:
+    """The case a token governs, the proposable head it governs, and whether the token is a verb of
+    proposing (its object is the proposal itself); None where it governs none.
+    """
+    case = creation_case(tok)
+    if case is not None:
+        if titled_decision(toks, tok.index):
+            return None
+        k = tok.index - 1
+        if case == "gent" and _became(toks, k):
+            return None  # "важным шагом стало создание Центра": what was done, not a proposal
+        before = head_before(toks, tok.index) if case == "gent" else None
+        if before is not None:
+            return phrase_case(toks, title_start(toks, before)[0], before) or "nomn", before, False
+        return case, head_after(toks, tok.index, case), False
+    proposing = _proposing_governor(toks, tok)
+    if proposing is not None:
+        return proposing[0], head_after(toks, proposing[1], proposing[0]), True
+    if (
+        is_word(tok)
+        and "стать" in info(tok.text).lemmas
+        and info(tok.text).top_pos in {"INFN", "VERB"}
+        and not _happened(toks, tok.index)
+    ):
+        return "nomn", head_after(toks, tok.index, "nomn"), False  # "основой может стать Соглашение ..."
+    need = need_case(tok)
+    if need is not None:
+        return need, head_after(toks, tok.index, need), False  # "нужен Банк развития ..."
+    draft = draft_of(toks, tok.index)
+    if draft is not None and creation_case(toks[tok.index - 1]) is None:
+        return "gent", draft, False  # "рассмотреть проект Конвенции ..." (not "разработать проект ...")
+    if future_passive(toks, tok.index):
+        head = head_after(toks, tok.index, "nomn")  # "будет создан Совет ..."
+        return "nomn", head if head is not None else subject_before(toks, tok.index), False
+    return None
+
+
+def _negated(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "не создавать", "не предлагаем создавать": a proposal refused (not "не только создать")."""
+    before = [t.text.lower() for t in toks[max(0, k - 2) : k]]
+    return before[-1:] == ["не"] or (len(before) == 2 and before[0] == "не" and is_verb(toks[k - 1]))
+
+
+def _named(toks: tuple[Tok, ...], first: int) -> bool:
+    """A title written as a name: a capital or a quotation mark at its start."""
+    return toks[first].text[:1].isupper() or toks[first].text in '«"“'
+
+
+def read_proposals(document: Document) -> list[Attributed]:
+    """Every proposal of the text with its proposer's name, in text order."""
+    text = document.text
+    if not TRIGGER.search(text):
+        return []
+    toks = tokens(document)
+    signed = outcomes(document)
+    covered = {i for d in signed for i in range(d.first, d.last + 1)}
+    where = zones(document, toks)
+    headline = headline_end(text)
+    found: list[Attributed] = []
+    for tok in toks:
+        if tok.index in covered:
+            continue
+        governed = _governed(toks, tok)
+        if governed is None or _negated(toks, tok.index):
+            continue
+        case, head, direct = governed
+        if head is None or head in covered:
+            continue
+        if info(toks[head - 1].text).noun_lemmas & DRAFTS:
+            case = "gent"  # "подготовить проект Конвенции ..."
+        start, _ = where.bounds(tok.index)
+        # "создадим": the speaker offers it; "стала Декларация" in the past offers nothing.
+        offer = (info(tok.text).top_pos == "VERB" and case != "nomn") or direct
+        c = where.clause[tok.index]
+        # "«Создание Банка позволит ...», — подчеркнул он": a leader's word of creating in his own quotation
+        said = info(tok.text).top_pos == "NOUN" and where.spoken[tok.index] and not where.completed[c]
+        said = said and not where.past[c]  # "«Создание Центра позволило ...»": done already
+        proposed = offer or said or where.proposes(tok.index)
+        # "стороны договорились о создании ...": a creation the parties negotiate is nobody's proposal
+        planned = case == "nomn" and info(tok.text).top_pos == "PRTS"  # "будет создан ...": a plan, to come
+        joint = not proposed and (planned or (info(tok.text).top_pos == "NOUN" and where.negotiates(tok.index)))
+        if not (proposed or joint):
+            continue
+        if where.recalled[where.clause[tok.index]]:
+            continue  # "напомнил, что Казахстан выступил инициатором создания ...": history, not a proposal
+        title = read_title(document, head, lexicon=PROPOSABLE, case=case, proposal=True)
+        if case == "nomn":
+            title = with_creation(document, toks, title)
+        for item in [title, *coordinated(document, toks, title, case)]:
+            if item.bare and not toks[item.head].text[:1].isupper():
+                continue
+            if item.lemma in MECHANISMS and not one_mechanism(toks, item):
+                continue
+            if item.lemma in EVENT_HEADS and not info(tok.text).lemmas & FOUNDING:
+                continue  # "провести форум", "организовать диалог": an event, not a body
+            if direct and not _named(toks, item.first):
+                continue  # "предложил новый формат", "программу визита": not a named document or body
+            covered.update(range(item.first, item.last + 1))
+            person = None if joint else speaker_at(document, min(tok.start, item.start), item.end)
+            for piece in _pieces(document, toks, item):
+                proposal = FoundProposal(
+                    piece.title, piece.start, piece.end, (tok.start, tok.end), item.lemma, start, item.start < headline
+                )
+                found.append((proposal, person.name if person is not None else None))
+    found.extend(_listed_titles(document, toks, where.items, covered, headline))
+    found.sort(key=lambda f: f[0].start)
+    return settle(found, [d.title for d in signed])
+
+
+def _pieces(document: Document, toks: tuple[Tok, ...], title: Title) -> list[Piece]:
+    """ "центры по изучению ледников и по мониторингу засухи": a plural head over coordinated complements
+    is one proposal each (``summitkit.titles.coordination``); any other title is one.
+    """
+    pieces = distribute(document, toks, title, PROPOSABLE) if title.plural else []
+    return pieces or [Piece(title.text, title.start, title.end, title.last)]
+
+
+def _listed_titles(
+    document: Document, toks: tuple[Tok, ...], items: tuple[tuple[int, int], ...], covered: set[int], headline: int
+) -> list[Attributed]:
+    """Items of a list of proposals that are titles themselves: "выдвинул ряд инициатив: — Евразийский
+    центр ...; — Программа ...". An item starts with its title (adjectives, then the head, in the nominative).
+    """
+    out: list[Attributed] = []
+    for first, last in items:
+        if any(k in covered for k in range(first, last + 1)):
+            continue  # a word of creating in the item has read it already
+        head = first
+        while head < last and head < first + 4 and is_adjective(toks[head]) and not is_noun(toks[head]):
+            head += 1
+        if head_lemma(toks[head], PROPOSABLE) is None or "nomn" not in info(toks[head].text).noun_cases:
+            continue
+        title = read_title(document, head, lexicon=PROPOSABLE, case="nomn", proposal=True)
+        if title.first != first or (title.bare and not _named(toks, title.first)):
+            continue
+        if title.lemma in MECHANISMS and not one_mechanism(toks, title):
+            continue
+        covered.update(range(title.first, title.last + 1))
+        person = speaker_at(document, title.start, title.end)
+        proposal = FoundProposal(
+            title.text, title.start, title.end, (title.start, title.end), title.lemma, first, title.start < headline
+        )
+        out.append((proposal, person.name if person is not None else None))
+    return out

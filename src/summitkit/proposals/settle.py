@@ -1,0 +1,51 @@
+"""The last step: what was signed is no proposal, a headline yields to the body, a twin is kept once."""
+
+from __future__ import annotations
+
+import re
+
+from summitkit.proposals.record import FoundProposal
+from summitkit.titles import dice, info, overlap
+
+__all__ = ["settle"]
+
+Attributed = tuple[FoundProposal, str | None]
+
+
+def settle(found: list[Attributed], signed: list[str]) -> list[Attributed]:
+    """Drop what was signed; headline mentions yield to the body's; one proposal named in two
+    sentences is kept once, under its fuller name.
+    """
+    body = [p for p, _ in found if not p.headline]
+    out: list[Attributed] = []
+    for proposal, person in found:
+        if proposal.headline and any(
+            p.lemma == proposal.lemma and overlap(p.title, proposal.title) >= 0.5 for p in body
+        ):
+            continue
+        if any(dice(proposal.title, title) >= 0.5 and _names(title, proposal.lemma) for title in signed):
+            continue
+        twin = next(
+            (
+                i
+                for i, (other, _) in enumerate(out)
+                if other.lemma == proposal.lemma
+                and other.sentence != proposal.sentence
+                and overlap(other.title, proposal.title) >= 0.75
+            ),
+            None,
+        )
+        if twin is None:
+            out.append((proposal, person))
+        else:
+            other, other_person = out[twin]
+            keep = proposal if len(proposal.title) > len(other.title) else other
+            out[twin] = (keep, other_person or person)
+    return out
+
+
+def _names(signed: str, lemma: str) -> bool:
+    """Does a signed title name the proposal's head ("Соглашение о создании Банка ..." names a bank;
+    "Стратегия развития ..." names no "Банк развития ...", however many words they share)?
+    """
+    return any(lemma in info(word).noun_lemmas for word in re.findall(r"[А-Яа-яЁё-]+", signed))

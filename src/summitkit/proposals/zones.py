@@ -1,0 +1,267 @@
+"""Where the text proposes: clauses with a cue, quotations attributed as proposals, lists of proposals.
+
+Each zone is read once over the tokens and kept as an index by token position, so that asking
+"does token ``i`` stand where something is proposed?" costs one lookup, whatever the text's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from summitkit.document import Document
+from summitkit.enumerations import enumerations
+from summitkit.lexicons.documents import FUTURE_CUES, PROPOSAL_CUES, PROPOSING_VERBS, RECALLED
+from summitkit.lexicons.proposals import (
+    COMPLETED,
+    CONTINUATIONS,
+    CUE_PHRASES,
+    CUES,
+    NEGOTIATING_CUES,
+    ORDINAL_MARKERS,
+    QUOTE_LEADS,
+)
+from summitkit.lexicons.roles import SPEECH_VERBS
+from summitkit.titles import Tok, info, is_word, opens_quote
+
+__all__ = ["Zones", "zones"]
+
+_CLOSERS = frozenset({"»", '"', "”"})
+_ALL_CUES = PROPOSAL_CUES | CUES
+_MARKER_ENDS = frozenset({",", ":", "—", "–"})
+_DASHES = frozenset({"—", "–", "-", "―"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
+@dataclass(frozen=True, slots=True)
+class Zones:
+    """Per-token answers, computed once: which clause a token is in, and what that clause does."""
+
+    clause: tuple[int, ...]  #: clause number of each token
+    clause_start: tuple[int, ...]  #: first token of each clause
+    clause_end: tuple[int, ...]  #: one past the last token of each clause
+    first_cue: tuple[int, ...]  #: per clause: its first word that proposes, calls for or offers (or -1)
+    recalled: tuple[bool, ...]  #: per clause: a word that tells of the past ("напомнил")
+    negotiated: tuple[bool, ...]  #: per clause: a creation under way ("обсудили", "договорились о")
+    completed: tuple[bool, ...]  #: per clause: a creation said to be done ("завершено")
+    past: tuple[bool, ...]  #: per clause: a past verb in its quotation, not a conditional ("позволило", not "... бы")
+    quoted: tuple[bool, ...]  #: per token: inside a quotation attributed as a proposal
+    spoken: tuple[bool, ...]  #: per token: inside a quotation attributed to a speaker ("— подчеркнул он")
+    listed: tuple[bool, ...]  #: per token: inside an item of a list introduced as proposals
+    items: tuple[tuple[int, int], ...]  #: token ranges (inclusive) of those items
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """The clause around token ``i`` as token indices [start, end)."""
+        c = self.clause[i]
+        return self.clause_start[c], self.clause_end[c]
+
+    def proposes(self, i: int) -> bool:
+        """Does token ``i`` stand in a clause, a quotation or a list that proposes?"""
+        return self.first_cue[self.clause[i]] >= 0 or self.quoted[i] or self.listed[i]
+
+    def negotiates(self, i: int) -> bool:
+        """Does token ``i`` stand in a clause that tells of a creation under way?"""
+        return self.negotiated[self.clause[i]]
+
+
+def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
+    """Read the clauses, quotations and lists of the text once."""
+    clause: list[int] = []
+    starts: list[int] = []
+    for tok in toks:
+        if not starts or tok.newline_before or toks[tok.index - 1].text in _SENTENCE_ENDS:
+            starts.append(tok.index)
+        clause.append(len(starts) - 1)
+    ends = [*starts[1:], len(toks)]
+    first_cue = [-1] * len(starts)
+    recalled = [False] * len(starts)
+    negotiated = [False] * len(starts)
+    completed = [False] * len(starts)
+    past = [False] * len(starts)
+    conditional = [False] * len(starts)
+    for tok in toks:
+        if not is_word(tok):
+            continue
+        c = clause[tok.index]
+        lemmas = info(tok.text).lemmas
+        pair = (toks[tok.index - 1].text.lower(), tok.text.lower()) if tok.index else ("", "")
+        if (lemmas & _ALL_CUES or tok.text.lower() in FUTURE_CUES or pair in CUE_PHRASES) and first_cue[c] < 0:
+            first_cue[c] = tok.index
+        recalled[c] = recalled[c] or bool(lemmas & RECALLED)
+        negotiated[c] = negotiated[c] or bool(lemmas & NEGOTIATING_CUES)
+        completed[c] = completed[c] or bool(lemmas & COMPLETED)
+        conditional[c] = conditional[c] or tok.text.lower() in {"бы", "б"}
+    _ordinal_items(toks, starts, first_cue)
+    _continuations(toks, starts, first_cue)
+    items = _proposal_lists(document, toks, clause, first_cue)
+    quotes = _attributed_quotes(toks) + _led_quotes(toks, clause, starts) + _dialogue_lines(toks)
+    spoken = _marks(len(toks), [(a, b) for a, b, _ in quotes])
+    for tok in toks:  # a past verb inside a quotation ("«Создание Центра позволило ...»")
+        c = clause[tok.index]
+        if spoken[tok.index] and not past[c] and is_word(tok):
+            i = info(tok.text)
+            past[c] = i.top_pos == "VERB" and "past" in i.tags and "futr" not in i.tags
+    return Zones(
+        clause=tuple(clause),
+        clause_start=tuple(starts),
+        clause_end=tuple(ends),
+        first_cue=tuple(first_cue),
+        recalled=tuple(recalled),
+        negotiated=tuple(negotiated),
+        completed=tuple(completed),
+        past=tuple(p and not q for p, q in zip(past, conditional, strict=True)),
+        quoted=_marks(len(toks), [(a, b) for a, b, proposing in quotes if proposing]),
+        spoken=spoken,
+        listed=_marks(len(toks), items),
+        items=tuple(items),
+    )
+
+
+def _marks(n: int, ranges: list[tuple[int, int]]) -> tuple[bool, ...]:
+    """Inclusive token ranges as one flag per token (a running count, so overlapping ranges cost nothing)."""
+    delta = [0] * (n + 1)
+    for a, b in ranges:
+        delta[a] += 1
+        delta[b + 1] -= 1
+    out: list[bool] = []
+    depth = 0
+    for k in range(n):
+        depth += delta[k]
+        out.append(depth > 0)
+    return tuple(out)
+
+
+def _continuations(toks: tuple[Tok, ...], starts: list[int], first_cue: list[int]) -> None:
+    """ "Президент выдвинул ряд предложений. В частности, создание ...": a sentence that opens by naming
+    one of the things just said ("в частности", "среди них", "одно из них") proposes as the one before it.
+    """
+    for c in range(1, len(starts)):
+        if first_cue[c] >= 0 or first_cue[c - 1] < 0:
+            continue
+        start = starts[c]
+        opening = " ".join(
+            t.text.lower() for t in toks[start : min(start + 4, starts[c + 1] if c + 1 < len(starts) else len(toks))]
+        )
+        if opening.startswith(CONTINUATIONS):
+            first_cue[c] = start
+
+
+def _ordinal_items(toks: tuple[Tok, ...], starts: list[int], first_cue: list[int]) -> None:
+    """ "Выдвинул ряд предложений. Во-первых, создать ... Во-вторых, ...": sentences opened by an ordinal
+    marker are the items of the proposal before the first of them, and propose as it does.
+    """
+    run = False  #: does the current run of ordinal sentences propose
+    for c, start in enumerate(starts):
+        tok = toks[start]
+        word = tok.text.lower()
+        if word not in ORDINAL_MARKERS or start + 1 >= len(toks) or toks[start + 1].text not in _MARKER_ENDS:
+            continue
+        if word in {"во-первых", "первое"} or not run:
+            run = first_cue[c] >= 0 or (c > 0 and first_cue[c - 1] >= 0)
+        if run and first_cue[c] < 0:
+            first_cue[c] = start
+
+
+def _attributed_quotes(toks: tuple[Tok, ...]) -> list[tuple[int, int, bool]]:
+    """Token ranges of quotations attributed after them ("«...», — предложил президент"), and whether
+    the verb that attributes them proposes.
+    """
+    out: list[tuple[int, int, bool]] = []
+    for tok in toks:
+        if tok.text not in _CLOSERS:
+            continue
+        k = tok.index + 1
+        while k < len(toks) and toks[k].text in {",", "—", "–", "-"}:
+            k += 1
+        if k == tok.index + 1 or k >= len(toks) or not is_word(toks[k]):
+            continue
+        verbs = info(toks[k].text).lemmas
+        if not verbs & (PROPOSING_VERBS | SPEECH_VERBS):
+            continue
+        start = tok.index - 1
+        depth = 0  # quotes inside the quotation: «... «Дорожной карты» ...»
+        while start > 0:
+            text = toks[start].text
+            if text in {"»", "”"}:
+                depth += 1
+            elif text in {"«", "“"} or (text == '"' and opens_quote(toks, start) is not None):
+                if depth == 0:
+                    break
+                depth -= 1
+            start -= 1
+        out.append((start, tok.index, bool(verbs & PROPOSING_VERBS)))
+    return out
+
+
+def _dialogue_lines(toks: tuple[Tok, ...]) -> list[tuple[int, int, bool]]:
+    """Direct speech printed as a dialogue line: "– Предлагаем создать ..., – сказал президент." The words
+    from the line's dash to the attribution's comma, and whether the attributing verb proposes.
+    """
+    out: list[tuple[int, int, bool]] = []
+    line_start: int | None = None
+    for tok in toks:
+        if tok.newline_before:
+            line_start = tok.index if tok.text in _DASHES else None
+            continue
+        k = tok.index
+        if line_start is None or tok.text != "," or k + 2 >= len(toks) or toks[k + 1].text not in _DASHES:
+            continue
+        verb = toks[k + 2]
+        if verb.newline_before or not is_word(verb):
+            continue
+        lemmas = info(verb.text).lemmas
+        if lemmas & (PROPOSING_VERBS | SPEECH_VERBS):
+            out.append((line_start + 1, k, bool(lemmas & PROPOSING_VERBS)))
+            line_start = None
+    return out
+
+
+def _led_quotes(toks: tuple[Tok, ...], clause: list[int], starts: list[int]) -> list[tuple[int, int, bool]]:
+    """Token ranges of quotations a verb of saying leads in ("Президент заявил: «...»"), and whether
+    the verb proposes ("предложил: «...»").
+    """
+    out: list[tuple[int, int, bool]] = []
+    for tok in toks:
+        k = tok.index + 1
+        if tok.text != ":" or k >= len(toks) or toks[k].text not in {"«", "“", '"'}:
+            continue
+        lead = [info(t.text).lemmas for t in toks[starts[clause[tok.index]] : tok.index] if is_word(t)]
+        if not any(lemmas & (QUOTE_LEADS | SPEECH_VERBS) for lemmas in lead):
+            continue
+        end, depth = k + 1, 0
+        while end < len(toks) and not toks[end].newline_before:
+            text = toks[end].text
+            if text in {"«", "“"}:
+                depth += 1
+            elif text in {"»", "”", '"'}:
+                if depth == 0:
+                    break
+                depth -= 1
+            end += 1
+        out.append((k, min(end, len(toks) - 1), any(lemmas & QUOTE_LEADS for lemmas in lead)))
+    return out
+
+
+def _proposal_lists(
+    document: Document, toks: tuple[Tok, ...], clause: list[int], first_cue: list[int]
+) -> list[tuple[int, int]]:
+    """Token ranges of the items of lists introduced as proposals ("выдвинул ряд предложений: ...");
+    the lists themselves are read by ``summitkit.enumerations``.
+    """
+    out: list[tuple[int, int]] = []
+    tok_starts = [t.start for t in toks]
+    tok_ends = [t.end for t in toks]
+    for enumeration in enumerations(document):
+        opener = bisect.bisect_left(tok_starts, enumeration.opener)
+        if opener >= len(toks):
+            continue
+        c = clause[opener]
+        # a cue in the opener's clause before the opener, or in the clause before it
+        if not (0 <= first_cue[c] < opener or (c > 0 and first_cue[c - 1] >= 0)):
+            continue
+        for _, item in enumeration.leaves():
+            first = bisect.bisect_left(tok_starts, item.start)
+            last = bisect.bisect_right(tok_ends, item.end) - 1
+            if first <= last:
+                out.append((first, last))
+    return out

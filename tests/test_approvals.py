@@ -1,0 +1,61 @@
+"""Decisions approved as plain nouns: the objects of "утвердить", "одобрить", "согласовать".
+
+Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitkit.document import Document
+from summitkit.documents.outcomes import outcomes
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(d.title, d.status) for d in outcomes(Document(text))]
+
+
+def test_coordinated_objects_of_an_approving_verb_are_each_a_document() -> None:
+    text = "Министры утвердили бюджет организации на 2027 год, отчёт о его исполнении, новую структуру секретариата."
+    assert found(text) == [
+        ("Бюджет организации на 2027 год", "approved"),
+        ("Отчёт о его исполнении", "approved"),
+        ("Новая структура секретариата", "approved"),
+    ]
+
+
+def test_a_passive_approval_and_the_owner_of_a_possessive() -> None:
+    text = "Утверждены новая структура аппарата Комиссии и его штатное расписание."
+    assert found(text) == [
+        ("Новая структура аппарата Комиссии", "approved"),
+        ("Штатное расписание аппарата Комиссии", "approved"),
+    ]
+
+
+def test_agreed_is_approved() -> None:
+    assert found("Стороны согласовали программу развития торговли до 2035 г.") == [
+        ("Программа развития торговли до 2035 г.", "approved")
+    ]
+
+
+def test_changes_to_a_procedure() -> None:
+    assert found("Согласованы изменения в порядок ротации председателей.") == [
+        ("Изменения в порядок ротации председателей", "approved")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лидеры одобрили инициативу Казахстана и утвердили кандидатуру генсека.",
+        "Согласованы дальнейшие шаги по созданию фонда.",
+        "Главы утвердили 16 документов.",
+        "Утвержден ряд соглашений.",
+        "Министры утвердят бюджет в декабре.",
+        "Президент утвердил посла.",
+        "Лидеры утвердили повестку дня.",
+        "Премьер утвердил новый состав кабинета.",
+    ],
+)
+def test_people_proposals_plans_counts_and_futures_are_not_documents(text: str) -> None:
+    assert found(text) == []

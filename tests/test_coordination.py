@@ -1,0 +1,82 @@
+"""Coordination and ellipsis inside titles: a plural head over several complements is several documents.
+
+Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summitkit.document import Document
+from summitkit.documents.outcomes import outcomes
+
+
+def titles(text: str) -> list[str]:
+    return [d.title for d in outcomes(Document(text))]
+
+
+def test_plural_head_over_coordinated_fields_is_one_document_each() -> None:
+    text = "Стороны подписали протоколы о сотрудничестве в области образования и здравоохранения."
+    assert titles(text) == [
+        "Протокол о сотрудничестве в области образования",
+        "Протокол о сотрудничестве в области здравоохранения",
+    ]
+
+
+def test_plural_head_with_coordinated_genitives() -> None:
+    assert titles("Министры подписали соглашения в сфере транспорта и энергетики.") == [
+        "Соглашение в сфере транспорта",
+        "Соглашение в сфере энергетики",
+    ]
+
+
+def test_the_head_is_carried_over_a_colon_to_each_complement() -> None:
+    text = "Затем состоялось подписание двух соглашений: об избежании двойного налогообложения и о защите инвестиций."
+    assert titles(text) == [
+        "Соглашение об избежании двойного налогообложения",
+        "Соглашение о защите инвестиций",
+    ]
+
+
+def test_the_head_is_carried_over_a_dash() -> None:
+    assert titles("Главы государств подписали два соглашения – о транзите и о торговле.") == [
+        "Соглашение о транзите",
+        "Соглашение о торговле",
+    ]
+
+
+def test_plural_head_over_quoted_names() -> None:
+    text = 'Кроме того, подписаны резолюции "О развитии связи" и "Об итогах года".'
+    assert titles(text) == ['Резолюция "О развитии связи"', 'Резолюция "Об итогах года"']
+
+
+def test_plural_head_after_a_dash_over_a_list_of_quoted_names() -> None:
+    text = "Среди подписанных постановлений – «О создании фонда по науке», «О премиях в области кино»."
+    assert titles(text) == ["Постановление «О создании фонда по науке»", "Постановление «О премиях в области кино»"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лидеры утвердили Стратегию безопасности и развития региона.",
+        "Лидеры утвердили стратегию безопасности и развития региона до 2030 года.",
+    ],
+)
+def test_a_singular_head_keeps_its_coordinated_complement(text: str) -> None:
+    assert len(titles(text)) == 1
+    assert "безопасности и развития" in titles(text)[0]
+
+
+def test_coordinated_nouns_sharing_a_complement_after_them_are_not_parted() -> None:
+    assert titles("Подписаны меморандумы о взаимопонимании и сотрудничестве в сфере туризма.") == []
+
+
+def test_between_two_parties_is_not_two_documents() -> None:
+    assert titles("Подписаны соглашения между Арменией и Грузией.") == []
+
+
+def test_the_head_is_carried_over_an_inclusion() -> None:
+    assert titles("Министры подписали ряд соглашений, в частности о рыболовстве и о транзите.") == [
+        "Соглашение о рыболовстве",
+        "Соглашение о транзите",
+    ]

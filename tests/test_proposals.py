@@ -1,0 +1,275 @@
+"""The proposal reading in its other shapes: verbs of proposing with the proposal as their object,
+creations under way, relative clauses, quotations led in with a colon, and states that speak.
+
+Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from summitkit.document import Document
+from summitkit.proposals import proposals
+from summitkit.proposals.zones import zones
+from summitkit.titles import tokens
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(p.title, who) for p, who in proposals(Document(text))]
+
+
+def titles(text: str) -> list[str]:
+    return [title for title, _ in found(text)]
+
+
+def test_a_verb_of_proposing_takes_a_document_as_its_object() -> None:
+    text = "Президент Армении Ваагн Хачатурян предложил партнерам Пакт о ненападении между странами Кавказа."
+    assert found(text) == [("Пакт о ненападении между странами Кавказа", "Ваагн Хачатурян")]
+
+
+def test_called_for_and_stood_for_take_their_preposition() -> None:
+    assert titles("Премьер призвал к Договору о совместной охране границ.") == ["Договор о совместной охране границ"]
+    assert titles("Министр выступил за Хартию открытого неба.") == ["Хартия открытого неба"]
+
+
+def test_a_proposed_way_of_working_is_no_institution() -> None:
+    assert titles("Президент предложил новый формат взаимодействия между министерствами.") == []
+    assert titles("Посол предложил программу визита делегации.") == []
+
+
+def test_an_initiative_of_founding_needs_no_other_cue() -> None:
+    text = "Глава государства выступил с инициативой учреждения Евразийского центра по сейсмологии."
+    assert titles(text) == ["Евразийский центр по сейсмологии"]
+
+
+def test_a_creation_the_parties_negotiate_has_no_proposer() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев встретился с коллегами. Стороны обсудили создание "
+        "Совместного фонда прямых инвестиций."
+    )
+    assert found(text) == [("Совместный фонд прямых инвестиций", None)]
+    assert titles("Лидеры договорились о создании Центра мониторинга паводков.") == ["Центр мониторинга паводков"]
+
+
+def test_a_relative_which_stands_for_the_institution_before_it() -> None:
+    text = "Взносы в резервный фонд Союза, о создании которого стороны договорились весной, будут равными."
+    assert titles(text) == ["Резервный фонд Союза"]
+
+
+def test_a_quoted_decision_on_founding_is_a_title_not_a_proposal() -> None:
+    text = 'Среди принятых решений – "О создании совета по цифровым стандартам Союза" и ряд других.'
+    assert titles(text) == []
+
+
+def test_a_quotation_led_in_by_proposed_and_a_colon() -> None:
+    text = (
+        "Президент Узбекистана Шавкат Мирзиёев предложил: «В будущем году мы могли бы учредить "
+        "Азиатский центр по изучению ледников»."
+    )
+    assert found(text) == [("Азиатский центр по изучению ледников", "Шавкат Мирзиёев")]
+    toks = tokens(Document(text))
+    where = zones(Document(text), toks)
+    inside = next(t.index for t in toks if t.text == "учредить")
+    assert where.quoted[inside]
+    assert not where.quoted[0]
+
+
+def test_a_state_adjective_with_side_speaks_for_its_president() -> None:
+    text = (
+        "Президент Кыргызстана Садыр Жапаров выступил на саммите. Кыргызская сторона предлагает учредить "
+        "Фонд развития горных территорий."
+    )
+    assert found(text) == [("Фонд развития горных территорий", "Садыр Жапаров")]
+
+
+def test_a_state_named_in_the_nominative_speaks_for_its_president() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев прибыл в Душанбе. Казахстан выступил с инициативой "
+        "создания Центра по борьбе с эпидемиями."
+    )
+    assert found(text) == [("Центр по борьбе с эпидемиями", "Касым-Жомарт Токаев")]
+
+
+def test_a_states_initiative_in_the_genitive_is_its_presidents() -> None:
+    text = (
+        "Президент Таджикистана Эмомали Рахмон открыл форум. Участники поддержали инициативу Таджикистана "
+        "о создании Международного водного хаба."
+    )
+    assert found(text) == [("Международный водный хаб", "Эмомали Рахмон")]
+
+
+def test_a_state_speaking_in_a_premiers_speech_stays_without_a_proposer() -> None:
+    text = (
+        "Премьер-министр Казахстана Олжас Бектенов выступил на заседании. Казахстан предложил создать "
+        "Центр изучения засухи."
+    )
+    assert found(text) == [("Центр изучения засухи", None)]
+
+
+def test_two_infinitives_under_one_verb_of_proposing() -> None:
+    text = (
+        "Президент Туркменистана Сердар Бердымухамедов предложил создать Совет по водным ресурсам и "
+        "разработать Программу охраны ледников."
+    )
+    assert found(text) == [
+        ("Совет по водным ресурсам", "Сердар Бердымухамедов"),
+        ("Программа охраны ледников", "Сердар Бердымухамедов"),
+    ]
+
+
+def test_items_of_a_list_of_initiatives_are_titles_themselves() -> None:
+    text = (
+        "Президент Монголии Ухнаагийн Хурэлсух выдвинул несколько инициатив:\n"
+        "— Северный центр изучения вечной мерзлоты;\n"
+        "— Программа обмена студентами-кочевниками;\n"
+        "— ежегодная выставка ремесел.\n"
+    )
+    assert found(text) == [
+        ("Северный центр изучения вечной мерзлоты", "Ухнаагийн Хурэлсух"),
+        ("Программа обмена студентами-кочевниками", "Ухнаагийн Хурэлсух"),
+    ]
+
+
+def test_a_list_without_a_proposing_intro_proposes_nothing() -> None:
+    text = "В программе визита:\n— Национальный музей;\n— Центр современного искусства.\n"
+    assert titles(text) == []
+
+
+def test_sentences_opened_by_ordinals_are_the_items_of_a_proposal() -> None:
+    text = (
+        "Президент Таджикистана Эмомали Рахмон внес ряд предложений. Во-первых, учредить Совет по горным "
+        "территориям. Во-вторых, разработка Программы защиты снежного барса. В-третьих, создать Фонд "
+        "поддержки пастбищ."
+    )
+    assert found(text) == [
+        ("Совет по горным территориям", "Эмомали Рахмон"),
+        ("Программа защиты снежного барса", "Эмомали Рахмон"),
+        ("Фонд поддержки пастбищ", "Эмомали Рахмон"),
+    ]
+
+
+def test_ordinals_after_no_proposal_propose_nothing() -> None:
+    text = "Министр рассказал о работе ведомства. Во-первых, создание Центра обработки данных завершено."
+    assert titles(text) == []
+
+
+def test_more_words_of_creating_and_of_proposing() -> None:
+    assert titles("Премьер предложил выработать Стратегию охраны озер.") == ["Стратегия охраны озер"]
+    assert titles("Посол высказался за создание Фонда культурного наследия.") == ["Фонд культурного наследия"]
+    assert titles("Мы должны учредить Совет по делам молодежи, сказал министр.") == ["Совет по делам молодежи"]
+    assert titles("Президент считает, что настало время учредить Академию дипломатии.") == ["Академия дипломатии"]
+
+
+def test_a_leaders_quotation_about_creating_an_institution_proposes_it() -> None:
+    text = "«Создание Союза транспортных операторов снизит издержки», — подчеркнул Президент Армении Ваагн Хачатурян."
+    assert found(text) == [("Союз транспортных операторов", "Ваагн Хачатурян")]
+    done = "«Создание Союза транспортных операторов завершено», — подчеркнул министр."
+    assert titles(done) == []
+    helped = "«Создание Союза транспортных операторов позволило снизить издержки», — подчеркнул министр."
+    assert titles(helped) == []
+    would = "«Создание Союза транспортных операторов позволило бы снизить издержки», — подчеркнул министр."
+    assert titles(would) == ["Союз транспортных операторов"]
+
+
+def test_a_body_to_be_created_is_a_plan_without_a_proposer() -> None:
+    assert found("Совет по делам соотечественников будет создан до конца года, сообщил министр.") == [
+        ("Совет по делам соотечественников", None)
+    ]
+    assert titles("Совет по делам соотечественников был создан в прошлом году.") == []
+
+
+def test_by_the_proposal_of_a_side_a_body_will_be_created() -> None:
+    text = (
+        "Президент Армении Ваагн Хачатурян и Президент Грузии провели встречу. По предложению армянской "
+        "стороны будет учрежден Кавказский совет по туризму."
+    )
+    assert found(text) == [("Кавказский совет по туризму", "Ваагн Хачатурян")]
+
+
+def test_a_plural_head_over_coordinated_complements_is_one_proposal_each() -> None:
+    text = "Президент предложил открыть центры по изучению вулканов и по прогнозу землетрясений."
+    assert titles(text) == ["Центр по изучению вулканов", "Центр по прогнозу землетрясений"]
+
+
+def test_a_forum_held_is_an_event_a_forum_founded_is_a_body() -> None:
+    assert titles("Президент предложил организовать Форум молодых дипломатов в Бишкеке.") == []
+    assert titles("Президент предложил учредить Форум молодых дипломатов.") == ["Форум молодых дипломатов"]
+
+
+def test_a_refused_creation_is_no_proposal() -> None:
+    assert titles("Казахстан не предлагает создавать Наднациональный совет по миграции.") == []
+    assert titles("Предлагаем не только создать Совет по миграции, но и наделить его полномочиями.") == [
+        "Совет по миграции"
+    ]
+
+
+def test_the_subject_of_a_reported_clause_proposes_not_the_reporter() -> None:
+    text = (
+        "Президент Армении Ваагн Хачатурян сообщил, что Президент Грузии Нино Беридзе предложила учредить "
+        "Черноморский совет по туризму."
+    )
+    assert found(text) == [("Черноморский совет по туризму", "Нино Беридзе")]
+
+
+def test_a_word_of_need_governs_what_is_needed() -> None:
+    assert titles("Президент считает, что региону нужен Банк горных проектов.") == ["Банк горных проектов"]
+    assert titles("Нужен новый подход к развитию торговли.") == []
+
+
+def test_a_draft_under_review_proposes_the_document_it_drafts() -> None:
+    assert titles("Министрам предложено рассмотреть проект Конвенции о степных пастбищах.") == [
+        "Конвенция о степных пастбищах"
+    ]
+
+
+def test_a_signing_to_come_is_a_document_already_negotiated() -> None:
+    assert titles("В ходе визита будет подписано Соглашение о воздушном сообщении.") == []
+
+
+def test_the_agent_of_a_proposing_participle_is_the_proposer() -> None:
+    text = (
+        "Президент Монголии Ухнаагийн Хурэлсух выступил на форуме. Делегации поддержали выдвинутую Монголией "
+        "инициативу создания Степного фонда сохранения лошадей."
+    )
+    assert found(text) == [("Степной фонд сохранения лошадей", "Ухнаагийн Хурэлсух")]
+
+
+def test_a_dialogue_line_is_a_quotation_of_its_speaker() -> None:
+    text = (
+        "Президент Армении Ваагн Хачатурян выступил на саммите.\n"
+        "– Создание Кавказского банка развития позволит строить дороги, – подчеркнул глава государства.\n"
+    )
+    assert found(text) == [("Кавказский банк развития", "Ваагн Хачатурян")]
+    toks = tokens(Document(text))
+    where = zones(Document(text), toks)
+    assert where.spoken[next(t.index for t in toks if t.text == "Создание")]
+    assert not where.quoted[next(t.index for t in toks if t.text == "Создание")]
+
+
+def test_more_bodies_and_unified_mechanisms() -> None:
+    assert titles("Президент предложил учредить Евразийскую службу по охране лесов.") == [
+        "Евразийская служба по охране лесов"
+    ]
+    assert titles("Премьер предложил ввести единую туристическую визу стран Кавказа.") == [
+        "Единая туристическая виза стран Кавказа"
+    ]
+    assert titles("Нужно расширить расчеты в национальных валютах и выдавать визы быстрее.") == []
+
+
+def test_a_sentence_naming_one_of_the_proposals_before_it_proposes() -> None:
+    text = (
+        "Президент Монголии Ухнаагийн Хурэлсух выдвинул ряд инициатив. В частности, создание Степного "
+        "центра по борьбе с засухой."
+    )
+    assert found(text) == [("Степной центр по борьбе с засухой", "Ухнаагийн Хурэлсух")]
+    told = "Министр рассказал о работе. В частности, создание Степного центра по борьбе с засухой завершено."
+    assert titles(told) == []
+
+
+def test_a_creation_that_became_a_step_is_done() -> None:
+    assert titles("Важным шагом стало создание Центра горной медицины.") == []
+    assert titles("Важным шагом стало бы создание Центра горной медицины.") == ["Центр горной медицины"]
+    assert titles("Важным шагом станет создание Центра горной медицины.") == ["Центр горной медицины"]
+
+
+def test_one_of_the_proposals_became_is_still_a_proposal() -> None:
+    text = "Президент выдвинул ряд идей, одной из которых стало создание Центра горной медицины."
+    assert titles(text) == ["Центр горной медицины"]
