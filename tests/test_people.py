@@ -836,3 +836,54 @@ def test_a_bare_surname_and_the_full_name_are_one_person() -> None:
 
 def test_an_unknown_name_without_a_post_is_still_left_out() -> None:
     assert _people("На ярмарке Арслан Кудайбергенов продавал мед и сыр.") == {}
+
+
+# -- deputies, regional and city officials --------------------------------------------------------
+
+
+def test_deputy_ministers_are_officials_of_their_state() -> None:
+    found = _people("На встрече замминистра иностранных дел Индии Радж Кумар передал приглашение.")
+    assert (found["Радж Кумар"].role, found["Радж Кумар"].country) == ("заместитель министра иностранных дел", "IN")
+
+
+def test_a_ministry_whose_branches_are_listed_with_commas_is_one_post() -> None:
+    text = (
+        "Кыргызстан. Министр энергетики, транспорта и связи Нурбол Кадыров открыл подстанцию. "
+        "В беседе с журналистами Нурбол Кадыров назвал сроки."
+    )
+    found = _people(text)
+    assert found["Нурбол Кадыров"].role == "министр энергетики, транспорта и связи"
+    assert found["Нурбол Кадыров"].country == "KG"
+
+
+def test_the_journalists_a_minister_speaks_to_do_not_make_him_one() -> None:
+    text = "Министр финансов Казахстана Арман Жумагалиев прибыл на форум. Журналистам Арман Жумагалиев сказал, что рад."
+    assert _people(text)["Арман Жумагалиев"].role == "министр финансов"
+
+
+def test_a_person_a_place_is_named_after_is_no_leader() -> None:
+    text = "Аким Алматы Арман Садыков открыл сквер имени Тулегена Жаксыбекова у реки."
+    assert list(_people(text)) == ["Арман Садыков"]
+
+
+def test_an_abbreviation_after_a_post_is_not_a_name() -> None:
+    text = "Позже российский лидер выступил на пресс-конференции по итогам саммитов ОДКБ и ЕврАзЭС в Москве."
+    assert _people(text) == {}
+
+
+def test_a_city_or_province_in_the_post_gives_the_state() -> None:
+    found = _people(
+        "Мэр Бишкека Айбек Турсунов и заместитель акима Туркестанской области Ерлан Жумабеков открыли выставку."
+    )
+    assert found["Айбек Турсунов"].country == "KG"
+    assert found["Ерлан Жумабеков"].country == "KZ"
+
+
+def test_a_governor_takes_the_state_of_the_provinces_the_text_names() -> None:
+    text = "Вчера губернатор Дмитрий Кравцов открыл новый цех в Ярославской области."
+    assert _people(text)["Дмитрий Кравцов"].country == "RU"
+
+
+def test_an_akim_with_no_place_is_of_kazakhstan_and_ner_does_not_swallow_the_post() -> None:
+    found = _people("Аким Ерлан Жумабеков открыл школу.")
+    assert (found["Ерлан Жумабеков"].role, found["Ерлан Жумабеков"].country) == ("аким", "KZ")

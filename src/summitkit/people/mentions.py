@@ -13,6 +13,7 @@ from summitkit.lexicons.officeholders import officeholders
 from summitkit.lexicons.roles import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NAMED_AFTER,
     PHOTO_MARKERS,
 )
 from summitkit.people.names import _OBLIQUE_ENDINGS, _Names, _nominatives, _paradigm, _pymorphy_names
@@ -57,6 +58,13 @@ class _Mentions(_Names):
         before = fold(self.text[line_start:start]).strip(" :-–—")
         return any(before.endswith(marker) for marker in PHOTO_MARKERS)
 
+    def _named_after(self, start: int) -> bool:
+        """The name follows "имени": a street, a school or a prize is named after the person."""
+        k = self._word_index(start) - 1
+        return (
+            k >= 0 and fold(self.words[k].text) in NAMED_AFTER and not self.text[self.words[k].end : start].strip(" .")
+        )
+
     def _mention(self, start: int, end: int) -> _Mention | None:
         """A mention from ``text[start:end]``: initials, given names, particles, surname."""
         span = self.text[start:end]
@@ -85,13 +93,16 @@ class _Mentions(_Names):
             kept.append(w)
         while kept and kept[-1].text in NAME_PARTICLES:
             kept.pop()
+        post = self.post_by_start.get(kept[0].start) if kept else None
+        if post is not None and post.end < kept[-1].start:
+            kept = [w for w in kept if w.start >= post.end]  # NER took the post in: "Аким Имя Фамилия"
         while len(kept) > 2 and _common_genitive(kept[0].text):
             kept.pop(0)  # NER took the body a post heads for a first name: "Спикер Мажилиса Ерлан Кошанов"
         if not kept or not _is_cap(kept[-1].text):
             return None
         if len(kept) == 1 and not initials and _known_common(kept[0].text) and not self._known_surname(kept[0].text):
             return None
-        if self._photo_credit(kept[0].start, kept[-1].end):
+        if self._photo_credit(kept[0].start, kept[-1].end) or self._named_after(kept[0].start):
             return None
         surname = kept[-1]
         first_particle = next((i for i, w in enumerate(kept) if w.text in NAME_PARTICLES), len(kept) - 1)
@@ -325,7 +336,7 @@ class _Mentions(_Names):
                 made.complement_span = (post.end, comp_end)
                 post.bound = True
                 return made
-            prev_lower = not w.text[:1].isupper()
+            prev_lower = not w.text[:1].isupper() or _is_place(w.text)  # "аким Алматы Имя Фамилия"
             i += 1
         return None
 

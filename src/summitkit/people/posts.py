@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from summitkit.lexicons.countries import ADJECTIVES, country_code, find_countries
+from summitkit.lexicons.cities import city_of
+from summitkit.lexicons.countries import ADJECTIVES, country_code, find_countries, region_country
 from summitkit.lexicons.countries import lemma as country_lemma
 from summitkit.lexicons.roles import (
     COMPANY_FORMS,
@@ -160,6 +161,8 @@ class _Posts(_Mentions):
                     comma_crossed = True
                 elif punct == "," and comma_crossed and self._country_pair(i):
                     pass  # "президенты Казахстана, Кыргызстана и Узбекистана – A, B и C"
+                elif punct == "," and self._enumerated_complement(i):
+                    pass  # "министр водных ресурсов, сельского хозяйства и ... Имя Фамилия"
                 else:
                     break
             post = self.post_by_end.get(w.end)
@@ -201,6 +204,20 @@ class _Posts(_Mentions):
         m.complement_span = (pair.start("state"), pair.end("state"))
         post.bound = True
         return True
+
+    def _enumerated_complement(self, i: int) -> bool:
+        """A comma between words ``i`` and ``i + 1`` that lists the branches of a ministry: both lower
+        case, neither a post nor a verb ("ресурсов, сельского хозяйства")."""
+        if i + 1 >= len(self.words):
+            return False
+        a, b = self.words[i], self.words[i + 1]
+        return (
+            a.text.islower()
+            and b.text.islower()
+            and self.post_by_end.get(a.end) is None
+            and self.post_by_start.get(b.start) is None
+            and not _is_verb(b.text)
+        )
 
     def _country_pair(self, i: int) -> bool:
         """Words ``i`` and ``i + 1`` both name states."""
@@ -286,6 +303,8 @@ class _Posts(_Mentions):
             return None
         kind = post.post.kind
         if kind == "other":
+            if post.plural:
+                return None  # "В интервью журналистам Имя Фамилия сказал": the people he speaks to
             return _Candidate(-1, None, "other", None, False)
         if kind == "colleague":
             return _Candidate(0, None, "colleague", post.adj_country, False)
@@ -295,6 +314,8 @@ class _Posts(_Mentions):
             return _Candidate(-1, None, "other", None, False)  # "глава компании", "лидер партии"
         country, org, rest = self._complement_country(start, end)
         country = country or post.adj_country or self._parenthesised_country(m)
+        if country is None and not org:
+            country = self._place_country(start, end)  # "мэр Бишкека", "аким Туркестанской области"
         chamber = next((c for c in self.chamber_index.within(start, end) if c.end <= end), None)
         if country is None and chamber is not None and not self._org_besides(start, end, chamber.start, chamber.end):
             # "Председатель Мажилиса", "спикер Жогорку Кенеша", "председатель ВСНП": the chamber tells the state
@@ -322,6 +343,17 @@ class _Posts(_Mentions):
     def _org_besides(self, start: int, end: int, skip_start: int, skip_end: int) -> bool:
         """An organisation named in ``text[start:end]`` outside ``[skip_start, skip_end)``."""
         return self._complement_country(start, skip_start)[1] or self._complement_country(skip_end, end)[1]
+
+    def _place_country(self, start: int, end: int) -> str | None:
+        """The state of the first province or city named in ``text[start:end]``."""
+        for w in _WORD.finditer(self.text, start, end):
+            code = region_country(w.group())
+            if code is None and w.group()[:1].isupper():
+                city = city_of(w.group())
+                code = city[1] if city is not None else None
+            if code is not None:
+                return code
+        return None
 
     def _parenthesised_country(self, m: _Mention) -> str | None:
         """ "Арман Сейтов (Казахстан)": the state in brackets right after the name."""

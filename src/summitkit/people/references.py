@@ -11,13 +11,14 @@ import itertools
 import re
 
 from summitkit.lexicons.cities import city_of
-from summitkit.lexicons.countries import CountryMention, find_countries
+from summitkit.lexicons.countries import CountryMention, find_countries, region_country
 from summitkit.lexicons.parliaments import HOME_CHAMBERS
 from summitkit.lexicons.roles import (
     COMPLEMENT_NOISE,
     HOME_AGENCIES,
     HOME_SITES,
     HOME_WORDS,
+    LOCAL_POSTS,
     ORG_ABBREVIATIONS,
 )
 from summitkit.morphology import parses
@@ -204,6 +205,7 @@ class _References(_Posts):
         """A state official the text gives no country for: the one state the text names that no
         other official represents, if there is exactly one."""
         self._home_chambers()
+        self._local_countries()
         missing = [
             g for g in self.groups if g.official and g.role is not None and g.role.country is None and not g.role.org
         ]
@@ -247,6 +249,36 @@ class _References(_Posts):
             }
         if code is not None and code not in taken:
             g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, code, g.role.org)
+
+    def _local_countries(self) -> None:
+        """A governor, a mayor or an akim with no state named: the state of the provinces and cities the
+        text names, where they are all of one; else the one state whose post it is ("аким": Kazakhstan)."""
+        local: list[tuple[_Group, str]] = []
+        for g in self.groups:
+            c = g.role
+            if not g.official or c is None or c.country is not None or c.org or not c.role:
+                continue
+            posts = [p for p in LOCAL_POSTS if c.role.startswith(p)]
+            if posts:
+                local.append((g, max(posts, key=len)))
+        if not local:
+            return
+        places: set[str] = set()
+        for e in self.document.entities:
+            if e.type != "LOC":
+                continue
+            for w in _WORD.findall(self.text, e.start, e.end):
+                city = city_of(w)
+                code = region_country(w) or (city[1] if city is not None else None)
+                if code is not None:
+                    places.add(code)
+        home = self._home_country()
+        for g, post in local:
+            c = g.role
+            assert c is not None
+            code = next(iter(places)) if len(places) == 1 else home or LOCAL_POSTS[post]
+            if code is not None:
+                g.role = _Candidate(c.rank, c.role, c.kind, code, c.org)
 
     def _home_chambers(self) -> None:
         """ "Председатель Сената" with no state, in a national outlet's copy: its own state's chamber."""
