@@ -38,6 +38,7 @@ def test_surname_field_and_article_less_form_are_keys_too(registry: OfficeHolder
 def test_first_name_and_initial_narrow_the_namesakes(registry: OfficeHolders) -> None:
     assert {h.name for h in registry.find("Кудайберген", "Бахрам")} == {"Бахрам Кудайберген"}
     assert {h.name for h in registry.find("Кудайберген", "А.")} == {"Арслан Кудайберген"}
+    assert {h.name for h in registry.find("Кудайберген", "Б.К.")} == {"Бахрам Кудайберген"}
     assert registry.find("Кудайберген", "Дамир") == []
 
 

@@ -887,3 +887,22 @@ def test_a_governor_takes_the_state_of_the_provinces_the_text_names() -> None:
 def test_an_akim_with_no_place_is_of_kazakhstan_and_ner_does_not_swallow_the_post() -> None:
     found = _people("Аким Ерлан Жумабеков открыл школу.")
     assert (found["Ерлан Жумабеков"].role, found["Ерлан Жумабеков"].country) == ("аким", "KZ")
+
+
+def test_glued_double_initials_merge_with_the_full_name_and_find_the_office_holder() -> None:
+    text = "На форуме Ш.М.Мирзиёев выступил с речью. Шавкат Мирзиёев также встретился с инвесторами."
+    found = _people(text)
+    assert list(found) == ["Шавкат Мирзиёев"]
+    assert found["Шавкат Мирзиёев"].country == "UZ"
+    assert [text[s:e] for s, e in found["Шавкат Мирзиёев"].mentions] == ["Ш.М.Мирзиёев", "Шавкат Мирзиёев"]
+
+
+def test_hyphenated_initials_without_a_post_are_read_through_the_office_holders() -> None:
+    found = _people("Ш.Мирзиёев и К.-Ж.Токаев обсудили водные вопросы.")
+    assert found["К.-Ж. Токаев"].country == "KZ"
+    assert found["Ш. Мирзиёев"].country == "UZ"
+
+
+def test_a_surname_named_alone_keeps_that_form() -> None:
+    found = _people("Переговоры прошли в Анкаре. Эрдоган заявил о поддержке проекта.")
+    assert (found["Эрдоган"].role, found["Эрдоган"].country) == ("президент", "TR")

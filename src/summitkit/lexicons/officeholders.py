@@ -19,8 +19,8 @@ Lookup rules (``OfficeHolders.find``), each tested:
 
 1. by surname, in the nominative, case and ё folded: the ``surname`` field, the last word of the name,
    and the part of a hyphenated "ас-Сабах" after its article;
-2. a first name narrows to entries whose first name starts with the same three letters, an initial
-   ("Ш.") to those whose first name starts with that letter;
+2. a first name narrows to entries whose first name starts with the same three letters, initials
+   ("Ш.", "Ш.М.", "К.-Ж.") to those whose first name starts with the first of them;
 3. a year keeps the terms that cover it;
 4. what remains is one person (``lookup``) where all the terms left are one person's (the latest term
    wins), or where all are of one state (the latest term wins); otherwise nobody.
@@ -129,8 +129,8 @@ class OfficeHolders:
         found = list(self._by_key.get(fold(surname), ()))
         if given:
             g = fold(given).rstrip(".")
-            if len(g) == 1:
-                found = [h for h in found if h.first_name.startswith(g)]
+            if "." in g or len(g) == 1:  # initials: "Ш.", "Ш.М.", "К.-Ж."
+                found = [h for h in found if h.first_name.startswith(g[0])]
             else:
                 found = [h for h in found if h.first_name[:_GIVEN_PREFIX] == g[:_GIVEN_PREFIX]]
         if year is not None:
