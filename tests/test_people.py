@@ -906,3 +906,13 @@ def test_hyphenated_initials_without_a_post_are_read_through_the_office_holders(
 def test_a_surname_named_alone_keeps_that_form() -> None:
     found = _people("Переговоры прошли в Анкаре. Эрдоган заявил о поддержке проекта.")
     assert (found["Эрдоган"].role, found["Эрдоган"].country) == ("президент", "TR")
+
+
+def test_a_spouse_is_no_leader_even_where_the_data_knows_her() -> None:
+    assert _people("Супруга президента Азербайджана Мехрибан Алиева посетила выставку ковров.") == {}
+
+
+def test_a_singular_post_belongs_to_the_first_of_two_names() -> None:
+    found = _people("Президент Турции Реджеп Тайип Эрдоган и Ильхам Алиев обсудили транзит грузов.")
+    assert found["Реджеп Тайип Эрдоган"].country == "TR"
+    assert found["Ильхам Алиев"].country == "AZ"

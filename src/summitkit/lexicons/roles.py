@@ -32,6 +32,7 @@ __all__ = [
     "PROPOSAL_NOUNS",
     "SAYING_LEADS",
     "SPEECH_VERBS",
+    "SPOUSES",
     "Kind",
     "Post",
 ]
@@ -139,6 +140,10 @@ POSTS: dict[str, Post] = {
     "экс-президент": Post("экс-президент", "other"),
     "экс-премьер": Post("экс-премьер", "other"),
     "экс-премьер-министр": Post("экс-премьер-министр", "other"),
+    "супруга": Post("супруга", "other"),
+    "супруг": Post("супруг", "other"),
+    "жена": Post("жена", "other"),
+    "первая леди": Post("первая леди", "other"),
     "журналист": Post("журналист", "other"),
     "корреспондент": Post("корреспондент", "other"),
     "фотограф": Post("фотограф", "other"),
@@ -173,6 +178,9 @@ LOCAL_POSTS: dict[str, str | None] = {
     "вице-губернатор": None, "заместитель губернатора": None, "мэр": None, "вице-мэр": None,
     "заместитель мэра": None,
 }  # fmt: skip
+
+#: A spouse of an official is no official: "супруга президента ..." holds no post of her own.
+SPOUSES: frozenset[str] = frozenset({"супруга", "супруг", "жена", "первая леди"})
 
 #: Posts that keep a country after them in the role: "председатель КНР" is not just "председатель".
 KEEP_COUNTRY: frozenset[str] = frozenset({"председатель"})

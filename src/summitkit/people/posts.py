@@ -20,6 +20,7 @@ from summitkit.lexicons.roles import (
     ORG_ABBREVIATIONS,
     ORG_WORDS,
     POSTS,
+    SPOUSES,
     Post,
 )
 from summitkit.morphology import parses
@@ -49,6 +50,8 @@ _STATE_DASH = re.compile(r"(?:[,;:]|\sи)\s*(?P<state>[А-ЯЁ][а-яё]+(?:\s[�
 _BRACKETED_LIST = re.compile(r"\s*\([^()\n]{1,40}\)\s*(и|,)\s*")
 #: What stands between two names of a list: ", ", " и ", " (Казахстан) и ".
 _LISTED = re.compile(r"\s*(\([^()\n]{1,40}\))?\s*(и|,)\s*")
+#: A complement naming several bodies or states, whose post is shared out: "главы Еврокомиссии и Евросовета".
+_COORDINATION = re.compile(r"\sи\s|,")
 #: How far before a name a state and a dash under a plural post are looked for.
 _STATE_DASH_REACH = 120
 #: Punctuation trimmed off a complement between a post and its names.
@@ -168,6 +171,11 @@ class _Posts(_Mentions):
             post = self.post_by_end.get(w.end)
             if post is not None:
                 post = self._outer_post(post)
+                coordinated = _COORDINATION.search(self.text, post.end, group[0].start)
+                if not post.plural and not coordinated and len(group) > 1 and group[-1] is m:
+                    group = [g for g in group if g is not m]  # "Президент Турции A и B": B holds no post of A's
+                    if m.post is post:
+                        m.post = None
                 self._attach(post, group, group[0].start)
                 return
             if _is_verb(w.text) and self.chamber_index.containing(w.start) is None:
@@ -238,8 +246,10 @@ class _Posts(_Mentions):
             if k < 0 or self.text[self.words[k].end : post.start].strip():
                 return post
             outer = self.post_by_end.get(self.words[k].end)
-            if outer is None or outer.post.kind in {"state", "government", "other", "colleague"}:
-                return post
+            if outer is None or (
+                outer.post.kind in {"state", "government", "other", "colleague"} and outer.post.role not in SPOUSES
+            ):
+                return post  # "супруга президента" is the spouse's, not the president's
             post.bound = True
             post = outer
 
