@@ -231,11 +231,10 @@ class _Mentions(_Names):
         if len(letters) <= 1:
             return [_Group(members)]
         subs: dict[str, list[_Mention]] = {letter: [] for letter in letters}
+        first = next(self._initial(x) for x in members if self._initial(x))
         last = ""
         for m in members:
-            letter = self._initial(m) or last
-            if not letter:
-                letter = next(self._initial(x) for x in members if self._initial(x))
+            letter = self._initial(m) or last or first  # a bare surname is the namesake named last
             subs[letter].append(m)
             last = letter
         return [_Group(ms) for ms in subs.values() if ms]

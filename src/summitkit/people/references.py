@@ -27,6 +27,7 @@ from summitkit.people.records import (
     Person,
     _Candidate,
     _Group,
+    _Mention,
     _PostHit,
 )
 from summitkit.people.spans import Spans
@@ -123,6 +124,8 @@ class _References(_Posts):
         events = sorted(((m.start, g) for g in self.groups for m in g.mentions), key=lambda e: e[0])
         event_starts = [start for start, _ in events]
         home = self._home_country()
+        referred: set[int] = set()
+        fits_anyone: dict[tuple[str, str | None, str | None], bool] = {}
         for post in self.posts:
             if post.bound or post.plural or post.post.kind in {"colleague", "other"}:
                 continue
@@ -130,7 +133,7 @@ class _References(_Posts):
                 continue
             outer = self._outer_post(post)
             if outer is not post:
-                if outer.bound or any(outer is p for p, _ in out):
+                if outer.bound or id(outer) in referred:
                     continue
                 post.bound = False
                 post = outer
@@ -160,13 +163,19 @@ class _References(_Posts):
                     None,
                 )
             target = target or next((g for _, g in before if self._compatible(g, cls, country, org)), None)
-            if target is None and not any(self._compatible(g, cls, country, org) for g in self.groups):
+            key = (cls, country, org)
+            if key not in fits_anyone:  # asked once per kind of post, not once per post
+                fits_anyone[key] = any(self._compatible(g, cls, country, org) for g in self.groups)
+            before_role = target.role if target is not None else None
+            if target is None and not fits_anyone[key]:
                 target = self._roleless_near(post, before)
                 if target is not None:
                     role = POSTS_BY_CLASS.get(cls, post.post.role)
                     target.role = _Candidate(2, role, post.post.kind, country, False)
                     target.official = True
             if target is not None:
+                if target.role is not before_role:
+                    fits_anyone.clear()  # a role changed: which posts fit someone may change too
                 target.extra.append((post.start, post.end))
                 k = bisect.bisect_right(event_starts, post.start)
                 event_starts.insert(k, post.start)
@@ -176,7 +185,10 @@ class _References(_Posts):
                     target.role = _Candidate(2, post.post.role, post.post.kind, c.country or country, False)
                 elif c is not None and c.country is None and country and not c.org:
                     target.role = _Candidate(c.rank, c.role, c.kind, country, c.org)
+                if target.role is not before_role:
+                    fits_anyone.clear()
             out.append((post, target))
+            referred.add(id(post))
         return out
 
     def _ours(self, post: _PostHit) -> bool:
@@ -314,8 +326,11 @@ class _References(_Posts):
         """ "Президент A и Президент B подписали ... между X и Y": two sides named in one sentence
         each, in the same order (the convention of bilateral texts)."""
         a, b = missing
-        pair = [(ma, mb) for ma in a.mentions for mb in b.mentions]
-        pair = [(x, y) for x, y in pair if self._sentence_bounds(x.start) == self._sentence_bounds(y.start)]
+        # the first mention of A that shares a sentence with one of B, and B's first there
+        b_by_sentence: dict[tuple[int, int], _Mention] = {}
+        for mb in b.mentions:
+            b_by_sentence.setdefault(self._sentence_bounds(mb.start), mb)
+        pair = [(ma, b_by_sentence[s]) for ma in a.mentions if (s := self._sentence_bounds(ma.start)) in b_by_sentence]
         if not pair:
             return
         first, second = (a, b) if pair[0][0].start < pair[0][1].start else (b, a)
