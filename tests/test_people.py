@@ -918,9 +918,13 @@ def test_a_singular_post_belongs_to_the_first_of_two_names() -> None:
     assert found["Ильхам Алиев"].country == "AZ"
 
 
-def test_the_year_of_a_text_is_its_first_full_date_not_a_target_year() -> None:
+def test_the_year_of_a_text_is_its_head_date_else_its_latest_full_date() -> None:
     from summitkit.people.era import text_year
 
     assert text_year("06.03.2019 | 10:15\nЛидеры встретились в Ташкенте.") == 2019
     assert text_year("Лидеры встретились. Товарооборот вырос.\n\nСаммит прошел 12 октября 2023 года.") == 2023
+    assert (
+        text_year("Лидеры вспомнили договор, подписанный " + "x" * 400 + " 8 декабря 1991 года, а 3 мая 2024 года ...")
+        == 2024
+    )
     assert text_year("Довести товарооборот к 2030 году до 5 млрд долларов.") is None

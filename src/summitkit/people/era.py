@@ -2,7 +2,7 @@
 
 The event reader (``summitkit.event.dates``) reads dates more fully, but it sits above ``people`` (it
 asks who took part), so the reading of people takes only what it needs: a full date, at the head of
-the text first (a publication stamp, a dateline), else the first full date anywhere. A bare year is
+the text first (a publication stamp, a dateline), else the latest full date anywhere. A bare year is
 not enough: "к 2030 году" is a target, not the time of writing.
 """
 
@@ -26,16 +26,16 @@ _FULL_DATE = re.compile(
 
 
 def text_year(text: str) -> int | None:
-    """The year of the first full date at the head of the text, else of the first full date in it.
+    """The year of the first full date at the head of the text, else of the latest full date in it.
 
     >>> text_year("Бишкек, 3 октября 2024 года. Президенты провели встречу.")
     2024
     >>> text_year("Товарооборот довести к 2030 году до 10 млрд долларов.") is None
     True
     """
-    for found in (_FULL_DATE.search(text, 0, _HEAD_CHARS), _FULL_DATE.search(text)):
-        if found is not None:
-            year = int(found.group("y1") or found.group("y2"))
-            if _FIRST <= year <= _LAST:
-                return year
-    return None
+    head = _FULL_DATE.search(text, 0, _HEAD_CHARS)
+    if head is not None and _FIRST <= (year := int(head.group("y1") or head.group("y2"))) <= _LAST:
+        return year
+    # the latest full date: a text recalls older events ("8 декабря 1991 года") more than it dates ahead
+    years = [int(m.group("y1") or m.group("y2")) for m in _FULL_DATE.finditer(text)]
+    return max((y for y in years if _FIRST <= y <= _LAST), default=None)
