@@ -928,3 +928,11 @@ def test_the_year_of_a_text_is_its_head_date_else_its_latest_full_date() -> None
         == 2024
     )
     assert text_year("Довести товарооборот к 2030 году до 5 млрд долларов.") is None
+
+
+def test_a_governor_among_several_states_takes_the_state_of_the_other_local_officials() -> None:
+    text = (
+        "Лидеры России и Турции встретились в Сочи, следующая встреча пройдет в Анкаре. "
+        "Мэр Сочи Андрей Прохоров встретил делегацию. Губернатор Вениамин Котов также присутствовал."
+    )
+    assert _people(text)["Вениамин Котов"].country == "RU"

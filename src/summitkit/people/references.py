@@ -264,7 +264,8 @@ class _References(_Posts):
 
     def _local_countries(self) -> None:
         """A governor, a mayor or an akim with no state named: the state of the provinces and cities the
-        text names, where they are all of one; else the one state whose post it is ("аким": Kazakhstan)."""
+        text names, where they are all of one; else that of the other local officials; else the state
+        the text reports from, or the one state whose post it is ("аким": Kazakhstan)."""
         local: list[tuple[_Group, str]] = []
         for g in self.groups:
             c = g.role
@@ -285,12 +286,22 @@ class _References(_Posts):
                 if code is not None:
                     places.add(code)
         home = self._home_country()
+        # local officials whose state the post named ("мэр Сочи"): the others are of that state too
+        neighbours = {
+            g.role.country for g in self.groups if g.role is not None and g.role.country and g.role.role
+            and any(g.role.role.startswith(p) for p in LOCAL_POSTS)
+        }  # fmt: skip
         for g, post in local:
             c = g.role
             assert c is not None
-            code = next(iter(places)) if len(places) == 1 else home or LOCAL_POSTS[post]
-            if code is not None:
-                g.role = _Candidate(c.rank, c.role, c.kind, code, c.org)
+            if len(places) == 1:
+                state: str | None = next(iter(places))
+            elif len(neighbours) == 1:
+                state = next(iter(neighbours))
+            else:
+                state = home or LOCAL_POSTS[post]
+            if state is not None:
+                g.role = _Candidate(c.rank, c.role, c.kind, state, c.org)
 
     def _home_chambers(self) -> None:
         """ "Председатель Сената" with no state, in a national outlet's copy: its own state's chamber."""
