@@ -40,6 +40,9 @@ def test_first_name_and_initial_narrow_the_namesakes(registry: OfficeHolders) ->
     assert {h.name for h in registry.find("Кудайберген", "А.")} == {"Арслан Кудайберген"}
     assert {h.name for h in registry.find("Кудайберген", "Б.К.")} == {"Бахрам Кудайберген"}
     assert registry.find("Кудайберген", "Дамир") == []
+    assert {h.name for h in registry.find("Кудайберген", "Бахрамом")} == {"Бахрам Кудайберген"}
+    kallas = officeholders().lookup("Каллас", "Каей", 2025)  # a short first name in an oblique case
+    assert kallas is not None and kallas.name == "Кая Каллас"
 
 
 def test_year_keeps_the_terms_that_cover_it(registry: OfficeHolders) -> None:

@@ -936,3 +936,15 @@ def test_a_governor_among_several_states_takes_the_state_of_the_other_local_offi
         "Мэр Сочи Андрей Прохоров встретил делегацию. Губернатор Вениамин Котов также присутствовал."
     )
     assert _people(text)["Вениамин Котов"].country == "RU"
+
+
+def test_a_first_name_declined_by_guesswork_takes_the_office_holders_nominative() -> None:
+    text = "Ташкент, 3 апреля 2025 года. Президент встретился с Верховным представителем ЕС Каей Каллас."
+    found = _people(text)
+    assert list(found) == ["Кая Каллас"]
+    assert found["Кая Каллас"].country is None
+
+
+def test_a_plural_name_inside_a_post_does_not_make_the_post_plural() -> None:
+    text = "Президент принял заместителя Председателя Кабинета Министров Кыргызской Республики Э.Байсалова."
+    assert _people(text)["Э. Байсалов"].country == "KG"

@@ -19,8 +19,9 @@ Lookup rules (``OfficeHolders.find``), each tested:
 
 1. by surname, in the nominative, case and ё folded: the ``surname`` field, the last word of the name,
    and the part of a hyphenated "ас-Сабах" after its article;
-2. a first name narrows to entries whose first name starts with the same three letters, initials
-   ("Ш.", "Ш.М.", "К.-Ж.") to those whose first name starts with the first of them;
+2. a first name narrows to entries whose first name starts with the same three letters (two for a
+   name of three or four letters: "Каей" is "Кая"), initials ("Ш.", "Ш.М.", "К.-Ж.") to those whose
+   first name starts with the first of them;
 3. a year keeps the terms that cover it;
 4. what remains is one person (``lookup``) where all the terms left are one person's (the latest term
    wins), or where all are of one state (the latest term wins); otherwise nobody.
@@ -85,6 +86,18 @@ class OfficeHolder:
         """The first word of the name, folded: what a first name or an initial is compared with."""
         return fold(self.name.split()[0])
 
+    def answers_to(self, given: str) -> bool:
+        """A first name or initials the text gives fit this person's first name: the same initial
+        letter for initials ("Ш.", "Ш.М.", "К.-Ж."), else the same first three letters, or two for a
+        short name, whose third letter declension changes ("Каей" for "Кая")."""
+        g = fold(given).rstrip(".")
+        if not g:
+            return False
+        if "." in g or len(g) == 1:
+            return self.first_name.startswith(g[0])
+        n = min(_GIVEN_PREFIX, max(2, min(len(g), len(self.first_name)) - 1))
+        return self.first_name[:n] == g[:n]
+
     def lookup_keys(self) -> set[str]:
         """Every folded form the person may be named by alone."""
         last = fold(self.name.split()[-1])
@@ -128,11 +141,7 @@ class OfficeHolders:
         """Every term that fits: the surname (nominative), a first name or an initial, a year."""
         found = list(self._by_key.get(fold(surname), ()))
         if given:
-            g = fold(given).rstrip(".")
-            if "." in g or len(g) == 1:  # initials: "Ш.", "Ш.М.", "К.-Ж."
-                found = [h for h in found if h.first_name.startswith(g[0])]
-            else:
-                found = [h for h in found if h.first_name[:_GIVEN_PREFIX] == g[:_GIVEN_PREFIX]]
+            found = [h for h in found if h.answers_to(given)]
         if year is not None:
             found = [h for h in found if h.covers(year)]
         return found

@@ -49,6 +49,23 @@ class _Known(_Reading):
             return None
         return holder
 
+    @staticmethod
+    def _canonical_name(g: _Group, holder: OfficeHolder) -> None:
+        """The data's nominative of a first name the text gives only in an oblique case that the
+        declension guessed wrong: "Каей Каллас" is "Кая Каллас". A spelling of the text's own
+        ("Эммануэль", not the data's "Эмманюэль") is kept."""
+        ours, theirs = g.name.split(), holder.name.split()
+        if len(ours) != len(theirs) or len(ours) < 2 or "." in g.name:
+            return
+        if any("nomn" in m.cases and m.given for m in g.mentions):
+            return  # the text gives the first name in the nominative itself: "Рустами Эмомали"
+        originals = {fold(w.text) for m in g.mentions for w in m.given}
+        for k in range(len(ours) - 1):
+            mine, data = fold(ours[k]), fold(theirs[k])
+            if mine != data and any(o.startswith(data[:-1]) for o in originals if len(data) > 2):
+                ours[k] = theirs[k]
+        g.name = " ".join(ours)
+
     def _known_officeholders(self) -> None:
         """Give a role to a bare name the data knows, a state to a post without one, and merge the
         groups that turn out to be one person."""
@@ -68,6 +85,7 @@ class _Known(_Reading):
             elif g.role.country is None and not g.role.org and holder.country is not None:
                 c = g.role
                 g.role = _Candidate(c.rank, c.role, c.kind, holder.country, c.org)
+            self._canonical_name(g, holder)
             first = by_person.get(holder.name)
             if first is None:
                 by_person[holder.name] = g

@@ -106,10 +106,11 @@ class _Posts(_Mentions):
                     break
             cases = frozenset(str(p.tag.case) for p in head or () if p.tag.case)
             plural = bool(head) and all(p.tag.number == "plur" for p in head or ())
+            # "главы государств" is plural by its complement; "Кабинета Министров" further on is a name
             plural = plural or any(
                 all(p.tag.number == "plur" for p in parses(words[i + k].text.lower()) if p.tag.POS == "NOUN")
                 and any(p.tag.POS == "NOUN" for p in parses(words[i + k].text.lower()))
-                for k in range(n)
+                for k in range(min(n, 2))
             )
             adj = None
             if i > 0 and not self._gap(words[i - 1], words[i]).strip():
