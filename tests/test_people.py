@@ -948,3 +948,12 @@ def test_a_first_name_declined_by_guesswork_takes_the_office_holders_nominative(
 def test_a_plural_name_inside_a_post_does_not_make_the_post_plural() -> None:
     text = "Президент принял заместителя Председателя Кабинета Министров Кыргызской Республики Э.Байсалова."
     assert _people(text)["Э. Байсалов"].country == "KG"
+
+
+def test_a_republic_in_the_post_gives_its_state() -> None:
+    assert _people("Гостей встретил глава Татарстана Рустем Нуриев.")["Рустем Нуриев"].country == "RU"
+
+
+def test_a_name_in_the_form_news_use_finds_its_office_holder() -> None:
+    found = _people("Казань, 23 октября 2024 года. Лула да Силва не смог приехать на саммит из-за травмы.")
+    assert found["Лула да Силва"].country == "BR"

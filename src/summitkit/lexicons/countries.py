@@ -21,6 +21,7 @@ from summitkit.text import fold
 __all__ = [
     "ADJECTIVES",
     "COMBINING_FORMS",
+    "REGION_NAMES",
     "REGION_STEMS",
     "CountryMention",
     "country_code",
@@ -295,15 +296,26 @@ REGION_STEMS: dict[str, str] = {
     ), "RU"),
 }  # fmt: skip
 
+#: Provinces named by a noun (republics of Russia, Karakalpakstan), by lemma: "глава Татарстана".
+REGION_NAMES: dict[str, str] = {
+    **dict.fromkeys((
+        "татарстан", "башкортостан", "башкирия", "чечня", "дагестан", "якутия", "бурятия", "тыва", "чувашия",
+        "мордовия", "удмуртия", "карелия", "калмыкия", "адыгея", "ингушетия", "хакасия", "кузбасс", "ямал",
+        "югра", "приморье", "забайкалье", "ставрополье", "кубань",
+    ), "RU"),
+    "каракалпакстан": "UZ",
+}  # fmt: skip
+
 #: Adjective endings cut off to find a province's stem.
 _ADJECTIVE_ENDING = re.compile(r"(?:ой|ая|ий|ого|ому|ую|ом|ие|их|ым|ими)$")
 
 
 def region_country(word: str) -> str | None:
-    """The state of a province named by its adjective, in any case form: "Алматинской" -> "KZ"."""
+    """The state of a province named by its adjective or its name, in any case form: "Алматинской" ->
+    "KZ", "Татарстана" -> "RU"."""
     if not word[:1].isupper():
         return None
-    return REGION_STEMS.get(_ADJECTIVE_ENDING.sub("", fold(word)))
+    return REGION_STEMS.get(_ADJECTIVE_ENDING.sub("", fold(word))) or REGION_NAMES.get(lemma(word))
 
 
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
