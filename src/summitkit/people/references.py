@@ -44,7 +44,7 @@ _DATELINE = re.compile(r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё
 
 
 #: How many mentions back a post standing alone looks for the person it refers to.
-_REFERENCE_REACH = 400
+_REFERENCE_REACH = 200
 #: Canonical roles by the class of a post standing alone.
 POSTS_BY_CLASS: dict[str, str] = {"state": "президент", "government": "премьер-министр"}
 
@@ -205,8 +205,9 @@ class _References(_Posts):
         if post.post.kind not in {"state", "government", "official"}:
             return None
         here = self.document.sentence_at(post.start).index
+        reach = self.document.sentences[max(0, here - 2)].start  # two sentences back at most
         for start, g in before:
-            if here - self.document.sentence_at(start).index > 2:
+            if start < reach:
                 return None
             if g.official or g.other:
                 continue  # an official of another kind, or a journalist: not the one meant
