@@ -19,6 +19,8 @@ __all__ = [
     "HOME_WORDS",
     "KEEP_COUNTRY",
     "LIST_MARKERS",
+    "LOCAL_POSTS",
+    "NAMED_AFTER",
     "NAME_ARTICLES",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
@@ -30,6 +32,7 @@ __all__ = [
     "PROPOSAL_NOUNS",
     "SAYING_LEADS",
     "SPEECH_VERBS",
+    "SPOUSES",
     "Kind",
     "Post",
 ]
@@ -102,7 +105,27 @@ POSTS: dict[str, Post] = {
     "первый заместитель председатель кабинет министр": Post(
         "первый заместитель председателя кабинета министров", "official"
     ),
+    "заместитель министр": Post("заместитель министра", "official"),
+    "первый заместитель министр": Post("первый заместитель министра", "official"),
+    "замминистра": Post("заместитель министра", "official"),  # pymorphy knows no case forms of it
+    "замминистр": Post("заместитель министра", "official"),
+    "заместитель премьер-министр": Post("заместитель премьер-министра", "official"),
+    "заместитель председатель правительство": Post("заместитель председателя правительства", "official"),
+    "статс-секретарь": Post("статс-секретарь", "official"),
+    "специальный представитель": Post("специальный представитель", "official"),
+    "спецпредставитель": Post("специальный представитель", "official"),
+    "постоянный представитель": Post("постоянный представитель", "official"),
+    "постпред": Post("постоянный представитель", "official"),
+    "полпред": Post("полномочный представитель", "official"),
+    # regional and city officials
     "аким": Post("аким", "official"),
+    "заместитель аким": Post("заместитель акима", "official"),
+    "заместитель хоким": Post("заместитель хокима", "official"),
+    "мэр": Post("мэр", "official"),
+    "вице-мэр": Post("вице-мэр", "official"),
+    "заместитель мэр": Post("заместитель мэра", "official"),
+    "вице-губернатор": Post("вице-губернатор", "official"),
+    "заместитель губернатор": Post("заместитель губернатора", "official"),
     "хоким": Post("хоким", "official"),
     "губернатор": Post("губернатор", "official"),
     # posts whose meaning comes from what follows them
@@ -117,6 +140,10 @@ POSTS: dict[str, Post] = {
     "экс-президент": Post("экс-президент", "other"),
     "экс-премьер": Post("экс-премьер", "other"),
     "экс-премьер-министр": Post("экс-премьер-министр", "other"),
+    "супруга": Post("супруга", "other"),
+    "супруг": Post("супруг", "other"),
+    "жена": Post("жена", "other"),
+    "первая леди": Post("первая леди", "other"),
     "журналист": Post("журналист", "other"),
     "корреспондент": Post("корреспондент", "other"),
     "фотограф": Post("фотограф", "other"),
@@ -143,6 +170,17 @@ POSTS: dict[str, Post] = {
     "певец": Post("певец", "other"),
     "спортсмен": Post("спортсмен", "other"),
 }
+
+#: Posts of a province or a city, and the one state that names the post so (None: several do). Such an
+#: official with no state named takes the state of the provinces and cities the text names.
+LOCAL_POSTS: dict[str, str | None] = {
+    "аким": "KZ", "заместитель акима": "KZ", "хоким": "UZ", "заместитель хокима": "UZ", "губернатор": None,
+    "вице-губернатор": None, "заместитель губернатора": None, "мэр": None, "вице-мэр": None,
+    "заместитель мэра": None,
+}  # fmt: skip
+
+#: A spouse of an official is no official: "супруга президента ..." holds no post of her own.
+SPOUSES: frozenset[str] = frozenset({"супруга", "супруг", "жена", "первая леди"})
 
 #: Posts that keep a country after them in the role: "председатель КНР" is not just "председатель".
 KEEP_COUNTRY: frozenset[str] = frozenset({"председатель"})
@@ -193,6 +231,9 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 
 #: Lower-case words after a surname that belong to the name: "Нурбек Асанбек уулу", "Айгуль Токтосун кызы".
 NAME_SUFFIXES: frozenset[str] = frozenset({"уулу", "кызы", "улы", "оглу", "оглы", "гызы", "угли", "кизи"})
+
+#: A name right after these is the person a place or a prize is named after: "площадь имени ...".
+NAMED_AFTER: frozenset[str] = frozenset({"имени", "им"})
 
 #: A name right after these is a photo credit, not a person in the story.
 PHOTO_MARKERS: tuple[str, ...] = ("фото", "фотография", "источник", "автор", "коллаж", "иллюстрация")

@@ -7,6 +7,9 @@ down. The nominative of a person is the one every case form of their mentions ag
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
+
 from summitkit.morphology import parses
 from summitkit.people.records import (
     _Group,
@@ -141,13 +144,15 @@ def _display(nominative: str, original: str) -> str:
     return out[:1].upper() + out[1:] if original[:1].isupper() else out
 
 
-def _pymorphy_names(word: str, tag: str) -> list[tuple[str, str, str]]:
-    """Known dictionary analyses of a name: (folded lemma, gender, case)."""
+@lru_cache(maxsize=65536)
+def _pymorphy_names(word: str, tag: str) -> tuple[tuple[str, str, str], ...]:
+    """Known dictionary analyses of a name: (folded lemma, gender, case). Cached: pymorphy's
+    ``is_known`` walks its dictionary, and a name recurs in every paragraph."""
     out = []
     for p in parses(word.lower()):
         if p.is_known and tag in p.tag and p.tag.case:
             out.append((fold(str(p.normal_form)), str(p.tag.gender or ""), str(p.tag.case)))
-    return out
+    return tuple(out)
 
 
 # -- mentions, posts and people -------------------------------------------------------------------
@@ -178,21 +183,23 @@ class _Names(_Reading):
 
     def _nominative(self, g: _Group) -> None:
         """The group's surname in the nominative and its gender, from all its forms and contexts."""
-        forms = [(fold(m.surname.text), m) for m in g.mentions]
+        # one entry per distinct (form, cases the context allows), with how many mentions share it
+        constraints = {id(m): self._constraint(m) for m in g.mentions}
+        forms = Counter((fold(m.surname.text), constraints[id(m)]) for m in g.mentions)
         prior = self._gender(g)
         known: set[str] = set()
-        for m in g.mentions:
-            known.update(lemma for lemma, _, _ in _pymorphy_names(m.surname.text, "Surn"))
+        for surname in {m.surname.text for m in g.mentions}:
+            known.update(lemma for lemma, _, _ in _pymorphy_names(surname, "Surn"))
         best: tuple[float, str, str] | None = None
         attested = {f for f, _ in forms}
-        candidates = {c for f, _ in forms for c in _nominatives(f)}
+        candidates = {c for f in attested for c in _nominatives(f)}
         for cand in sorted(candidates):
             for gender in ("masc", "femn"):
                 table = _paradigm(cand, gender)
                 ok = True
-                for f, m in forms:
+                for f, allowed in forms:
                     cases = table.get(f)
-                    if cases is None or not (cases & self._constraint(m)):
+                    if cases is None or not (cases & allowed):
                         ok = False
                         break
                 if not ok:
@@ -210,8 +217,10 @@ class _Names(_Reading):
                 # an indeclinable one: "президенту ... Масуду Пезешкиану" is Пезешкиан.
                 score += (
                     2.0
-                    * sum(1 for f, m in forms if f != cand and "nomn" not in self._constraint(m) and table.get(f))
-                    / len(forms)
+                    * sum(
+                        n for (f, allowed), n in forms.items() if f != cand and "nomn" not in allowed and table.get(f)
+                    )
+                    / len(g.mentions)
                 )
                 score -= 0.001 * len(cand)
                 if best is None or score > best[0]:
@@ -223,7 +232,7 @@ class _Names(_Reading):
             g.nominative, g.gender = best[1], best[2]
         table = _paradigm(g.nominative, g.gender)
         for m in g.mentions:
-            m.cases = (table.get(fold(m.surname.text), _ALL_CASES) & self._constraint(m)) or _ALL_CASES
+            m.cases = (table.get(fold(m.surname.text), _ALL_CASES) & constraints[id(m)]) or _ALL_CASES
 
     def _constraint(self, m: _Mention) -> frozenset[str]:
         """Cases the context allows: the post in apposition before the name, a known first name."""

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from summitkit.lexicons.countries import ADJECTIVES, country_code, find_countries
+from summitkit.lexicons.cities import city_of
+from summitkit.lexicons.countries import ADJECTIVES, country_code, find_countries, region_country
 from summitkit.lexicons.countries import lemma as country_lemma
 from summitkit.lexicons.roles import (
     COMPANY_FORMS,
@@ -19,6 +20,7 @@ from summitkit.lexicons.roles import (
     ORG_ABBREVIATIONS,
     ORG_WORDS,
     POSTS,
+    SPOUSES,
     Post,
 )
 from summitkit.morphology import parses
@@ -29,6 +31,7 @@ from summitkit.people.records import (
     _Mention,
     _PostHit,
 )
+from summitkit.people.spans import PositionIndex
 from summitkit.people.words import (
     _ALL_CASES,
     _WORD,
@@ -43,6 +46,14 @@ _LIST_LEADS = frozenset({",", ":", "–", "—", "-"})
 _DASHES = frozenset({"–", "—", "-"})
 #: A state in the genitive and a dash before a name, after a list separator: ", Кыргызстана – ".
 _STATE_DASH = re.compile(r"(?:[,;:]|\sи)\s*(?P<state>[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+)?)\s*[–—-]\s*$")
+#: What stands between two names of a list, the first with its state in brackets: " (Казахстан), ".
+_BRACKETED_LIST = re.compile(r"\s*\([^()\n]{1,40}\)\s*(и|,)\s*")
+#: What stands between two names of a list: ", ", " и ", " (Казахстан) и ".
+_LISTED = re.compile(r"\s*(\([^()\n]{1,40}\))?\s*(и|,)\s*")
+#: A complement naming several bodies or states, whose post is shared out: "главы Еврокомиссии и Евросовета".
+_COORDINATION = re.compile(r"\sи\s|,")
+#: How far before a name a state and a dash under a plural post are looked for.
+_STATE_DASH_REACH = 120
 #: Punctuation trimmed off a complement between a post and its names.
 _COMPLEMENT_EDGES = " ,:–—-\n"
 
@@ -95,10 +106,11 @@ class _Posts(_Mentions):
                     break
             cases = frozenset(str(p.tag.case) for p in head or () if p.tag.case)
             plural = bool(head) and all(p.tag.number == "plur" for p in head or ())
+            # "главы государств" is plural by its complement; "Кабинета Министров" further on is a name
             plural = plural or any(
                 all(p.tag.number == "plur" for p in parses(words[i + k].text.lower()) if p.tag.POS == "NOUN")
                 and any(p.tag.POS == "NOUN" for p in parses(words[i + k].text.lower()))
-                for k in range(n)
+                for k in range(min(n, 2))
             )
             adj = None
             if i > 0 and not self._gap(words[i - 1], words[i]).strip():
@@ -108,7 +120,7 @@ class _Posts(_Mentions):
             i += n
         return hits
 
-    def _bind(self, m: _Mention, mentions: list[_Mention]) -> None:
+    def _bind(self, m: _Mention, mentions: PositionIndex[_Mention]) -> None:
         """The post before the name (or after it, set off by a comma), over a complement.
 
         Coordinated names share a post: "министры иностранных дел Армении и Грузии, Арсен Погосян и Леван Гелашвили".
@@ -122,24 +134,20 @@ class _Posts(_Mentions):
         while i >= 0 and steps < 14:
             w = self.words[i]
             gap = self.text[w.end : self._next_word_start(i)]
-            listed = next(
-                (
-                    x
-                    for x in mentions
-                    if x not in group
-                    and x.end <= group[0].start
-                    and re.fullmatch(r"\s*\([^()\n]{1,40}\)\s*(и|,)\s*", self.text[x.end : group[0].start])
-                ),
-                None,
-            )
-            if listed is not None:  # "Арман Сейтов (Казахстан), Бакыт Осмонов ..."
+            listed = mentions.ending_by(group[0].start)
+            if (
+                listed is not None
+                and all(listed is not g for g in group)
+                and _BRACKETED_LIST.fullmatch(self.text, listed.end, group[0].start)
+            ):  # "Арман Сейтов (Казахстан), Бакыт Осмонов ..."
                 group.insert(0, listed)
                 i = self._word_index(listed.start) - 1
                 continue
-            other = next((x for x in mentions if x.start <= w.start < x.end and x not in group), None)
+            other = mentions.containing(w.start)
+            if other is not None and any(other is g for g in group):
+                other = None
             if other is not None:
-                between = self.text[other.end : group[0].start]
-                if re.fullmatch(r"\s*(\([^()\n]{1,40}\))?\s*(и|,)\s*", between):
+                if _LISTED.fullmatch(self.text, other.end, group[0].start):
                     group.insert(0, other)
                     i = self._word_index(other.start) - 1
                     continue
@@ -157,22 +165,30 @@ class _Posts(_Mentions):
                     comma_crossed = True
                 elif punct == "," and comma_crossed and self._country_pair(i):
                     pass  # "президенты Казахстана, Кыргызстана и Узбекистана – A, B и C"
+                elif punct == "," and self._enumerated_complement(i):
+                    pass  # "министр водных ресурсов, сельского хозяйства и ... Имя Фамилия"
                 else:
                     break
             post = self.post_by_end.get(w.end)
             if post is not None:
                 post = self._outer_post(post)
+                coordinated = _COORDINATION.search(self.text, post.end, group[0].start)
+                if not post.plural and not coordinated and len(group) > 1 and group[-1] is m:
+                    group = [g for g in group if g is not m]  # "Президент Турции A и B": B holds no post of A's
+                    if m.post is post:
+                        m.post = None
                 self._attach(post, group, group[0].start)
                 return
-            if _is_verb(w.text) and not any(c.start <= w.start < c.end for c in self.chambers):
+            if _is_verb(w.text) and self.chamber_index.containing(w.start) is None:
                 break  # "Маджлиси" of a chamber's name reads as a verb to pymorphy
             i -= 1
             steps += 1
         # Apposition after the name: "Имангали Тасмагамбетов, генеральный секретарь ОДКБ,"
         j = self._word_index(m.end)
         if j < len(self.words) and re.fullmatch(r"\s*[,(]\s*", self.text[m.end : self.words[j].start]):
-            for post in self.posts:
-                if post.start == self.words[j].start and post.post.kind != "colleague":
+            post_here = self.post_by_start.get(self.words[j].start)
+            for post in [post_here] if post_here is not None else []:
+                if post.post.kind != "colleague":
                     end = self._complement_end(post.end)
                     m.post = post
                     m.complement = self.text[post.end : end].strip(" ,")
@@ -184,7 +200,7 @@ class _Posts(_Mentions):
         """ "главы государств: Казахстана – Касым-Жомарт Токаев, Кыргызстана – Садыр Жапаров": a state
         and a dash before the name, under a plural post earlier in the sentence."""
         s_start, _ = self._sentence_bounds(m.start)
-        pair = _STATE_DASH.search(self.text, s_start, m.start)
+        pair = _STATE_DASH.search(self.text, max(s_start, m.start - _STATE_DASH_REACH), m.start)
         if pair is None or pair.end() != m.start or country_code(pair.group("state")) is None:
             return False
         post = next(
@@ -197,6 +213,20 @@ class _Posts(_Mentions):
         m.complement_span = (pair.start("state"), pair.end("state"))
         post.bound = True
         return True
+
+    def _enumerated_complement(self, i: int) -> bool:
+        """A comma between words ``i`` and ``i + 1`` that lists the branches of a ministry: both lower
+        case, neither a post nor a verb ("ресурсов, сельского хозяйства")."""
+        if i + 1 >= len(self.words):
+            return False
+        a, b = self.words[i], self.words[i + 1]
+        return (
+            a.text.islower()
+            and b.text.islower()
+            and self.post_by_end.get(a.end) is None
+            and self.post_by_start.get(b.start) is None
+            and not _is_verb(b.text)
+        )
 
     def _country_pair(self, i: int) -> bool:
         """Words ``i`` and ``i + 1`` both name states."""
@@ -217,8 +247,10 @@ class _Posts(_Mentions):
             if k < 0 or self.text[self.words[k].end : post.start].strip():
                 return post
             outer = self.post_by_end.get(self.words[k].end)
-            if outer is None or outer.post.kind in {"state", "government", "other", "colleague"}:
-                return post
+            if outer is None or (
+                outer.post.kind in {"state", "government", "other", "colleague"} and outer.post.role not in SPOUSES
+            ):
+                return post  # "супруга президента" is the spouse's, not the president's
             post.bound = True
             post = outer
 
@@ -282,6 +314,8 @@ class _Posts(_Mentions):
             return None
         kind = post.post.kind
         if kind == "other":
+            if post.plural:
+                return None  # "В интервью журналистам Имя Фамилия сказал": the people he speaks to
             return _Candidate(-1, None, "other", None, False)
         if kind == "colleague":
             return _Candidate(0, None, "colleague", post.adj_country, False)
@@ -291,7 +325,9 @@ class _Posts(_Mentions):
             return _Candidate(-1, None, "other", None, False)  # "глава компании", "лидер партии"
         country, org, rest = self._complement_country(start, end)
         country = country or post.adj_country or self._parenthesised_country(m)
-        chamber = next((c for c in self.chambers if start <= c.start and c.end <= end), None)
+        if country is None and not org:
+            country = self._place_country(start, end)  # "мэр Бишкека", "аким Туркестанской области"
+        chamber = next((c for c in self.chamber_index.within(start, end) if c.end <= end), None)
         if country is None and chamber is not None and not self._org_besides(start, end, chamber.start, chamber.end):
             # "Председатель Мажилиса", "спикер Жогорку Кенеша", "председатель ВСНП": the chamber tells the state
             country, org = chamber.code, False
@@ -318,6 +354,17 @@ class _Posts(_Mentions):
     def _org_besides(self, start: int, end: int, skip_start: int, skip_end: int) -> bool:
         """An organisation named in ``text[start:end]`` outside ``[skip_start, skip_end)``."""
         return self._complement_country(start, skip_start)[1] or self._complement_country(skip_end, end)[1]
+
+    def _place_country(self, start: int, end: int) -> str | None:
+        """The state of the first province or city named in ``text[start:end]``."""
+        for w in _WORD.finditer(self.text, start, end):
+            code = region_country(w.group())
+            if code is None and w.group()[:1].isupper():
+                city = city_of(w.group())
+                code = city[1] if city is not None else None
+            if code is not None:
+                return code
+        return None
 
     def _parenthesised_country(self, m: _Mention) -> str | None:
         """ "Арман Сейтов (Казахстан)": the state in brackets right after the name."""

@@ -6,17 +6,19 @@ them; a person whose post names no state takes the one the sentence or the text 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
 from summitkit.lexicons.cities import city_of
-from summitkit.lexicons.countries import CountryMention, find_countries
+from summitkit.lexicons.countries import CountryMention, find_countries, region_country
 from summitkit.lexicons.parliaments import HOME_CHAMBERS
 from summitkit.lexicons.roles import (
     COMPLEMENT_NOISE,
     HOME_AGENCIES,
     HOME_SITES,
     HOME_WORDS,
+    LOCAL_POSTS,
     ORG_ABBREVIATIONS,
 )
 from summitkit.morphology import parses
@@ -25,8 +27,10 @@ from summitkit.people.records import (
     Person,
     _Candidate,
     _Group,
+    _Mention,
     _PostHit,
 )
+from summitkit.people.spans import Spans
 from summitkit.people.words import (
     _WORD,
     _lemmas,
@@ -39,6 +43,8 @@ _HEAD_CHARS = 400
 _DATELINE = re.compile(r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[,.]\s+(?=[\dА-ЯЁA-Z/])", re.M)
 
 
+#: How many mentions back a post standing alone looks for the person it refers to.
+_REFERENCE_REACH = 200
 #: Canonical roles by the class of a post standing alone.
 POSTS_BY_CLASS: dict[str, str] = {"state": "президент", "government": "премьер-министр"}
 
@@ -114,17 +120,20 @@ class _References(_Posts):
 
     def _resolve_references(self) -> list[tuple[_PostHit, _Group | None]]:
         out: list[tuple[_PostHit, _Group | None]] = []
-        inside = [m.complement_span for g in self.groups for m in g.mentions]
-        events: list[tuple[int, _Group]] = [(m.start, g) for g in self.groups for m in g.mentions]
+        inside = Spans(m.complement_span for g in self.groups for m in g.mentions)
+        events = sorted(((m.start, g) for g in self.groups for m in g.mentions), key=lambda e: e[0])
+        event_starts = [start for start, _ in events]
         home = self._home_country()
+        referred: set[int] = set()
+        fits_anyone: dict[tuple[str, str | None, str | None], bool] = {}
         for post in self.posts:
             if post.bound or post.plural or post.post.kind in {"colleague", "other"}:
                 continue
-            if any(s <= post.start < e for s, e in inside):
+            if inside.covers(post.start):
                 continue
             outer = self._outer_post(post)
             if outer is not post:
-                if outer.bound or any(outer is p for p, _ in out):
+                if outer.bound or id(outer) in referred:
                     continue
                 post.bound = False
                 post = outer
@@ -135,7 +144,9 @@ class _References(_Posts):
                 country = home  # "Глава нашего государства" in UzA's copy is Uzbekistan's
             # A national outlet's head of state with no state named is its own where the text names them.
             preferred = country or (home if cls == "state" and not org else None)
-            before = sorted((e for e in events if e[0] < post.start), key=lambda e: -e[0])
+            # the people named before the post, nearest first, as far back as a reference reaches
+            k = bisect.bisect_left(event_starts, post.start)
+            before = events[max(0, k - _REFERENCE_REACH) : k][::-1]
             # A post naming a state goes to that state's official first, to one of no known state after.
             target = next(
                 (
@@ -152,21 +163,32 @@ class _References(_Posts):
                     None,
                 )
             target = target or next((g for _, g in before if self._compatible(g, cls, country, org)), None)
-            if target is None and not any(self._compatible(g, cls, country, org) for g in self.groups):
+            key = (cls, country, org)
+            if key not in fits_anyone:  # asked once per kind of post, not once per post
+                fits_anyone[key] = any(self._compatible(g, cls, country, org) for g in self.groups)
+            before_role = target.role if target is not None else None
+            if target is None and not fits_anyone[key]:
                 target = self._roleless_near(post, before)
                 if target is not None:
                     role = POSTS_BY_CLASS.get(cls, post.post.role)
                     target.role = _Candidate(2, role, post.post.kind, country, False)
                     target.official = True
             if target is not None:
+                if target.role is not before_role:
+                    fits_anyone.clear()  # a role changed: which posts fit someone may change too
                 target.extra.append((post.start, post.end))
-                events.append((post.start, target))
+                k = bisect.bisect_right(event_starts, post.start)
+                event_starts.insert(k, post.start)
+                events.insert(k, (post.start, target))
                 c = target.role
                 if c is not None and c.rank < 2 and post.post.kind in {"state", "government", "official"}:
                     target.role = _Candidate(2, post.post.role, post.post.kind, c.country or country, False)
                 elif c is not None and c.country is None and country and not c.org:
                     target.role = _Candidate(c.rank, c.role, c.kind, country, c.org)
+                if target.role is not before_role:
+                    fits_anyone.clear()
             out.append((post, target))
+            referred.add(id(post))
         return out
 
     def _ours(self, post: _PostHit) -> bool:
@@ -183,8 +205,9 @@ class _References(_Posts):
         if post.post.kind not in {"state", "government", "official"}:
             return None
         here = self.document.sentence_at(post.start).index
+        reach = self.document.sentences[max(0, here - 2)].start  # two sentences back at most
         for start, g in before:
-            if here - self.document.sentence_at(start).index > 2:
+            if start < reach:
                 return None
             if g.official or g.other:
                 continue  # an official of another kind, or a journalist: not the one meant
@@ -195,6 +218,7 @@ class _References(_Posts):
         """A state official the text gives no country for: the one state the text names that no
         other official represents, if there is exactly one."""
         self._home_chambers()
+        self._local_countries()
         missing = [
             g for g in self.groups if g.official and g.role is not None and g.role.country is None and not g.role.org
         ]
@@ -239,6 +263,47 @@ class _References(_Posts):
         if code is not None and code not in taken:
             g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, code, g.role.org)
 
+    def _local_countries(self) -> None:
+        """A governor, a mayor or an akim with no state named: the state of the provinces and cities the
+        text names, where they are all of one; else that of the other local officials; else the state
+        the text reports from, or the one state whose post it is ("аким": Kazakhstan)."""
+        local: list[tuple[_Group, str]] = []
+        for g in self.groups:
+            c = g.role
+            if not g.official or c is None or c.country is not None or c.org or not c.role:
+                continue
+            posts = [p for p in LOCAL_POSTS if c.role.startswith(p)]
+            if posts:
+                local.append((g, max(posts, key=len)))
+        if not local:
+            return
+        places: set[str] = set()
+        for e in self.document.entities:
+            if e.type != "LOC":
+                continue
+            for w in _WORD.findall(self.text, e.start, e.end):
+                city = city_of(w)
+                code = region_country(w) or (city[1] if city is not None else None)
+                if code is not None:
+                    places.add(code)
+        home = self._home_country()
+        # local officials whose state the post named ("мэр Сочи"): the others are of that state too
+        neighbours = {
+            g.role.country for g in self.groups if g.role is not None and g.role.country and g.role.role
+            and any(g.role.role.startswith(p) for p in LOCAL_POSTS)
+        }  # fmt: skip
+        for g, post in local:
+            c = g.role
+            assert c is not None
+            if len(places) == 1:
+                state: str | None = next(iter(places))
+            elif len(neighbours) == 1:
+                state = next(iter(neighbours))
+            else:
+                state = home or LOCAL_POSTS[post]
+            if state is not None:
+                g.role = _Candidate(c.rank, c.role, c.kind, state, c.org)
+
     def _home_chambers(self) -> None:
         """ "Председатель Сената" with no state, in a national outlet's copy: its own state's chamber."""
         home = self._home_country()
@@ -273,8 +338,11 @@ class _References(_Posts):
         """ "Президент A и Президент B подписали ... между X и Y": two sides named in one sentence
         each, in the same order (the convention of bilateral texts)."""
         a, b = missing
-        pair = [(ma, mb) for ma in a.mentions for mb in b.mentions]
-        pair = [(x, y) for x, y in pair if self._sentence_bounds(x.start) == self._sentence_bounds(y.start)]
+        # the first mention of A that shares a sentence with one of B, and B's first there
+        b_by_sentence: dict[tuple[int, int], _Mention] = {}
+        for mb in b.mentions:
+            b_by_sentence.setdefault(self._sentence_bounds(mb.start), mb)
+        pair = [(ma, b_by_sentence[s]) for ma in a.mentions if (s := self._sentence_bounds(ma.start)) in b_by_sentence]
         if not pair:
             return
         first, second = (a, b) if pair[0][0].start < pair[0][1].start else (b, a)

@@ -77,6 +77,8 @@ def _name_like(word: str) -> bool:
     """A capitalised word pymorphy takes for a name, or does not know and reads as a noun."""
     if not _is_cap(word) or not _cyrillic(word) or _is_place(word):
         return False
+    if any(part[1:] != part[1:].lower() for part in word.split("-")):
+        return False  # a capital inside a word is an abbreviation: "ЕврАзЭС", "МинЭК"
     found = parses(word.lower())
     if not found:
         return True
