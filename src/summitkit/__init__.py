@@ -14,7 +14,7 @@ try:
 except _metadata.PackageNotFoundError:  # running from a source tree
     __version__ = "0.0.0"
 
-from summitkit.document import Document, Entity, Sentence, Token
+from summitkit.document import Document, Entity, Layer, Sentence, Token
 from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
 from summitkit.models import (
@@ -30,6 +30,7 @@ from summitkit.models import (
     Span,
     SummitEvent,
     SummitReport,
+    UnknownFact,
 )
 from summitkit.pipeline import ExtractorError, Pipeline, extract
 
@@ -42,6 +43,7 @@ __all__ = [
     "ExtractorError",
     "ExtractorFailure",
     "Fact",
+    "Layer",
     "Leader",
     "MonetaryTarget",
     "MoneyKind",
@@ -53,6 +55,7 @@ __all__ = [
     "SummitEvent",
     "SummitReport",
     "Token",
+    "UnknownFact",
     "__version__",
     "extract",
     "hookimpl",
