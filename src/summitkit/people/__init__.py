@@ -15,28 +15,32 @@ How it reads a text:
 3. Posts ("Президент Узбекистана", "генсек ОДКБ", "российского коллегу") before or after a name give
    the role and the country; a post with no name after it ("глава государства", "премьер") refers
    back to the last official it fits, and becomes one more mention of them.
-4. Only people with an official post are officials: journalists, photo credits, quoted experts and
-   people named without any post are left out.
+4. People named without a post are officials where the bundled office-holders know them in the text's
+   year ("Владимир Путин", "Си Цзиньпин"); the same data gives the state of a post that names none.
+   Journalists, photo credits, quoted experts and other people named without any post are left out.
 
 No sentence is morph-tagged: pymorphy's cached parses of single words are enough here.
 
 The stages are modules, each a layer of one class built on ``records._Reading``: ``names`` (declension
 and nominatives), ``mentions`` (finding and grouping names), ``posts`` (roles and countries from titles),
-``references`` (posts standing for a person, countries from context) and ``speakers`` (who says what).
+``known`` (office-holders from the data), ``references`` (posts standing for a person, countries from
+context) and ``speakers`` (who says what).
 """
 
 from __future__ import annotations
 
 from summitkit.document import Document
 from summitkit.lexicons.parliaments import find_parliaments
-from summitkit.people.records import Person
+from summitkit.people.known import _Known
+from summitkit.people.records import Person, _PostHit
+from summitkit.people.spans import PositionIndex
 from summitkit.people.speakers import _Speakers
 from summitkit.people.words import _WORD, _Word
 
 __all__ = ["Person", "people", "speaker_at"]
 
 
-class _Analysis(_Speakers):
+class _Analysis(_Speakers, _Known):
     """Everything the reading of people takes from one Document, computed once."""
 
     def __init__(self, document: Document) -> None:
@@ -45,20 +49,26 @@ class _Analysis(_Speakers):
         self.words = [_Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(self.text)]
         self.word_starts = [w.start for w in self.words]
         self.chambers = find_parliaments(self.text)
+        self.chamber_index = PositionIndex(self.chambers)
         self.posts = self._find_posts()
         self.post_by_end = {p.end: p for p in self.posts}
+        self.post_by_start: dict[int, _PostHit] = {}
+        for post in self.posts:
+            self.post_by_start.setdefault(post.start, post)
         mentions = self._raw_mentions()
         groups = self._group(mentions)
         mentions = self._add_surname_mentions(groups, mentions)
         self.dropped = set()
+        index = PositionIndex(mentions)
         for m in mentions:
-            self._bind(m, mentions)
+            self._bind(m, index)
         mentions = [m for m in mentions if id(m) not in self.dropped]
         mentions.extend(self._names_after_posts(mentions))
         self.groups = self._group(sorted(mentions, key=lambda m: m.start))
         for g in self.groups:
             self._name_group(g)
             self._role_group(g)
+        self._known_officeholders()
         self._colleagues()
         self.refs = self._resolve_references()
         self._context_countries()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summitkit.lexicons.countries import country_code
+from summitkit.lexicons.officeholders import officeholders
 from summitkit.lexicons.roles import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -20,6 +21,7 @@ from summitkit.people.records import (
     _Mention,
     _PostHit,
 )
+from summitkit.people.spans import Spans
 from summitkit.people.words import (
     _INITIALS,
     _WORD,
@@ -35,6 +37,10 @@ from summitkit.people.words import (
 )
 from summitkit.text import fold
 
+#: How far before a name a photo credit's marker ("Фото: ") is looked for.
+_CREDIT_REACH = 60
+#: How far back an open guillemet is looked for on the line of a word.
+_QUOTE_REACH = 400
 #: A lower-case word right after a surname, one space apart: "уулу" in "Нурбек Асанбек уулу".
 _SUFFIX = re.compile(r" (?P<suffix>[а-яё]+)(?![\w-])")
 
@@ -46,7 +52,8 @@ class _Mentions(_Names):
         after = self.text[end : end + 3]
         if re.match(r"\s*/", after):
             return True
-        line_start = self.text.rfind("\n", 0, start) + 1
+        line_start = self.text.rfind("\n", max(0, start - _CREDIT_REACH), start) + 1
+        line_start = max(line_start, start - _CREDIT_REACH)
         before = fold(self.text[line_start:start]).strip(" :-–—")
         return any(before.endswith(marker) for marker in PHOTO_MARKERS)
 
@@ -82,7 +89,7 @@ class _Mentions(_Names):
             kept.pop(0)  # NER took the body a post heads for a first name: "Спикер Мажилиса Ерлан Кошанов"
         if not kept or not _is_cap(kept[-1].text):
             return None
-        if len(kept) == 1 and not initials and _known_common(kept[0].text):
+        if len(kept) == 1 and not initials and _known_common(kept[0].text) and not self._known_surname(kept[0].text):
             return None
         if self._photo_credit(kept[0].start, kept[-1].end):
             return None
@@ -92,6 +99,12 @@ class _Mentions(_Names):
         particles = [w.text for w in kept[first_particle:-1]]
         begin = start if initials else kept[0].start
         return self._with_suffix(_Mention(begin, surname.end, initials, given, particles, surname))
+
+    @staticmethod
+    def _known_surname(word: str) -> bool:
+        """A word the office-holders data names someone by alone, though pymorphy knows it as a common
+        word: "Си" (NER tags it a person; "си" is a musical note)."""
+        return bool(officeholders().find(word))
 
     def _with_suffix(self, m: _Mention) -> _Mention:
         """A mention extended over "уулу", "кызы" right after its surname."""
@@ -106,10 +119,10 @@ class _Mentions(_Names):
         none where the span is the chamber alone."""
         if not words:
             return words
-        chambers = [c for c in self.chambers if c.start < words[0].end and c.end > words[0].start]
-        if not chambers:
+        chamber = self.chamber_index.containing(words[0].start)
+        if chamber is None:
             return words
-        cut = max(c.end for c in chambers)
+        cut = chamber.end
         return [w for w in words if w.start >= cut]
 
     def _raw_mentions(self) -> list[_Mention]:
@@ -118,20 +131,44 @@ class _Mentions(_Names):
             made = self._mention(m.start(), m.end())
             if made is not None:
                 found.append(made)
+        taken = Spans((f.start, f.end) for f in found)
         for entity in self.document.entities:
             if entity.type != "PER":
                 continue
             for start, end in self._split_entity(entity.start, entity.end):
                 made = self._mention(start, end)
-                if made is None or any(made.start < f.end and f.start < made.end for f in found):
+                if made is None or taken.overlaps(made.start, made.end):
                     continue
                 found.append(made)
+                taken.add(made.start, made.end)
+        found.extend(self._known_mentions(taken))
         return sorted(found, key=lambda m: m.start)
+
+    def _known_mentions(self, taken: Spans) -> list[_Mention]:
+        """Names NER missed that the office-holders data knows, with their first name before the
+        surname: "Си Цзиньпин прибыл ...", "с Реджепом Тайипом Эрдоганом"."""
+        registry = officeholders()
+        out: list[_Mention] = []
+        for i, w in enumerate(self.words):
+            if not _is_cap(w.text) or not _cyrillic(w.text) or taken.covers(w.start):
+                continue
+            firsts = {h.first_name[:3] for c in _nominatives(fold(w.text)) for h in registry.find(c)}
+            if not firsts:
+                continue
+            run = self._capitalised_before(i)
+            lead = next((k for k, r in enumerate(run) if fold(r.text)[:3] in firsts), None)
+            if lead is None or taken.overlaps(run[lead].start, w.end):
+                continue
+            made = self._mention(run[lead].start, w.end)
+            if made is not None:
+                out.append(made)
+                taken.add(made.start, made.end)
+        return out
 
     def _split_entity(self, start: int, end: int) -> list[tuple[int, int]]:
         """NER joins a name in an oblique case to the next one: "с ... Шавкатом Мирзиёевым Токаев
         предложил". A word that can only be oblique before a last word that cannot ends the first name."""
-        words = [w for w in self.words[self._word_index(start) :] if w.end <= end]
+        words = [w for w in self.words[self._word_index(start) : self._word_index(end)] if w.end <= end]
         if len(words) < 3 or fold(words[-1].text).endswith(_OBLIQUE_ENDINGS):
             return [(start, end)]
         for k in range(len(words) - 2, 0, -1):
@@ -201,12 +238,12 @@ class _Mentions(_Names):
             for gender in {g.gender, "masc"}:
                 for form in _paradigm(g.nominative, gender):
                     forms.setdefault(form, g)
-        covered = [(m.start, m.end) for m in mentions]
+        covered = Spans((m.start, m.end) for m in mentions)
         out = list(mentions)
         for w in self.words:
             if not _is_cap(w.text) or fold(w.text) not in forms:
                 continue
-            if any(s <= w.start < e for s, e in covered) or self._photo_credit(w.start, w.end):
+            if covered.covers(w.start) or self._photo_credit(w.start, w.end):
                 continue
             given: list[_Word] = []
             k = self._word_index(w.start) - 1
@@ -217,6 +254,17 @@ class _Mentions(_Names):
             start = given[0].start if given else w.start
             out.append(self._with_suffix(_Mention(start, w.end, None, given, [], w)))
         return sorted(out, key=lambda m: m.start)
+
+    def _capitalised_before(self, i: int) -> list[_Word]:
+        """Up to three capitalised words right before word ``i``, one space apart, in text order."""
+        run: list[_Word] = []
+        k = i - 1
+        while k >= 0 and len(run) < 3 and self.text[self.words[k].end : self.words[k + 1].start] == " ":
+            if not (_is_cap(self.words[k].text) and _cyrillic(self.words[k].text)):
+                break
+            run.append(self.words[k])
+            k -= 1
+        return run[::-1]
 
     def _name_run(self, i: int, step: int) -> list[_Word]:
         """Name-like words from word ``i`` on, forwards (``step`` 1) or backwards (-1), one space apart."""
@@ -236,25 +284,25 @@ class _Mentions(_Names):
         return run if step > 0 else run[::-1]
 
     def _inside_guillemets(self, offset: int) -> bool:
-        line_start = self.text.rfind("\n", 0, offset) + 1
+        line_start = max(self.text.rfind("\n", max(0, offset - _QUOTE_REACH), offset) + 1, offset - _QUOTE_REACH)
         before = self.text[line_start:offset]
         return before.count("«") > before.count("»")
 
     def _names_after_posts(self, mentions: list[_Mention]) -> list[_Mention]:
         """Names NER missed next to a post: "президент ... банка Рено-Бассо", "Антониу Гутерриш,
         генеральный секретарь ООН," (capitalised words pymorphy takes for names or does not know)."""
-        covered = [(m.start, m.end) for m in mentions]
+        covered = Spans((m.start, m.end) for m in mentions)
         out: list[_Mention] = []
         for post in self.posts:
             if post.bound or post.post.kind in {"colleague", "other"}:
                 continue
             made = self._name_after(post, covered) or self._name_before(post, covered)
             if made is not None:
-                covered.append((made.start, made.end))
+                covered.add(made.start, made.end)
                 out.append(made)
         return out
 
-    def _name_after(self, post: _PostHit, covered: list[tuple[int, int]]) -> _Mention | None:
+    def _name_after(self, post: _PostHit, covered: Spans) -> _Mention | None:
         i = self._word_index(post.end)
         prev_lower = True
         for _ in range(10):
@@ -262,7 +310,7 @@ class _Mentions(_Names):
                 return None
             w = self.words[i]
             gap = self.text[self.words[i - 1].end : w.start] if i > 0 else ""
-            if gap.strip() or any(s <= w.start < e for s, e in covered) or _is_verb(w.text):
+            if gap.strip() or covered.covers(w.start) or _is_verb(w.text):
                 return None
             if prev_lower and _name_like(w.text) and not self._inside_guillemets(w.start):
                 if self.words[i - 1].start >= post.end and _is_preposition(self.words[i - 1].text):
@@ -281,7 +329,7 @@ class _Mentions(_Names):
             i += 1
         return None
 
-    def _name_before(self, post: _PostHit, covered: list[tuple[int, int]]) -> _Mention | None:
+    def _name_before(self, post: _PostHit, covered: Spans) -> _Mention | None:
         i = self._word_index(post.start) - 1
         if i < 0 or not re.fullmatch(r"\s*,\s*", self.text[self.words[i].end : post.start]):
             return None
@@ -289,7 +337,7 @@ class _Mentions(_Names):
         if end >= len(self.text) or self.text[end] not in ",)":
             return None  # an apposition is closed off: "X, генсек ООН, заявил"
         run = self._name_run(i, -1)
-        if not run or any(s <= run[0].start < e for s, e in covered):
+        if not run or covered.covers(run[0].start):
             return None
         k = self._word_index(run[0].start) - 1
         if k >= 0 and self.words[k].text[:1].isupper() and not self.text[self.words[k].end : run[0].start].strip():

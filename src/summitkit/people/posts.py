@@ -29,6 +29,7 @@ from summitkit.people.records import (
     _Mention,
     _PostHit,
 )
+from summitkit.people.spans import PositionIndex
 from summitkit.people.words import (
     _ALL_CASES,
     _WORD,
@@ -43,6 +44,12 @@ _LIST_LEADS = frozenset({",", ":", "–", "—", "-"})
 _DASHES = frozenset({"–", "—", "-"})
 #: A state in the genitive and a dash before a name, after a list separator: ", Кыргызстана – ".
 _STATE_DASH = re.compile(r"(?:[,;:]|\sи)\s*(?P<state>[А-ЯЁ][а-яё]+(?:\s[А-ЯЁ][а-яё]+)?)\s*[–—-]\s*$")
+#: What stands between two names of a list, the first with its state in brackets: " (Казахстан), ".
+_BRACKETED_LIST = re.compile(r"\s*\([^()\n]{1,40}\)\s*(и|,)\s*")
+#: What stands between two names of a list: ", ", " и ", " (Казахстан) и ".
+_LISTED = re.compile(r"\s*(\([^()\n]{1,40}\))?\s*(и|,)\s*")
+#: How far before a name a state and a dash under a plural post are looked for.
+_STATE_DASH_REACH = 120
 #: Punctuation trimmed off a complement between a post and its names.
 _COMPLEMENT_EDGES = " ,:–—-\n"
 
@@ -108,7 +115,7 @@ class _Posts(_Mentions):
             i += n
         return hits
 
-    def _bind(self, m: _Mention, mentions: list[_Mention]) -> None:
+    def _bind(self, m: _Mention, mentions: PositionIndex[_Mention]) -> None:
         """The post before the name (or after it, set off by a comma), over a complement.
 
         Coordinated names share a post: "министры иностранных дел Армении и Грузии, Арсен Погосян и Леван Гелашвили".
@@ -122,24 +129,20 @@ class _Posts(_Mentions):
         while i >= 0 and steps < 14:
             w = self.words[i]
             gap = self.text[w.end : self._next_word_start(i)]
-            listed = next(
-                (
-                    x
-                    for x in mentions
-                    if x not in group
-                    and x.end <= group[0].start
-                    and re.fullmatch(r"\s*\([^()\n]{1,40}\)\s*(и|,)\s*", self.text[x.end : group[0].start])
-                ),
-                None,
-            )
-            if listed is not None:  # "Арман Сейтов (Казахстан), Бакыт Осмонов ..."
+            listed = mentions.ending_by(group[0].start)
+            if (
+                listed is not None
+                and all(listed is not g for g in group)
+                and _BRACKETED_LIST.fullmatch(self.text, listed.end, group[0].start)
+            ):  # "Арман Сейтов (Казахстан), Бакыт Осмонов ..."
                 group.insert(0, listed)
                 i = self._word_index(listed.start) - 1
                 continue
-            other = next((x for x in mentions if x.start <= w.start < x.end and x not in group), None)
+            other = mentions.containing(w.start)
+            if other is not None and any(other is g for g in group):
+                other = None
             if other is not None:
-                between = self.text[other.end : group[0].start]
-                if re.fullmatch(r"\s*(\([^()\n]{1,40}\))?\s*(и|,)\s*", between):
+                if _LISTED.fullmatch(self.text, other.end, group[0].start):
                     group.insert(0, other)
                     i = self._word_index(other.start) - 1
                     continue
@@ -164,15 +167,16 @@ class _Posts(_Mentions):
                 post = self._outer_post(post)
                 self._attach(post, group, group[0].start)
                 return
-            if _is_verb(w.text) and not any(c.start <= w.start < c.end for c in self.chambers):
+            if _is_verb(w.text) and self.chamber_index.containing(w.start) is None:
                 break  # "Маджлиси" of a chamber's name reads as a verb to pymorphy
             i -= 1
             steps += 1
         # Apposition after the name: "Имангали Тасмагамбетов, генеральный секретарь ОДКБ,"
         j = self._word_index(m.end)
         if j < len(self.words) and re.fullmatch(r"\s*[,(]\s*", self.text[m.end : self.words[j].start]):
-            for post in self.posts:
-                if post.start == self.words[j].start and post.post.kind != "colleague":
+            post_here = self.post_by_start.get(self.words[j].start)
+            for post in [post_here] if post_here is not None else []:
+                if post.post.kind != "colleague":
                     end = self._complement_end(post.end)
                     m.post = post
                     m.complement = self.text[post.end : end].strip(" ,")
@@ -184,7 +188,7 @@ class _Posts(_Mentions):
         """ "главы государств: Казахстана – Касым-Жомарт Токаев, Кыргызстана – Садыр Жапаров": a state
         and a dash before the name, under a plural post earlier in the sentence."""
         s_start, _ = self._sentence_bounds(m.start)
-        pair = _STATE_DASH.search(self.text, s_start, m.start)
+        pair = _STATE_DASH.search(self.text, max(s_start, m.start - _STATE_DASH_REACH), m.start)
         if pair is None or pair.end() != m.start or country_code(pair.group("state")) is None:
             return False
         post = next(
@@ -291,7 +295,7 @@ class _Posts(_Mentions):
             return _Candidate(-1, None, "other", None, False)  # "глава компании", "лидер партии"
         country, org, rest = self._complement_country(start, end)
         country = country or post.adj_country or self._parenthesised_country(m)
-        chamber = next((c for c in self.chambers if start <= c.start and c.end <= end), None)
+        chamber = next((c for c in self.chamber_index.within(start, end) if c.end <= end), None)
         if country is None and chamber is not None and not self._org_besides(start, end, chamber.start, chamber.end):
             # "Председатель Мажилиса", "спикер Жогорку Кенеша", "председатель ВСНП": the chamber tells the state
             country, org = chamber.code, False

@@ -10,6 +10,7 @@ from summitkit.lexicons.parliaments import ParliamentMention
 from summitkit.lexicons.roles import (
     Post,
 )
+from summitkit.people.spans import PositionIndex
 from summitkit.people.words import (
     _ALL_CASES,
     _Word,
@@ -95,7 +96,9 @@ class _Reading:
     word_starts: list[int]
     posts: list[_PostHit]
     post_by_end: dict[int, _PostHit]
+    post_by_start: dict[int, _PostHit]
     chambers: list[ParliamentMention]
+    chamber_index: PositionIndex[ParliamentMention]
     dropped: set[int]
     groups: list[_Group]
     refs: list[tuple[_PostHit, _Group | None]]

@@ -6,6 +6,7 @@ them; a person whose post names no state takes the one the sentence or the text 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -27,6 +28,7 @@ from summitkit.people.records import (
     _Group,
     _PostHit,
 )
+from summitkit.people.spans import Spans
 from summitkit.people.words import (
     _WORD,
     _lemmas,
@@ -39,6 +41,8 @@ _HEAD_CHARS = 400
 _DATELINE = re.compile(r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[,.]\s+(?=[\dА-ЯЁA-Z/])", re.M)
 
 
+#: How many mentions back a post standing alone looks for the person it refers to.
+_REFERENCE_REACH = 400
 #: Canonical roles by the class of a post standing alone.
 POSTS_BY_CLASS: dict[str, str] = {"state": "президент", "government": "премьер-министр"}
 
@@ -114,13 +118,14 @@ class _References(_Posts):
 
     def _resolve_references(self) -> list[tuple[_PostHit, _Group | None]]:
         out: list[tuple[_PostHit, _Group | None]] = []
-        inside = [m.complement_span for g in self.groups for m in g.mentions]
-        events: list[tuple[int, _Group]] = [(m.start, g) for g in self.groups for m in g.mentions]
+        inside = Spans(m.complement_span for g in self.groups for m in g.mentions)
+        events = sorted(((m.start, g) for g in self.groups for m in g.mentions), key=lambda e: e[0])
+        event_starts = [start for start, _ in events]
         home = self._home_country()
         for post in self.posts:
             if post.bound or post.plural or post.post.kind in {"colleague", "other"}:
                 continue
-            if any(s <= post.start < e for s, e in inside):
+            if inside.covers(post.start):
                 continue
             outer = self._outer_post(post)
             if outer is not post:
@@ -135,7 +140,9 @@ class _References(_Posts):
                 country = home  # "Глава нашего государства" in UzA's copy is Uzbekistan's
             # A national outlet's head of state with no state named is its own where the text names them.
             preferred = country or (home if cls == "state" and not org else None)
-            before = sorted((e for e in events if e[0] < post.start), key=lambda e: -e[0])
+            # the people named before the post, nearest first, as far back as a reference reaches
+            k = bisect.bisect_left(event_starts, post.start)
+            before = events[max(0, k - _REFERENCE_REACH) : k][::-1]
             # A post naming a state goes to that state's official first, to one of no known state after.
             target = next(
                 (
@@ -160,7 +167,9 @@ class _References(_Posts):
                     target.official = True
             if target is not None:
                 target.extra.append((post.start, post.end))
-                events.append((post.start, target))
+                k = bisect.bisect_right(event_starts, post.start)
+                event_starts.insert(k, post.start)
+                events.insert(k, (post.start, target))
                 c = target.role
                 if c is not None and c.rank < 2 and post.post.kind in {"state", "government", "official"}:
                     target.role = _Candidate(2, post.post.role, post.post.kind, c.country or country, False)

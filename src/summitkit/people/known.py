@@ -1,0 +1,92 @@
+"""People the office-holders data knows: leaders named bare, and the state of a post that names none.
+
+"переговоры Владимира Путина и Си Цзиньпина" gives no post; "Президент Садыр Жапаров" gives no state.
+The bundled office-holders (``summitkit.lexicons.officeholders``) say what the person held in the year
+the text is written (``era.text_year``). A name the data does not know is read as before: an official
+only with a post. Two groups the data takes for one person ("Си" and "Си Цзиньпин") become one.
+"""
+
+from __future__ import annotations
+
+from summitkit.lexicons.officeholders import OfficeHolder, officeholders
+from summitkit.lexicons.roles import Kind
+from summitkit.people.era import text_year
+from summitkit.people.records import _Candidate, _Group, _Reading
+from summitkit.text import fold
+
+#: A surname named alone is looked up only from this length: "Ли", "Хан" name too many people.
+_BARE_SURNAME_MIN = 4
+
+#: The kind of office a post of the data is, by its first words (others are "official").
+_KINDS: dict[str, Kind] = {
+    "президент": "state", "король": "state", "эмир": "state", "султан": "state", "председатель кнр": "state",
+    "наследный принц": "state", "верховный лидер": "state", "премьер-министр": "government",
+    "премьер госсовета": "government", "канцлер": "government", "председатель правительства": "government",
+    "председатель кабинета": "government",
+}  # fmt: skip
+
+
+def _kind(post: str) -> Kind:
+    words = fold(post).replace(",", " ").split()
+    for n in (2, 1):
+        kind = _KINDS.get(" ".join(words[:n]))
+        if kind is not None and (n == 2 or len(words) == 1 or words[1] not in {"всемирного", "нового"}):
+            return kind
+    return "official"
+
+
+class _Known(_Reading):
+    """Roles and states from the office-holders data, for the groups the text leaves without them."""
+
+    def _holder(self, g: _Group, year: int | None) -> OfficeHolder | None:
+        """The office-holder a group is: by its surname, its first name or initial, the text's year."""
+        words = g.name.split()
+        given = words[0] if len(words) > 1 else None
+        if given is None and len(g.nominative) < _BARE_SURNAME_MIN:
+            return None
+        holder = officeholders().lookup(g.nominative, given, year)
+        if holder is None and given is not None and given.endswith("."):
+            return None
+        return holder
+
+    def _known_officeholders(self) -> None:
+        """Give a role to a bare name the data knows, a state to a post without one, and merge the
+        groups that turn out to be one person."""
+        year = text_year(self.text)
+        by_person: dict[str, _Group] = {}
+        merged: set[int] = set()
+        for g in self.groups:
+            if g.other:
+                continue  # a journalist or an ex-president, by the text's own words
+            holder = self._holder(g, year)
+            if holder is None:
+                continue
+            if not g.official or g.role is None:
+                org = holder.country is None
+                g.role = _Candidate(2, holder.post, _kind(holder.post), holder.country, org)
+                g.official = True
+            elif g.role.country is None and not g.role.org and holder.country is not None:
+                c = g.role
+                g.role = _Candidate(c.rank, c.role, c.kind, holder.country, c.org)
+            first = by_person.get(holder.name)
+            if first is None:
+                by_person[holder.name] = g
+                continue
+            keep, drop = (first, g) if len(first.name) >= len(g.name) else (g, first)
+            keep.mentions = sorted([*keep.mentions, *drop.mentions], key=lambda m: m.start)
+            keep.extra.extend(drop.extra)
+            merged.add(id(drop))
+            by_person[holder.name] = keep
+        for g in self.groups:
+            if id(g) in merged or len(g.name.split()) > 1:
+                continue
+            # a bare surname too short to look up alone joins the person the text names in full: "Си"
+            same = {h.name for h in officeholders().find(g.nominative, year=year)} & set(by_person)
+            if len(same) == 1:
+                keep = by_person[same.pop()]
+                if keep is not g:
+                    keep.mentions = sorted([*keep.mentions, *g.mentions], key=lambda m: m.start)
+                    keep.extra.extend(g.extra)
+                    merged.add(id(g))
+        if merged:
+            self.groups = [g for g in self.groups if id(g) not in merged]
