@@ -148,9 +148,18 @@ def test_builtin_registry_snapshot() -> None:
     assert fills["money"] == ("monetary_targets",)
 
 
-def test_every_hook_is_documented_with_an_example() -> None:
-    doc = register_extractors.__doc__ or ""
-    assert "register(" in doc and "Example" in doc
+def test_every_hook_is_documented_with_an_example_and_tested() -> None:
+    from summitkit import hookspecs
+
+    hooks = [name for name in hookspecs.__all__ if callable(getattr(hookspecs, name)) and name[0].islower()]
+    hooks = [name for name in hooks if name not in {"hookimpl", "hookspec"}]
+    assert set(hooks) == {"register_extractors", "register_fact_types", "register_gazetteer", "process_report"}
+    source = Path(__file__).read_text(encoding="utf-8")
+    for name in hooks:
+        doc = getattr(hookspecs, name).__doc__ or ""
+        assert "::" in doc and "xample" in doc and "@summitkit.hookimpl" in doc, name
+        assert f"def {name}(self" in source, f"no test plugin implements {name}"
+    assert register_extractors.__doc__
 
 
 def test_entry_point_plugins_load_and_show_their_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -445,3 +454,57 @@ def test_registered_plugin_fact_types_are_read_back_typed() -> None:
     assert pipeline.fact_types["minister"] is Minister
     report = pipeline("Выступил министр Иванов.")
     assert SummitReport.model_validate_json(report.model_dump_json()).facts(Minister) == report.facts(Minister)
+
+
+# -- hooks beyond extractors ----------------------------------------------------------------------
+
+
+class Gazetteer:
+    """Teaches the built-ins a fictitious official and a currency they do not know."""
+
+    @hookimpl
+    def register_gazetteer(self, add: Callable[[str, list[dict[str, object]]], None]) -> None:
+        add(
+            "officeholders",
+            [{"name": "Арман Жексенов", "post": "президент", "country": "KZ", "from": 2025, "to": None}],
+        )
+        add("currencies", [{"word": "лемпира", "code": "HNL"}])
+
+
+def test_hook_register_gazetteer_teaches_the_builtins_an_official_and_a_currency() -> None:
+    text = "В 2026 году в Астане Арман Жексенов заявил, что товарооборот достигнет 300 млн лемпир к 2030 году."
+    pipeline = Pipeline([Gazetteer()], entry_points=False)
+    assert not pipeline.plugins.broken
+    report = pipeline(text)
+    assert [(leader.name, leader.role, leader.country) for leader in report.leaders] == [
+        ("Арман Жексенов", "президент", "KZ")
+    ]
+    assert [(m.amount, m.currency) for m in report.monetary_targets] == [(300_000_000, "HNL")]
+
+
+def test_a_malformed_gazetteer_entry_leaves_its_plugin_out_with_a_message() -> None:
+    class Bad:
+        @hookimpl
+        def register_gazetteer(self, add: Callable[[str, list[dict[str, object]]], None]) -> None:
+            add("currencies", [{"word": "лемпира", "code": "lempira"}])
+
+    class Unknown:
+        @hookimpl
+        def register_gazetteer(self, add: Callable[[str, list[dict[str, object]]], None]) -> None:
+            add("planets", [{"name": "Марс"}])
+
+    with pytest.raises(PluginError, match="three capital letters"):
+        Pipeline([Bad()], entry_points=False, strict=True)
+    (broken,) = Pipeline([Unknown()], entry_points=False).plugins.broken
+    assert broken.stage == "register_gazetteer" and "unknown gazetteer kind 'planets'" in broken.message
+
+
+def test_testing_run_plugin_runs_one_plugin_strictly() -> None:
+    from summitkit.testing import run_plugin
+
+    report = run_plugin(
+        _plugin(MinisterExtractor(), fact_types=(Minister,)), "Выступил министр Иванов.", builtins=False
+    )
+    assert [m.surname for m in report.facts(Minister)] == ["Иванов"] and report.leaders == []
+    with pytest.raises(summitkit.ExtractorError, match="model file missing"):
+        run_plugin(BrokenPlugin(), TEXT)

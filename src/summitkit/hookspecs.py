@@ -76,13 +76,15 @@ def register_fact_types(register: Callable[[type[Fact]], None]) -> None:
 def register_gazetteer(add: Callable[[str, Iterable[Mapping[str, Any]]], None]) -> None:
     """Teach the built-in extractors new names, by calling ``add(kind, entries)``.
 
-    ``kind`` is one of ``summitkit.gazetteer.KINDS``; each entry is a mapping whose keys the kind's
-    documentation in ``summitkit.gazetteer`` gives. Entries are added once, when the pipeline is
-    built. Example (a currency the money extractor does not know yet)::
+    ``kind`` is one of ``summitkit.gazetteer.KINDS`` (``officeholders``, ``currencies``); each entry
+    is a mapping whose keys ``summitkit.gazetteer`` documents. Entries are checked when the plugin
+    registers and added to the process-wide lexicons once. Example (an official the built-in
+    leaders extractor should know when a text names him without his post)::
 
         @summitkit.hookimpl
         def register_gazetteer(add):
-            add("currencies", [{"word": "манат", "code": "TMT"}])
+            add("officeholders", [{"name": "Иван Петров", "post": "премьер-министр",
+                                   "country": "KZ", "from": 2025, "to": None}])
     """
 
 
@@ -92,9 +94,11 @@ def process_report(report: SummitReport, text: str) -> SummitReport | None:
 
     Called once per text after the facts are merged, in registration order, each plugin getting
     the report the one before returned. Reports are immutable: build the new one with
-    ``report.model_copy(update=...)``. Example (drop leaders without a country)::
+    ``report.model_copy(update=...)``. A plugin that raises is named in ``failures``. Keep only the
+    leaders whose country is known, for example::
 
         @summitkit.hookimpl
         def process_report(report, text):
-            return report.model_copy(update={"leaders": [l for l in report.leaders if l.country]})
+            known = [leader for leader in report.leaders if leader.country]
+            return report.model_copy(update={"leaders": known})
     """

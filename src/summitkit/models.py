@@ -143,7 +143,7 @@ class Fact(_Model):
                 raise ValueError(f"fact_type {tag!r} given to {cls.__name__}, whose fact_type is {cls.fact_type!r}")
         return data
 
-    @computed_field(alias="fact_type")  # type: ignore[prop-decorator]
+    @computed_field(alias="fact_type", repr=False)  # type: ignore[prop-decorator]
     @property
     def tag(self) -> str:
         """The ``fact_type`` written into the JSON (``fact_type`` itself is a class attribute)."""
@@ -295,7 +295,7 @@ class UnknownFact(Fact):
             data["unresolved_type"] = data.pop("fact_type")
         return data
 
-    @computed_field(alias="fact_type")  # type: ignore[prop-decorator]
+    @computed_field(alias="fact_type", repr=False)  # type: ignore[prop-decorator]
     @property
     def tag(self) -> str:
         """The ``fact_type`` the JSON gave, written back unchanged."""

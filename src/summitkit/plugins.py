@@ -15,13 +15,13 @@ import importlib.metadata
 import logging
 import types
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, get_args
 
 import pluggy
 
-from summitkit import hookspecs
+from summitkit import gazetteer, hookspecs
 from summitkit.document import Layer
 from summitkit.extractor import Extractor
 from summitkit.models import BUILTIN_FACTS, RESERVED_FACT_TYPES, Fact
@@ -238,11 +238,13 @@ def _check_fact_type(cls: object, plugin: str, plugins: Plugins) -> type[Fact]:
 
 
 def _ask(
-    name: str, extractor_impl: Any, fact_impl: Any, plugins: Plugins, stage: list[str]
-) -> tuple[list[Extractor], list[type[Fact]]]:
-    """One plugin's fact types and extractors, checked; ``stage[0]`` is the hook being called."""
+    name: str, impls: dict[str, Any], plugins: Plugins, stage: list[str]
+) -> tuple[list[Extractor], list[type[Fact]], list[tuple[str, list[Mapping[str, Any]]]]]:
+    """One plugin's fact types, extractors and gazetteer entries, checked; ``stage[0]`` is the hook called."""
     extractors: list[Extractor] = []
     fact_types: list[type[Fact]] = []
+    entries: list[tuple[str, list[Mapping[str, Any]]]] = []
+    extractor_impl, fact_impl, gazetteer_impl = (impls.get(hook) for hook in _HOOKS)
     if fact_impl is not None:
         stage[0] = "register_fact_types"
         fact_impl.function(register=lambda cls: fact_types.append(_check_fact_type(cls, name, plugins)))
@@ -251,7 +253,13 @@ def _ask(
     if extractor_impl is not None:
         stage[0] = "register_extractors"
         extractor_impl.function(register=lambda extractor: extractors.append(_check_extractor(extractor, name)))
-    return extractors, fact_types
+    if gazetteer_impl is not None:
+        stage[0] = "register_gazetteer"
+        gazetteer_impl.function(add=lambda kind, found: entries.append((kind, gazetteer.check(kind, found))))
+    return extractors, fact_types, entries
+
+
+_HOOKS = ("register_extractors", "register_fact_types", "register_gazetteer")
 
 
 def collect(manager: pluggy.PluginManager, *, strict: bool = False) -> Plugins:
@@ -264,8 +272,10 @@ def collect(manager: pluggy.PluginManager, *, strict: bool = False) -> Plugins:
     plugins = Plugins(manager, broken=list(load_broken), sources=dict(sources))
     plugins.fact_types.update({cls.fact_type: cls for cls in BUILTIN_FACTS.values()})
     found: dict[str, RegisteredExtractor] = {}
-    extractor_impls = {impl.plugin_name: impl for impl in manager.hook.register_extractors.get_hookimpls()}
-    fact_impls = {impl.plugin_name: impl for impl in manager.hook.register_fact_types.get_hookimpls()}
+    impls: dict[str, dict[str, Any]] = {}
+    for hook in _HOOKS:
+        for impl in getattr(manager.hook, hook).get_hookimpls():
+            impls.setdefault(impl.plugin_name, {})[hook] = impl
     for name, registered in manager.list_name_plugin():
         if registered is None:  # blocked
             continue
@@ -273,7 +283,7 @@ def collect(manager: pluggy.PluginManager, *, strict: bool = False) -> Plugins:
         plugins.sources.setdefault(name, source)
         stage = ["load"]
         try:
-            extractors, fact_types = _ask(name, extractor_impls.get(name), fact_impls.get(name), plugins, stage)
+            extractors, fact_types, entries = _ask(name, impls.get(name, {}), plugins, stage)
             for extractor in extractors:
                 previous = found.get(extractor.name)
                 if previous is not None and not previous.builtin and previous.plugin != name:
@@ -285,6 +295,8 @@ def collect(manager: pluggy.PluginManager, *, strict: bool = False) -> Plugins:
                 raise
             _broken(plugins.broken, BrokenPlugin(name, source, stage[0], type(error).__name__, str(error)), strict)
             continue
+        for kind, checked in entries:
+            gazetteer.add(kind, checked)
         for cls in fact_types:
             plugins.fact_types[cls.fact_type] = cls
             plugins.fact_type_plugins[cls.fact_type] = (name, source)
