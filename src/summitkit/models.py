@@ -42,6 +42,7 @@ __all__ = [
     "SummitEvent",
     "SummitReport",
     "UnknownFact",
+    "add_fact_type_loader",
     "field_of",
     "merge_facts",
 ]
@@ -446,6 +447,9 @@ class SummitReport(_Model):
             return data
         context = info.context if isinstance(info.context, dict) else {}
         known: Mapping[str, type[Fact]] = context.get("fact_types", _DEFINED)
+        if "fact_types" not in context and _FACT_TYPE_LOADERS and not _tags(data) <= _DEFINED.keys():
+            for load in _FACT_TYPE_LOADERS:  # the installed plugins' classes, imported once
+                load()
         unresolved: dict[str, set[str]] = {}
         data = dict(data)
         for field, base in BUILTIN_FACTS.items():
@@ -517,6 +521,30 @@ class SummitReport(_Model):
         for extra in self.extras.values():
             out.extend(extra)
         return out if kind is None else [fact for fact in out if isinstance(fact, kind)]
+
+
+#: Called when a report names a fact type no class defined so far has: each imports the classes it
+#: knows (``summitkit.plugins`` adds one that loads the installed plugins), so they define themselves.
+_FACT_TYPE_LOADERS: list[Callable[[], object]] = []
+
+
+def add_fact_type_loader(load: Callable[[], object]) -> None:
+    """Let reading a report import the fact classes of installed plugins (see ``_FACT_TYPE_LOADERS``)."""
+    if load not in _FACT_TYPE_LOADERS:
+        _FACT_TYPE_LOADERS.append(load)
+
+
+def _tags(data: Mapping[str, Any]) -> set[str]:
+    """The ``fact_type`` tags a report's raw data names."""
+    items: list[Any] = []
+    for field in BUILTIN_FACTS:
+        value = data.get(field)
+        items.extend(value if isinstance(value, list) else [value])
+    extras = data.get("extras")
+    if isinstance(extras, dict):
+        for facts in extras.values():
+            items.extend(facts if isinstance(facts, list) else [])
+    return {str(item["fact_type"]) for item in items if isinstance(item, dict) and "fact_type" in item}
 
 
 def _unresolved(tag: str, dropped: set[str]) -> Diagnostic:

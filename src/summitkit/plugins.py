@@ -10,6 +10,7 @@ line and listed in ``Plugins.broken``; ``strict=True`` raises instead. The built
 
 from __future__ import annotations
 
+import functools
 import importlib
 import importlib.metadata
 import logging
@@ -24,7 +25,7 @@ import pluggy
 from summitkit import gazetteer, hookspecs
 from summitkit.document import Layer
 from summitkit.extractor import Extractor
-from summitkit.models import BUILTIN_FACTS, RESERVED_FACT_TYPES, Fact
+from summitkit.models import BUILTIN_FACTS, RESERVED_FACT_TYPES, Fact, add_fact_type_loader
 
 __all__ = [
     "BUILTIN_PLUGINS",
@@ -318,6 +319,16 @@ def load_plugins(
 def collect_extractors(manager: pluggy.PluginManager) -> list[RegisteredExtractor]:
     """Every extractor the plugins register, in registration order (see ``collect``)."""
     return collect(manager).extractors
+
+
+@functools.cache
+def installed_fact_types() -> Mapping[str, type[Fact]]:
+    """The fact types of the installed plugins, loaded once per process: reading a report back in a
+    process that never built a pipeline still finds the plugin classes its ``fact_type`` tags name."""
+    return dict(load_plugins().fact_types)
+
+
+add_fact_type_loader(installed_fact_types)
 
 
 def plugin_fact_types(plugins: Plugins) -> list[type[Fact]]:
