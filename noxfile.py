@@ -2,6 +2,7 @@
 
 nox -s tests         # every Python from 3.10 to 3.13 that is on PATH (others are skipped)
 nox -s lint typecheck
+nox -s docs          # the documentation site, warnings as errors
 """
 
 from __future__ import annotations
@@ -45,3 +46,12 @@ def typecheck(session: nox.Session) -> None:
 def benchmark(session: nox.Session) -> None:
     install(session)
     session.run("python", "benchmarks/bench_pipeline.py", *session.posargs)
+
+
+@nox.session(python="3.11")
+def docs(session: nox.Session) -> None:
+    """Build the docs site with --strict, and check the README's and docs' Python examples with mypy --strict."""
+    install(session, "docs")
+    session.install("mypy")
+    session.run("mkdocs", "build", "--strict", "--site-dir", str(session.create_tmp() + "/site"))
+    session.run("python", ".ci/check_examples.py")
