@@ -119,3 +119,24 @@ def test_schema_jsonl_describes_a_line_with_its_path(article: Path, capsys: pyte
     schema = json.loads(capsys.readouterr().out)
     assert main(["extract", "--format", "jsonl", "--no-plugins", str(article)]) == 0
     jsonschema.validate(json.loads(capsys.readouterr().out), schema)
+
+
+def test_a_plugin_that_fails_to_import_is_listed_broken_and_extract_still_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "crashing_plugin.py").write_text("raise ImportError('needs a model file')\n", encoding="utf-8")
+    info = tmp_path / "crashing_plugin-0.3.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: crashing-plugin\nVersion: 0.3\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[summitkit]\ncrashing = crashing_plugin\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+    assert main(["plugins", "--json"]) == 0
+    (broken,) = json.loads(capsys.readouterr().out)["broken"]
+    assert broken["source"] == "crashing-plugin 0.3" and "needs a model file" in broken["message"]
+    assert main(["extract", "--sample", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["leaders"]
+    assert "crashing-plugin" in captured.err and "Traceback" not in captured.err
+    assert main(["extract", "--sample", "--no-plugin", "crashing-plugin"]) == 0
+    assert "crashing" not in capsys.readouterr().err

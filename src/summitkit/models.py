@@ -146,7 +146,7 @@ class Fact(_Model):
 
     @computed_field(alias="fact_type", repr=False)  # type: ignore[prop-decorator]
     @property
-    def tag(self) -> str:
+    def fact_type_tag(self) -> str:
         """The ``fact_type`` written into the JSON (``fact_type`` itself is a class attribute)."""
         return type(self).fact_type
 
@@ -298,7 +298,7 @@ class UnknownFact(Fact):
 
     @computed_field(alias="fact_type", repr=False)  # type: ignore[prop-decorator]
     @property
-    def tag(self) -> str:
+    def fact_type_tag(self) -> str:
         """The ``fact_type`` the JSON gave, written back unchanged."""
         return self.unresolved_type
 
