@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterable, Iterator
-from typing import Any
+
+import pluggy
 
 from summitkit.document import Document
 from summitkit.models import BUILTIN_FACTS, RESERVED_FACT_TYPES, Diagnostic, ExtractorFailure, Fact, SummitReport
@@ -62,7 +63,9 @@ class Pipeline:
     ``plugins`` are extra plugin objects (or bare extractors) registered at run time; ``disable``
     names extractors to leave out; ``exclude_plugins`` names plugins to leave out (an entry point,
     a distribution, or a plugin's dotted name); ``entry_points=False`` ignores installed third-party
-    plugins; ``time_limit`` is the seconds one extractor may take on one text (None: no limit);
+    plugins; ``time_limit`` is the seconds one extractor may take on one text (None: no limit; with
+    a limit each extractor runs in a thread, and one over it is recorded as failed and left running
+    in the background, since Python cannot stop a thread);
     ``strict=True`` raises instead of recording a failure on the report (``ExtractorError``) or
     leaving a broken plugin out (``plugins.PluginError``).
     """
@@ -76,7 +79,7 @@ class Pipeline:
         exclude_plugins: Iterable[str] = (),
         strict: bool = False,
         time_limit: float | None = None,
-        manager: Any = None,
+        manager: pluggy.PluginManager | None = None,
     ) -> None:
         if manager is not None:
             self.plugins: Plugins = collect(manager, strict=strict)
