@@ -81,10 +81,10 @@ def test_schema_prints_the_json_schema(capsys: pytest.CaptureFixture[str]) -> No
 
 def test_plugins_lists_every_builtin_with_source_and_fields(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["plugins", "--json"]) == 0
-    rows = {row["extractor"]: row for row in json.loads(capsys.readouterr().out)}
+    rows = {row["extractor"]: row for row in json.loads(capsys.readouterr().out)["extractors"]}
     assert {"leaders", "money", "documents", "conventions", "event"} <= rows.keys()
     assert rows["leaders"]["source"] == "built-in"
-    assert rows["money"]["fills"] == "monetary_targets"
+    assert rows["money"]["fills"] == ["monetary_targets"]
     assert "entities" in rows["leaders"]["requires"]
 
 
@@ -96,3 +96,47 @@ def test_version_and_missing_file_through_the_installed_command(tmp_path: Path) 
     )
     assert run.returncode == 2
     assert "Traceback" not in run.stderr
+
+
+def test_plugins_json_gives_real_lists_and_the_keys_failures_use(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["plugins", "--json", "--no-plugins"]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    leaders = next(e for e in listing["extractors"] if e["extractor"] == "leaders")
+    assert leaders["fills"] == ["leaders"] and leaders["requires"] == ["entities", "sentences"]
+    assert listing["broken"] == [] and isinstance(listing["fact_types"], list)
+
+
+def test_global_flags_go_before_or_after_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--no-plugins", "-q", "plugins"]) == 0
+    assert main(["plugins", "--no-plugins", "--verbose"]) == 0
+    assert main(["extract", "--sample", "--no-plugin", "no-such-plugin"]) == 2
+    assert "unknown plugin" in capsys.readouterr().err
+
+
+def test_schema_jsonl_describes_a_line_with_its_path(article: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    assert main(["schema", "--format", "jsonl", "--no-plugins"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    assert main(["extract", "--format", "jsonl", "--no-plugins", str(article)]) == 0
+    jsonschema.validate(json.loads(capsys.readouterr().out), schema)
+
+
+def test_a_plugin_that_fails_to_import_is_listed_broken_and_extract_still_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "crashing_plugin.py").write_text("raise ImportError('needs a model file')\n", encoding="utf-8")
+    info = tmp_path / "crashing_plugin-0.3.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: crashing-plugin\nVersion: 0.3\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text("[summitkit]\ncrashing = crashing_plugin\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+    assert main(["plugins", "--json"]) == 0
+    (broken,) = json.loads(capsys.readouterr().out)["broken"]
+    assert broken["source"] == "crashing-plugin 0.3" and "needs a model file" in broken["message"]
+    assert main(["extract", "--sample", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["leaders"]
+    assert "crashing-plugin" in captured.err and "Traceback" not in captured.err
+    assert main(["extract", "--sample", "--no-plugin", "crashing-plugin"]) == 0
+    assert "crashing" not in capsys.readouterr().err

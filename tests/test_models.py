@@ -19,6 +19,7 @@ from summitkit import (
     Span,
     SummitReport,
 )
+from summitkit.models import UnknownFact
 
 
 def test_span_of_takes_its_text_from_the_source() -> None:
@@ -130,3 +131,99 @@ def test_a_subclass_of_a_builtin_fact_goes_to_the_builtin_field() -> None:
 
     report = SummitReport.from_facts([RichLeader(name="Иван Петров")])
     assert report.leaders and not report.extras
+
+
+class Deadline(Fact):
+    """A plugin's fact type with a field the base Fact does not have."""
+
+    fact_type: ClassVar[str] = "deadline"
+    phrase: str
+    year: int
+
+
+class RankedLeader(Leader):
+    """A subclass of a built-in fact with a field of its own."""
+
+    fact_type: ClassVar[str] = "ranked_leader"
+    rank: int
+
+
+def _report() -> SummitReport:
+    text = "Президент Иван Петров назвал срок: до 2030 года."
+    return SummitReport.from_facts(
+        [
+            Leader(name="Иван Петров", role="президент", evidence=[Span.of(text, 10, 21)]),
+            RankedLeader(name="Петров", rank=1, evidence=[Span.of(text, 15, 21)]),
+            Deadline(phrase="до 2030 года", year=2030, evidence=[Span.of(text, 35, 47)]),
+        ]
+    )
+
+
+def test_a_plugin_fact_round_trips_typed_and_equal() -> None:
+    report = _report()
+    again = SummitReport.model_validate_json(report.model_dump_json())
+    assert again == report
+    assert isinstance(again.extras["deadline"][0], Deadline)
+
+
+def test_a_report_with_plugin_facts_validates_against_the_schema_built_for_its_types() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from summitkit.schema import report_schema
+
+    data = json.loads(_report().model_dump_json())
+    jsonschema.validate(data, report_schema([Deadline, RankedLeader]))
+    jsonschema.validate({"path": "a.txt", **data}, report_schema([Deadline, RankedLeader], line=True))
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(
+            {**data, "extras": {"deadline": [{"fact_type": "deadline", "year": "soon"}]}}, report_schema([Deadline])
+        )
+    assert report_schema([Deadline])["properties"]["extras"]["properties"]["deadline"]["items"] == {
+        "$ref": "#/$defs/Deadline"
+    }
+
+
+def test_a_report_read_back_without_the_plugin_keeps_the_data_and_names_the_type() -> None:
+    data = _report().model_dump_json()
+    again = SummitReport.model_validate_json(data, context={"fact_types": {}})
+    (fact,) = again.extras["deadline"]
+    assert isinstance(fact, UnknownFact) and fact.unresolved_type == "deadline"
+    assert json.loads(again.model_dump_json())["extras"] == json.loads(data)["extras"]
+    messages = [d.message for d in again.diagnostics if d.code == "report.unresolved-fact-type"]
+    assert any("'deadline'" in m for m in messages)
+    assert any("'ranked_leader'" in m and "rank" in m for m in messages)
+    assert SummitReport.model_validate_json(again.model_dump_json(), context={"fact_types": {}}) == again
+
+
+def test_the_typed_accessor_reads_plugin_facts_without_a_cast() -> None:
+    deadlines: list[Deadline] = _report().facts(Deadline)
+    assert [d.year for d in deadlines] == [2030]
+    assert [leader.name for leader in _report().facts(Leader)] == ["Иван Петров"]
+
+
+def test_subclass_fields_survive_dump_schema_and_merge_with_the_builtin() -> None:
+    (leader,) = _report().leaders
+    assert isinstance(leader, RankedLeader), "the subclass wins the merge, not the base class"
+    assert leader.name == "Иван Петров" and leader.role == "президент" and leader.rank == 1
+    assert len(leader.evidence) == 2
+    dumped = _report().model_dump()["leaders"][0]
+    assert dumped["rank"] == 1 and dumped["fact_type"] == "ranked_leader"
+    from summitkit.schema import report_schema
+
+    schema = report_schema([RankedLeader])
+    assert "rank" in schema["$defs"]["RankedLeader"]["properties"]
+    assert schema["properties"]["leaders"]["items"]["discriminator"]["mapping"]["ranked_leader"].endswith(
+        "RankedLeader"
+    )
+
+
+def test_facts_hash_like_the_frozen_values_they_are() -> None:
+    one, two = Leader(name="Иван Петров", evidence=[Span(start=0, end=1, text="И")]), Leader(name="Иван Петров")
+    assert hash(one) == hash(one.model_copy()) and len({one, two, one.model_copy()}) == 2
+
+
+def test_every_fact_carries_its_fact_type_in_json() -> None:
+    data = json.loads(MonetaryTarget(amount=1, currency="USD", kind="target").model_dump_json())
+    assert data["fact_type"] == "monetary_target"
+    assert MonetaryTarget.model_validate(data) == MonetaryTarget(amount=1, currency="USD", kind="target")
+    with pytest.raises(ValidationError, match="fact_type"):
+        Leader.model_validate({"fact_type": "deadline", "name": "Иван Петров"})

@@ -14,7 +14,7 @@ try:
 except _metadata.PackageNotFoundError:  # running from a source tree
     __version__ = "0.0.0"
 
-from summitkit.document import Document, Entity, Sentence, Token
+from summitkit.document import Document, Entity, Layer, Sentence, Token
 from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
 from summitkit.inputs import extract_bytes, extract_html
@@ -32,6 +32,7 @@ from summitkit.models import (
     Span,
     SummitEvent,
     SummitReport,
+    UnknownFact,
 )
 from summitkit.pipeline import ExtractorError, Pipeline, extract
 
@@ -44,6 +45,7 @@ __all__ = [
     "ExtractorError",
     "ExtractorFailure",
     "Fact",
+    "Layer",
     "Leader",
     "MonetaryTarget",
     "MoneyKind",
@@ -56,6 +58,7 @@ __all__ = [
     "SummitEvent",
     "SummitReport",
     "Token",
+    "UnknownFact",
     "__version__",
     "extract",
     "extract_bytes",

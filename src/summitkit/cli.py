@@ -11,10 +11,14 @@ import traceback
 from collections.abc import Callable, Sequence
 from functools import partial
 from importlib import resources
+from typing import TYPE_CHECKING, Any
 
 from summitkit import __version__
 from summitkit.models import SummitReport
 from summitkit.readers import Source
+
+if TYPE_CHECKING:
+    from summitkit.pipeline import Pipeline
 
 __all__ = ["main"]
 
@@ -112,9 +116,20 @@ def _report_writer(format: str) -> Callable[[str, SummitReport], None]:
     return lambda path, report: print_report(report, console, title=path)
 
 
+def _pipeline(args: argparse.Namespace, **options: object) -> Pipeline:
+    """The pipeline the global plugin flags ask for (``--no-plugins``, ``--no-plugin NAME``)."""
+    from summitkit.pipeline import Pipeline
+    from summitkit.plugins import PluginError
+
+    try:
+        return Pipeline(entry_points=not args.no_plugins, exclude_plugins=args.no_plugin, **options)  # type: ignore[arg-type]
+    except (ValueError, PluginError) as error:
+        raise _Fail(str(error)) from None
+
+
 def _extract(args: argparse.Namespace) -> int:
     from summitkit.inputs import extract_source
-    from summitkit.pipeline import ExtractorError, Pipeline
+    from summitkit.pipeline import ExtractorError
     from summitkit.readers import read_text
 
     html = True if args.html else None
@@ -127,10 +142,7 @@ def _extract(args: argparse.Namespace) -> int:
         raise _Fail("extract: give at least one FILE, '-' for standard input, or --sample")
     if args.format == "json" and len(sources) > 1:
         raise _Fail("extract: --format json takes one file; use --format jsonl for several")
-    try:
-        pipeline = Pipeline(disable=args.disable, strict=args.strict)
-    except ValueError as error:
-        raise _Fail(f"{error}; see `summitkit plugins` for the names") from None
+    pipeline = _pipeline(args, disable=args.disable, strict=args.strict, time_limit=args.time_limit)
     status = 0
     write = _report_writer(args.format)
     failed: list[str] = []
@@ -165,7 +177,7 @@ def _extract(args: argparse.Namespace) -> int:
 def _render(args: argparse.Namespace) -> int:
     """``summitkit render FILE... -o page.html``: one self-contained page, a section per article."""
     from summitkit.inputs import extract_source
-    from summitkit.pipeline import ExtractorError, Pipeline
+    from summitkit.pipeline import ExtractorError
     from summitkit.readers import read_text
     from summitkit.render import Article, render_page
 
@@ -174,10 +186,7 @@ def _render(args: argparse.Namespace) -> int:
         sources.insert(0, (SAMPLE, lambda: read_text(_sample(), html=False)))
     if not sources:
         raise _Fail("render: give at least one FILE, '-' for standard input, or --sample")
-    try:
-        pipeline = Pipeline(disable=args.disable)
-    except ValueError as error:
-        raise _Fail(str(error)) from None
+    pipeline = _pipeline(args, disable=args.disable)
     status = 0
     articles: list[Article] = []
     for path, read in sources:
@@ -212,26 +221,73 @@ def _one_line(error: BaseException) -> str:
 
 
 def _schema(args: argparse.Namespace) -> int:
-    print(json.dumps(SummitReport.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2))
+    from summitkit.plugins import plugin_fact_types
+    from summitkit.schema import report_schema
+
+    schema = report_schema(plugin_fact_types(_pipeline(args).plugins), line=args.format == "jsonl")
+    print(json.dumps(schema, ensure_ascii=False, indent=2))
     return 0
 
 
 def _plugins(args: argparse.Namespace) -> int:
-    from summitkit.plugins import collect_extractors, make_plugin_manager
-
-    keys = ("extractor", "plugin", "source", "fills", "requires")
-    rows = [
-        (r.name, r.plugin, r.source, ", ".join(r.extractor.fills), ", ".join(sorted(r.extractor.requires)))
-        for r in collect_extractors(make_plugin_manager())
+    plugins = _pipeline(args).plugins
+    extractors = [
+        {
+            "extractor": r.name,
+            "plugin": r.plugin,
+            "source": r.source,
+            "fills": list(r.extractor.fills),
+            "requires": sorted(r.extractor.requires),
+        }
+        for r in plugins.extractors
+    ]
+    fact_types = [
+        {"fact_type": name, "class": f"{cls.__module__}.{cls.__qualname__}", "plugin": plugin, "source": source}
+        for name, (plugin, source) in plugins.fact_type_plugins.items()
+        for cls in [plugins.fact_types[name]]
+    ]
+    broken = [
+        {"plugin": b.plugin, "source": b.source, "stage": b.stage, "error": b.error, "message": b.message}
+        for b in plugins.broken
     ]
     if args.json:
-        print(json.dumps([dict(zip(keys, row, strict=True)) for row in rows], ensure_ascii=False, indent=2))
+        listing = {"extractors": extractors, "fact_types": fact_types, "broken": broken}
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
         return 0
+    keys = ("extractor", "plugin", "source", "fills", "requires")
+    rows = [tuple(", ".join(v) if isinstance(v, list) else str(v) for v in (e[k] for k in keys)) for e in extractors]
     header = tuple(key.upper() for key in keys)
     widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(keys))]
     for row in [header, *rows]:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    for fact_type in fact_types:
+        print(
+            f"fact type {fact_type['fact_type']}: {fact_type['class']} ({fact_type['plugin']}, {fact_type['source']})"
+        )
+    for b in broken:
+        print(f"BROKEN    {b['plugin']} ({b['source']}): {b['stage']} failed: {b['error']}: {b['message']}")
     return 0
+
+
+def _add_global_flags(parser: argparse.ArgumentParser, *, again: bool = False) -> None:
+    """Flags every command takes, before or after its name: which plugins to load, how much to log.
+
+    ``again``: the copy on a subcommand, which sets a flag only when given there.
+    """
+    unset: dict[str, Any] = {"default": argparse.SUPPRESS} if again else {}
+    parser.add_argument(
+        "--no-plugins", action="store_true", help="load no third-party plugins (built-ins only)", **unset
+    )
+    parser.add_argument(
+        "--no-plugin",
+        action="append",
+        metavar="NAME",
+        help="leave one plugin out: its entry point or distribution name",
+        **(unset or {"default": []}),
+    )
+    loud = parser.add_mutually_exclusive_group()
+    loud.add_argument("-q", "--quiet", action="store_true", help="print errors only, no warnings", **unset)
+    loud.add_argument("-v", "--verbose", action="store_true", help="log what happens, with tracebacks", **unset)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -240,7 +296,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read news about international summits; report leaders, money, documents and proposals.",
     )
     parser.add_argument("--version", action="version", version=f"summitkit {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens, with tracebacks on errors")
+    _add_global_flags(parser)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     extract = commands.add_parser("extract", help="extract a report from each FILE ('-' reads standard input)")
@@ -256,7 +312,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--sample", action="store_true", help="also read the sample article bundled with summitkit")
     extract.add_argument("--disable", action="append", default=[], metavar="EXTRACTOR", help="leave an extractor out")
-    extract.add_argument("--strict", action="store_true", help="fail on the first extractor error")
+    extract.add_argument("--strict", action="store_true", help="fail on the first extractor or plugin error")
+    extract.add_argument(
+        "--time-limit", type=float, default=None, metavar="SECONDS", help="seconds one extractor may take on one text"
+    )
     extract.add_argument(
         "--encoding", metavar="CODEC", help="the files' encoding, such as cp1251 or koi8-r (default: detected)"
     )
@@ -280,23 +339,34 @@ def build_parser() -> argparse.ArgumentParser:
     render.set_defaults(run=_render)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the reports `extract` prints")
+    schema.add_argument("--format", choices=("json", "jsonl"), default="json", help="a report, or a JSONL line")
     schema.set_defaults(run=_schema)
 
-    plugins = commands.add_parser("plugins", help="list every registered extractor")
+    plugins = commands.add_parser("plugins", help="list extractors, fact types and broken plugins")
     plugins.add_argument("--json", action="store_true", help="print the list as JSON")
     plugins.set_defaults(run=_plugins)
 
     from summitkit.memory.cli import register as register_db
 
     register_db(commands, read=_read)
+
+    for command in commands.choices.values():  # keep this last: every subcommand takes the global flags
+        _add_global_flags(command, again=True)
     return parser
+
+
+def _logging(args: argparse.Namespace) -> None:
+    level = logging.ERROR if args.quiet else logging.DEBUG if args.verbose else logging.WARNING
+    logging.basicConfig(level=level, format="summitkit: %(levelname)s: %(message)s", force=True)
+    if not args.verbose:  # tracebacks and library chatter only with --verbose
+        for noisy in ("natasha", "slovnet", "yargy", "pymorphy3"):
+            logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    _logging(args)
     verbose = bool(getattr(args, "verbose", False))
-    # Extractor failures are on the report; log lines (with tracebacks) only when asked for.
-    logging.basicConfig(level=logging.INFO if verbose else logging.CRITICAL, format="summitkit: %(name)s: %(message)s")
     try:
         status: int = args.run(args)
     except _Fail as error:

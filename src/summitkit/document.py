@@ -70,12 +70,22 @@ class Document:
     def __init__(self, text: str) -> None:
         if not isinstance(text, str):
             raise TypeError(f"Document text must be str, not {type(text).__name__}")
-        #: The original text; every offset points into it.
-        self.text = text
+        self._text = text
         self._morph_done: set[int] = set()
         self._normal: dict[tuple[int, int], str] = {}
         self._memo: dict[str, Any] = {}
         self._diagnostics: list[Diagnostic] = []
+
+    @property
+    def text(self) -> str:
+        """The original text; every offset points into it. Read-only: extractors share it."""
+        return self._text
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        """Extractors only read a Document: its public attributes cannot be set or replaced."""
+        if not name.startswith("_"):
+            raise AttributeError(f"Document is read-only to extractors: cannot set {name!r}")
+        object.__setattr__(self, name, value)
 
     def __repr__(self) -> str:
         preview = self.text[:40].replace("\n", " ")

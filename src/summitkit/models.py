@@ -7,9 +7,10 @@ from. Models are immutable and forbid unknown fields: a typo in a plugin is an e
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from decimal import Decimal
 from enum import Enum
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, TypeVar, overload
 
 from pydantic import (
     BaseModel,
@@ -17,13 +18,16 @@ from pydantic import (
     Field,
     PlainSerializer,
     SerializeAsAny,
-    field_validator,
+    ValidationInfo,
+    computed_field,
     model_validator,
 )
 
 from summitkit.text import fold
 
 __all__ = [
+    "BUILTIN_FACTS",
+    "RESERVED_FACT_TYPES",
     "Amount",
     "Diagnostic",
     "DocumentStatus",
@@ -39,6 +43,9 @@ __all__ = [
     "SummitEvent",
     "SummitReport",
     "UnknownFact",
+    "add_fact_type_loader",
+    "field_of",
+    "merge_facts",
 ]
 
 
@@ -62,7 +69,7 @@ Amount = Annotated[
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, serialize_by_alias=True)
 
 
 class Span(_Model):
@@ -86,17 +93,73 @@ class Span(_Model):
         return cls(start=start, end=end, text=source[start:end])
 
 
+#: Every fact class that names its own ``fact_type``, by that name, as classes are defined; the
+#: last definition wins. Reading a report back resolves ``fact_type`` tags through it.
+_DEFINED: dict[str, type[Fact]] = {}
+
+
+def _fact_type_schema(schema: dict[str, Any], cls: type[Any]) -> None:
+    """Put the ``fact_type`` tag every fact carries in JSON into its schema, as a constant."""
+    schema.setdefault("properties", {})["fact_type"] = {
+        "const": cls.fact_type,
+        "type": "string",
+        "description": "The kind of fact: the discriminator of facts that share a field.",
+    }
+
+
+def _frozen(value: Any) -> Hashable:
+    """A hashable stand-in for a field value (lists and dicts become tuples)."""
+    if isinstance(value, (list, tuple)):
+        return tuple(_frozen(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _frozen(v)) for k, v in value.items()))
+    if isinstance(value, (set, frozenset)):
+        return frozenset(_frozen(v) for v in value)
+    return value  # type: ignore[no-any-return]
+
+
 class Fact(_Model):
     """Base of every fact. Plugins subclass it to bring fact types of their own.
 
-    ``fact_type`` names the kind of fact in the report's JSON. ``merge_key`` groups the facts that
-    may be the same one mentioned twice (``None``: never merged) and ``same_as`` decides within a
-    group, for keys that cannot say it alone (two people who share a surname).
+    ``fact_type`` names the kind of fact; it is written into every fact's JSON, so a report read
+    back gets its plugin facts back typed, and a subclass of a built-in fact (give it its own
+    ``fact_type``) keeps its fields. ``merge_key`` groups the facts that may be the same one mentioned
+    twice (``None``: never merged) and ``same_as`` decides within a group, for keys that cannot say it
+    alone (two people who share a surname).
     """
+
+    model_config = ConfigDict(json_schema_extra=_fact_type_schema)
 
     fact_type: ClassVar[str] = "fact"
 
     evidence: list[Span] = Field(default_factory=list)
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        if "fact_type" in cls.__dict__:
+            _DEFINED[cls.fact_type] = cls
+
+    @model_validator(mode="before")
+    @classmethod
+    def _take_fact_type(cls, data: Any) -> Any:
+        """Accept (and check) the ``fact_type`` tag that the JSON carries."""
+        if isinstance(data, dict) and "fact_type" in data:
+            data = dict(data)
+            tag = data.pop("fact_type")
+            if tag != cls.fact_type:
+                raise ValueError(f"fact_type {tag!r} given to {cls.__name__}, whose fact_type is {cls.fact_type!r}")
+        return data
+
+    @computed_field(alias="fact_type", repr=False)  # type: ignore[prop-decorator]
+    @property
+    def fact_type_tag(self) -> str:
+        """The ``fact_type`` written into the JSON (``fact_type`` itself is a class attribute)."""
+        return type(self).fact_type
+
+    def __hash__(self) -> int:
+        """Facts are frozen, so they hash (by type and field values), as equal facts must."""
+        return hash((type(self), _frozen(self.__dict__)))
 
     def merge_key(self) -> object | None:
         return None
@@ -106,12 +169,19 @@ class Fact(_Model):
         return type(self) is type(other)
 
     def merged_with(self, other: Fact) -> Fact:
-        """This fact with ``other``'s evidence added and its missing fields filled from ``other``."""
+        """This fact with ``other``'s evidence added and its missing fields filled from ``other``.
+
+        Where ``other`` is of a subclass of this fact's type, the result is of that subclass, so
+        fields a plugin adds by subclassing survive a merge with the built-in fact.
+        """
         spans = {(s.start, s.end): s for s in [*self.evidence, *other.evidence]}
         update: dict[str, Any] = {"evidence": sorted(spans.values(), key=lambda s: (s.start, s.end))}
         for name in type(self).model_fields:
             if name != "evidence" and getattr(self, name) in (None, [], "") and name in other.model_fields_set:
                 update[name] = getattr(other, name)
+        if type(other) is not type(self) and isinstance(other, type(self)):
+            values = {name: getattr(self, name) for name in type(self).model_fields}
+            return other.model_copy(update={**values, **update})
         return self.model_copy(update=update)
 
 
@@ -219,9 +289,29 @@ class SummitEvent(Fact):
 
 
 class UnknownFact(Fact):
-    """A plugin's fact read back from JSON, where its own class is not at hand."""
+    """A fact read back from JSON whose ``fact_type`` names no class at hand (its plugin is not
+    installed): every field is kept as it was, and the report says which type it could not resolve.
+    """
 
     model_config = ConfigDict(extra="allow", frozen=True)
+
+    fact_type: ClassVar[str] = "unknown"
+
+    unresolved_type: str = Field(default="unknown", exclude=True, description="The fact_type the JSON gave.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _take_fact_type(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "fact_type" in data:
+            data = dict(data)
+            data["unresolved_type"] = data.pop("fact_type")
+        return data
+
+    @computed_field(alias="fact_type", repr=False)  # type: ignore[prop-decorator]
+    @property
+    def fact_type_tag(self) -> str:
+        """The ``fact_type`` the JSON gave, written back unchanged."""
+        return self.unresolved_type
 
 
 class ExtractorFailure(_Model):
@@ -251,66 +341,166 @@ _FIELDS: dict[type[Fact], str] = {
     MonetaryTarget: "monetary_targets",
     SignedDocument: "signed_documents",
     ProposedConvention: "proposed_conventions",
+    SummitEvent: "event",
 }
 
+#: The built-in fact classes, by the report field they go to.
+BUILTIN_FACTS: Mapping[str, type[Fact]] = {field: cls for cls, field in _FIELDS.items()}
 
-def _field_of(fact: Fact) -> str:
-    """The report field a fact goes to: a built-in field, ``event``, or its own ``extras`` entry."""
-    for cls in type(fact).__mro__:
+#: Names a plugin's ``fact_type`` may not take: the report's own fields and the built-in fact types.
+RESERVED_FACT_TYPES: frozenset[str] = frozenset(
+    {"leaders", "monetary_targets", "signed_documents", "proposed_conventions", "event", "extras"}
+    | {"failures", "diagnostics", "fact", "unknown"}
+    | {cls.fact_type for cls in _FIELDS}
+)
+
+_F = TypeVar("_F", bound=Fact)
+_T = TypeVar("_T")
+
+#: Called with a plugin fact and the error its ``merge_key``, ``same_as`` or ``merged_with`` raised.
+OnError = Callable[[Fact, Exception], None]
+
+
+def field_of(fact_class: type[Fact]) -> str:
+    """The report field a fact class goes to: a built-in field, or its own ``extras`` entry."""
+    for cls in fact_class.__mro__:
         if cls in _FIELDS:
             return _FIELDS[cls]
-    return "event" if isinstance(fact, SummitEvent) else fact.fact_type
+    return fact_class.fact_type
+
+
+def _resolve(item: Any, base: type[Fact], known: Mapping[str, type[Fact]], unresolved: dict[str, set[str]]) -> Any:
+    """A fact read from JSON, as the class its ``fact_type`` tag names (where that is ``base`` or a
+    subclass of it); an unknown tag is kept as ``UnknownFact`` in extras, or read as ``base`` in a
+    built-in field with the fields it does not know set aside (and named in ``unresolved``)."""
+    if not isinstance(item, dict):
+        return item
+    tag = item.get("fact_type")
+    if tag is None or tag == base.fact_type:
+        return item
+    cls = known.get(str(tag))
+    if cls is not None and issubclass(cls, base):
+        return cls.model_validate(item)
+    if base is Fact:
+        unresolved.setdefault(str(tag), set())
+        return UnknownFact.model_validate(item)
+    dropped = {k for k in item if k not in base.model_fields and k != "fact_type"}
+    unresolved.setdefault(str(tag), set()).update(dropped)
+    return {k: v for k, v in item.items() if k in base.model_fields}
+
+
+def _guarded(fact: Fact, call: Callable[[], _T], fallback: _T, on_error: OnError | None) -> _T:
+    """``call()``, or ``fallback`` when the plugin code it runs raises and an ``on_error`` takes the error."""
+    try:
+        return call()
+    except Exception as error:
+        if on_error is None:
+            raise
+        on_error(fact, error)
+        return fallback
+
+
+def merge_facts(facts: Iterable[Fact], on_error: OnError | None = None) -> list[tuple[str, Fact]]:
+    """Facts with repeated mentions of one fact merged, each with the report field it goes to.
+
+    ``merge_key`` groups candidates and ``same_as`` decides; a key that raises or cannot be hashed
+    leaves the fact unmerged, and the error goes to ``on_error`` (raised without one).
+    """
+    merged: list[tuple[str, Fact]] = []
+    groups: dict[tuple[str, object], list[int]] = {}
+
+    def key_of(fact: Fact) -> object | None:
+        key = fact.merge_key()
+        if key is not None:
+            hash(key)  # an unhashable key is the plugin's error, found here and not in a dict below
+        return key
+
+    for fact in facts:
+        field = field_of(type(fact))
+        key = _guarded(fact, lambda f=fact: key_of(f), None, on_error)  # type: ignore[misc]
+        group = groups.setdefault((field, key), []) if key is not None else []
+        same = next(
+            (i for i in group if _guarded(fact, lambda i=i, f=fact: merged[i][1].same_as(f), False, on_error)),  # type: ignore[misc]
+            None,
+        )
+        if same is None:
+            group.append(len(merged))
+            merged.append((field, fact))
+        else:
+            kept = merged[same][1]
+            merged[same] = (field, _guarded(fact, lambda k=kept, f=fact: k.merged_with(f), kept, on_error))  # type: ignore[misc]
+    return merged
 
 
 class SummitReport(_Model):
     """What a summit produced, as read from one text."""
 
-    leaders: list[Leader] = Field(default_factory=list)
-    monetary_targets: list[MonetaryTarget] = Field(default_factory=list)
-    signed_documents: list[SignedDocument] = Field(default_factory=list)
-    proposed_conventions: list[ProposedConvention] = Field(default_factory=list)
-    event: SummitEvent | None = None
+    leaders: list[SerializeAsAny[Leader]] = Field(default_factory=list)
+    monetary_targets: list[SerializeAsAny[MonetaryTarget]] = Field(default_factory=list)
+    signed_documents: list[SerializeAsAny[SignedDocument]] = Field(default_factory=list)
+    proposed_conventions: list[SerializeAsAny[ProposedConvention]] = Field(default_factory=list)
+    event: SerializeAsAny[SummitEvent] | None = None
     extras: dict[str, list[SerializeAsAny[Fact]]] = Field(
-        default_factory=dict, description="Facts of plugin-defined types, by their fact_type."
+        default_factory=dict,
+        description="Facts of plugin-defined types, by their fact_type.",
+        json_schema_extra={"additionalProperties": {"type": "array", "items": {"type": "object"}}},
     )
     failures: list[ExtractorFailure] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
     source: SourceInfo | None = Field(default=None, description="What was read, when it came from a file or a page.")
 
-    @field_validator("extras", mode="before")
+    @model_validator(mode="before")
     @classmethod
-    def _read_plugin_facts(cls, value: Any) -> Any:
-        if isinstance(value, dict):
-            return {
-                key: [UnknownFact.model_validate(f) if isinstance(f, dict) else f for f in facts]
-                for key, facts in value.items()
+    def _read_fact_types(cls, data: Any, info: ValidationInfo) -> Any:
+        """Read each fact as the class its ``fact_type`` names: the classes defined in this process,
+        or those given as ``context={"fact_types": {...}}``. A type that names no class is kept as
+        ``UnknownFact`` and a diagnostic says which."""
+        if not isinstance(data, dict):
+            return data
+        context = info.context if isinstance(info.context, dict) else {}
+        known: Mapping[str, type[Fact]] = context.get("fact_types", _DEFINED)
+        if "fact_types" not in context and _FACT_TYPE_LOADERS and not _tags(data) <= _DEFINED.keys():
+            for load in _FACT_TYPE_LOADERS:  # the installed plugins' classes, imported once
+                load()
+        unresolved: dict[str, set[str]] = {}
+        data = dict(data)
+        for field, base in BUILTIN_FACTS.items():
+            value = data.get(field)
+            if isinstance(value, list):
+                data[field] = [_resolve(item, base, known, unresolved) for item in value]
+            elif value is not None:
+                data[field] = _resolve(value, base, known, unresolved)
+        extras = data.get("extras")
+        if isinstance(extras, dict):
+            data["extras"] = {
+                key: [_resolve(item, Fact, known, unresolved) for item in facts] if isinstance(facts, list) else facts
+                for key, facts in extras.items()
             }
-        return value
+        if unresolved:
+            diagnostics = list(data.get("diagnostics") or [])
+            for tag, dropped in sorted(unresolved.items()):
+                diagnostic = _unresolved(tag, dropped)
+                if diagnostic.model_dump() not in [
+                    d.model_dump() if isinstance(d, Diagnostic) else d for d in diagnostics
+                ]:
+                    diagnostics.append(diagnostic)
+            data["diagnostics"] = diagnostics
+        return data
 
     @classmethod
     def from_facts(
         cls,
-        facts: list[Fact],
+        facts: Iterable[Fact],
         failures: list[ExtractorFailure] | None = None,
         diagnostics: list[Diagnostic] | None = None,
+        *,
+        on_error: OnError | None = None,
     ) -> SummitReport:
         """Route facts to their fields and merge repeated mentions of the same fact into one."""
-        merged: list[tuple[str, Fact]] = []
-        groups: dict[tuple[str, object], list[int]] = {}
-        for fact in facts:
-            field = _field_of(fact)
-            key = fact.merge_key()
-            group = groups.setdefault((field, key), []) if key is not None else []
-            same = next((i for i in group if merged[i][1].same_as(fact)), None)
-            if same is None:
-                group.append(len(merged))
-                merged.append((field, fact))
-            else:
-                merged[same] = (field, merged[same][1].merged_with(fact))
-        fields: dict[str, Any] = {name: [] for name in _FIELDS.values()}
+        fields: dict[str, Any] = {name: [] for name in _FIELDS.values() if name != "event"}
         extras: dict[str, list[Fact]] = {}
         event: Fact | None = None
-        for field, fact in merged:
+        for field, fact in merge_facts(facts, on_error):
             if field == "event":
                 event = fact
             elif field in fields:
@@ -325,14 +515,24 @@ class SummitReport(_Model):
             diagnostics=list(diagnostics or []),
         )
 
-    def facts(self) -> list[Fact]:
-        """Every fact of the report, in field order."""
+    @overload
+    def facts(self) -> list[Fact]: ...
+
+    @overload
+    def facts(self, kind: type[_F]) -> list[_F]: ...
+
+    def facts(self, kind: type[Fact] | None = None) -> list[Any]:
+        """Every fact of the report in field order, or only those of ``kind`` (typed: no cast needed).
+
+        >>> report.facts(Deadline)  # doctest: +SKIP
+        [Deadline(...), ...]
+        """
         out: list[Fact] = [*self.leaders, *self.monetary_targets, *self.signed_documents, *self.proposed_conventions]
         if self.event is not None:
             out.append(self.event)
         for extra in self.extras.values():
             out.extend(extra)
-        return out
+        return out if kind is None else [fact for fact in out if isinstance(fact, kind)]
 
     def _repr_html_(self) -> str:
         """The report in a notebook: tables with every evidence span quoted in full, and its offsets.
@@ -364,3 +564,38 @@ class SourceInfo(_Model):
 
 
 SummitReport.model_rebuild()
+
+
+#: Called when a report names a fact type no class defined so far has: each imports the classes it
+#: knows (``summitkit.plugins`` adds one that loads the installed plugins), so they define themselves.
+_FACT_TYPE_LOADERS: list[Callable[[], object]] = []
+
+
+def add_fact_type_loader(load: Callable[[], object]) -> None:
+    """Let reading a report import the fact classes of installed plugins (see ``_FACT_TYPE_LOADERS``)."""
+    if load not in _FACT_TYPE_LOADERS:
+        _FACT_TYPE_LOADERS.append(load)
+
+
+def _tags(data: Mapping[str, Any]) -> set[str]:
+    """The ``fact_type`` tags a report's raw data names."""
+    items: list[Any] = []
+    for field in BUILTIN_FACTS:
+        value = data.get(field)
+        items.extend(value if isinstance(value, list) else [value])
+    extras = data.get("extras")
+    if isinstance(extras, dict):
+        for facts in extras.values():
+            items.extend(facts if isinstance(facts, list) else [])
+    return {str(item["fact_type"]) for item in items if isinstance(item, dict) and "fact_type" in item}
+
+
+def _unresolved(tag: str, dropped: set[str]) -> Diagnostic:
+    if dropped:
+        message = (
+            f"fact type {tag!r} is not installed: its facts were read as the built-in type,"
+            f" without the fields {', '.join(sorted(dropped))}"
+        )
+    else:
+        message = f"fact type {tag!r} is not installed: its facts are kept, as UnknownFact"
+    return Diagnostic(code="report.unresolved-fact-type", message=message, source="summitkit")

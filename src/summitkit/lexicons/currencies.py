@@ -28,6 +28,7 @@ __all__ = [
     "EXTRA_FORMS",
     "SYMBOLS",
     "CurrencyName",
+    "add_currency",
     "by_qualifier",
     "head_of",
     "iso_codes",
@@ -208,3 +209,20 @@ def resolve(head: str, qualifiers: Iterable[str] = (), countries: Iterable[Itera
             if found:
                 return default if default in found else found[0]
     return default
+
+
+def add_currency(word: str, code: str) -> None:
+    """Teach the lexicon a currency at run time (the ``register_gazetteer`` hook): a head noun in the
+    nominative ("биткоин") and the ISO-style code a bare mention means; its case forms come from pymorphy."""
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise ValueError(f"currency code must be three capital letters, not {code!r}")
+    head = fold(word.strip())
+    if not _WORD.fullmatch(head):
+        raise ValueError(f"currency word must be one word, not {word!r}")
+    forms = _forms()
+    forms.setdefault(head, head)
+    nouns = [p for p in parses(head) if p.tag.POS == "NOUN"]
+    noun = next((p for p in nouns if fold(p.normal_form) == head), None)  # a guessed paradigm may be wrong
+    for form in noun.lexeme if noun is not None else ():
+        forms.setdefault(fold(form.word), head)
+    DEFAULT_CODES[head] = code
