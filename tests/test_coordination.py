@@ -80,3 +80,8 @@ def test_the_head_is_carried_over_an_inclusion() -> None:
         "Соглашение о рыболовстве",
         "Соглашение о транзите",
     ]
+
+
+def test_plural_decisions_are_documents_unless_they_schedule_work() -> None:
+    assert titles("Приняты решения о взносах и о ревизии.") == ["Решение о взносах", "Решение о ревизии"]
+    assert titles("Приняты решения о проведении саммита и о переносе форума.") == []

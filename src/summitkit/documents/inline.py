@@ -108,7 +108,8 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             if not title.bare and not title.plural:
                 waiting[title.last] = title  # a subject that a verb after a later title may govern
             continue
-        if lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper() and not _decides(toks, title):
+        decisions = lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper()
+        if decisions and not title.plural and not _decides(toks, title):
             continue  # "принял решение о проведении саммита": a decision taken, not a signed document
         if trigger is not None and _previous_event(toks, title):
             continue  # "на прошлом саммите была принята ...": an earlier event's document
@@ -121,6 +122,8 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             continue  # "направление" names a document only as "Основные направления ..."
         if title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS:
             for piece in coordinated(document, toks, title, status, trigger):
+                if decisions and _schedules(piece.title):
+                    continue  # "приняты решения о проведении ...": work scheduled, not a document
                 found.append(piece)
                 covered.update(range(piece.first, piece.last + 1))
             covered.update(range(title.first, title.last + 1))
@@ -188,6 +191,16 @@ def _counted(toks: tuple[Tok, ...], title: Title) -> bool:
     if k < 0 or not title.plural or "gent" not in title.cases:
         return False
     return is_number(toks[k]) or bool(info(toks[k].text).lemmas & QUANTIFIERS) or "NUMR" in info(toks[k].text).pos
+
+
+def _schedules(title: str) -> bool:
+    """Is a decision's subject the scheduling of work ("Решение о проведении ...")?"""
+    words = title.split()
+    return (
+        len(words) > 2
+        and words[1].lower() in {"о", "об", "обо"}
+        and bool(info(words[2]).noun_lemmas & SCHEDULING_NOUNS)
+    )
 
 
 def _draft(toks: tuple[Tok, ...], title: Title) -> int | None:
