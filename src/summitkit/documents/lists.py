@@ -113,9 +113,11 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         # introduces the list ("утвержден перечень ..., а также подписаны:").
         open_part = range(first[1] + 1, governor[1]) if first is not None else range(0)
         covered.update(k for k in range(start, opener) if k not in open_part)
+        between = toks[governor[1] + 1 : opener]
         direct = info(toks[governor[1]].text).top_pos in {"VERB", "PRTS"} and not any(
-            is_verb(t) for t in toks[governor[1] + 1 : opener]
-        )  # "Совет утвердил:": the items are the verb's objects
+            is_verb(t) or (is_noun(t) and head_lemma(t, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) is None)
+            for t in between
+        )  # "Совет утвердил:": the items are the verb's objects; not after "согласовали вопросы:"
         _add_items(document, toks, enumeration, governor, found, covered, any_noun=direct)
     for start, end, governor in _headings(toks):
         covered.update(range(start, end))
