@@ -252,6 +252,7 @@ SELECTIVE_OPENINGS: tuple[str, ...] = ("среди", "в числе", "из")
 #: Phrases inside a sentence that introduce some of the documents it counts ("..., в том числе ...").
 INCLUSIONS: frozenset[str] = BACK_REFERENCES | {
     "включая", "в частности", "такие как", "а именно", "включают", "включали", "включили", "включает",
+    "включающий", "включающие", "включающих", "включающая", "включивший", "включавший",
 }  # fmt: skip
 
 #: Words before a bare infinitive that make it a decision taken, not a plan ("приняли решение одобрить").
