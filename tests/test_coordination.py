@@ -85,3 +85,11 @@ def test_the_head_is_carried_over_an_inclusion() -> None:
 def test_plural_decisions_are_documents_unless_they_schedule_work() -> None:
     assert titles("Приняты решения о взносах и о ревизии.") == ["Решение о взносах", "Решение о ревизии"]
     assert titles("Приняты решения о проведении саммита и о переносе форума.") == []
+
+
+def test_a_plural_field_noun_is_one_field_in_each_document() -> None:
+    assert titles("Министры подписали соглашения о сотрудничестве в сферах образования, науки и спорта.") == [
+        "Соглашение о сотрудничестве в сфере образования",
+        "Соглашение о сотрудничестве в сфере науки",
+        "Соглашение о сотрудничестве в сфере спорта",
+    ]

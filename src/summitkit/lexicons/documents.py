@@ -24,6 +24,7 @@ __all__ = [
     "DOTTED_ABBREVIATIONS",
     "DRAFTS",
     "EVENT_NOUNS",
+    "FIELD_PREPOSITIONS",
     "FINAL_ADJECTIVES",
     "FUTURE_AUX",
     "FUTURE_CUES",
@@ -226,6 +227,10 @@ MONTHS: frozenset[str] = frozenset(
 
 #: Prepositions whose object is a coordinated pair by nature: "между X и Y" does not part the documents.
 BETWEEN: frozenset[str] = frozenset({"между"})
+
+#: Prepositions of a field ("в сфере", "в области"): a plural field noun shared by several documents is one
+#: field in each ("соглашения в сферах X и Y" -> "в сфере X", "в сфере Y").
+FIELD_PREPOSITIONS: frozenset[str] = frozenset({"в", "во"})
 
 #: Abbreviations that keep their dot inside a title ("на 2026-2028 гг.").
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset({"гг", "г", "вв", "в", "тыс", "млн", "млрд", "трлн", "руб", "долл"})
