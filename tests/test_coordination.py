@@ -102,3 +102,14 @@ def test_a_list_item_with_a_plural_head_over_coordinated_fields() -> None:
         "Протокол о сотрудничестве в области почты",
         "Договор о дружбе",
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Подписаны 2 протокола: о связи и о почте.", "Подписаны два протокола: о связи и о почте."]
+)
+def test_a_count_of_two_over_genitive_singular_carries_its_head(text: str) -> None:
+    assert titles(text) == ["Протокол о связи", "Протокол о почте"]
+
+
+def test_a_count_that_does_not_match_the_complements_names_fields_not_documents() -> None:
+    assert titles("Стороны подписали более 20 соглашений в сферах энергетики, транспорта и ИИ.") == []

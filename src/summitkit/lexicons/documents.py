@@ -12,6 +12,7 @@ __all__ = [
     "AMOUNT_NOUNS",
     "ANAPHORIC",
     "APPROVING_VERBS",
+    "APPROXIMATE",
     "BACK_REFERENCES",
     "BETWEEN",
     "CEREMONY",
@@ -38,6 +39,7 @@ __all__ = [
     "NOT_ADOPTING",
     "NOT_APPROVED_OBJECTS",
     "NOT_PROPOSABLE",
+    "NUMERALS",
     "PLURAL_DOCUMENT_NOUNS",
     "PREVIOUS",
     "PREVIOUS_EVENTS",
@@ -208,6 +210,15 @@ SETTING_NOUNS: frozenset[str] = frozenset(
 
 #: "бюджет в размере 12 млн долларов": what follows "в" + these is the amount, not the title.
 AMOUNT_NOUNS: frozenset[str] = frozenset({"размер", "объём", "объем", "сумма", "стоимость"})
+
+#: Numerals by lemma: "двух соглашений: об X и о Y" counts the documents its complements name.
+NUMERALS: dict[str, int] = {
+    "два": 2, "оба": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "десять": 10,
+}  # fmt: skip
+
+#: Words that make a count approximate ("более 20 соглашений"): such a count names no documents.
+APPROXIMATE: frozenset[str] = frozenset({"более", "свыше", "около", "порядка", "почти", "примерно", "больше"})
 
 #: Words that count documents: "ряд соглашений", "пакет документов", "несколько меморандумов".
 QUANTIFIERS: frozenset[str] = frozenset({"ряд", "пакет", "несколько", "множество", "десяток", "серия"})
