@@ -38,6 +38,12 @@ def test_agreed_is_approved() -> None:
     ]
 
 
+def test_a_schedule_is_a_thing_not_an_artist() -> None:
+    assert found("Стороны согласовали график консультаций на 2027 год.") == [
+        ("График консультаций на 2027 год", "approved")
+    ]
+
+
 def test_changes_to_a_procedure() -> None:
     assert found("Согласованы изменения в порядок ротации председателей.") == [
         ("Изменения в порядок ротации председателей", "approved")
@@ -55,6 +61,9 @@ def test_changes_to_a_procedure() -> None:
         "Президент утвердил посла.",
         "Лидеры утвердили повестку дня.",
         "Премьер утвердил новый состав кабинета.",
+        "Лидеры одобрили работу секретариата и создание фонда развития.",
+        "Министры одобрили заявку Лаоса на вступление в организацию.",
+        "Утвердили нового секретаря комиссии.",
     ],
 )
 def test_people_proposals_plans_counts_and_futures_are_not_documents(text: str) -> None:

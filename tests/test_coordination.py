@@ -80,3 +80,36 @@ def test_the_head_is_carried_over_an_inclusion() -> None:
         "Соглашение о рыболовстве",
         "Соглашение о транзите",
     ]
+
+
+def test_plural_decisions_are_documents_unless_they_schedule_work() -> None:
+    assert titles("Приняты решения о взносах и о ревизии.") == ["Решение о взносах", "Решение о ревизии"]
+    assert titles("Приняты решения о проведении саммита и о переносе форума.") == []
+
+
+def test_a_plural_field_noun_is_one_field_in_each_document() -> None:
+    assert titles("Министры подписали соглашения о сотрудничестве в сферах образования, науки и спорта.") == [
+        "Соглашение о сотрудничестве в сфере образования",
+        "Соглашение о сотрудничестве в сфере науки",
+        "Соглашение о сотрудничестве в сфере спорта",
+    ]
+
+
+def test_a_list_item_with_a_plural_head_over_coordinated_fields() -> None:
+    text = "Подписаны документы:\n1. Протоколы о сотрудничестве в области связи и почты.\n2. Договор о дружбе.\n"
+    assert titles(text) == [
+        "Протокол о сотрудничестве в области связи",
+        "Протокол о сотрудничестве в области почты",
+        "Договор о дружбе",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Подписаны 2 протокола: о связи и о почте.", "Подписаны два протокола: о связи и о почте."]
+)
+def test_a_count_of_two_over_genitive_singular_carries_its_head(text: str) -> None:
+    assert titles(text) == ["Протокол о связи", "Протокол о почте"]
+
+
+def test_a_count_that_does_not_match_the_complements_names_fields_not_documents() -> None:
+    assert titles("Стороны подписали более 20 соглашений в сферах энергетики, транспорта и ИИ.") == []

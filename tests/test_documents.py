@@ -823,3 +823,14 @@ def test_a_capitalised_bare_name_is_a_document_but_yields_to_a_fuller_one() -> N
     assert found("Стороны подписали соглашение.") == []
     text = "Лидеры подписали Декларацию. Бакинская декларация была принята единогласно."
     assert found(text) == [("Бакинская декларация", "adopted")]
+
+
+def test_items_under_an_intro_naming_other_things_are_not_documents() -> None:
+    assert found("Министры согласовали следующие вопросы:\n- подготовка к форуму;\n- график работы.\n") == []
+
+
+def test_a_package_including_documents() -> None:
+    assert found("Подписан пакет документов, включающий соглашение о рыболовстве и меморандум о спорте.") == [
+        ("Соглашение о рыболовстве", "signed"),
+        ("Меморандум о спорте", "signed"),
+    ]

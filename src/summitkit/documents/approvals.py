@@ -20,6 +20,7 @@ from summitkit.lexicons.documents import (
     NOT_APPROVED_OBJECTS,
     POSSESSIVES,
 )
+from summitkit.morphology import parses
 from summitkit.titles import Title, Tok, head_lemma, info, is_adjective, is_noun, is_word, read_title
 from summitkit.titles.words import cases_of, is_number
 
@@ -87,8 +88,9 @@ def _object_head(toks: tuple[Tok, ...], k: int, case: str) -> int | None:
 def approvable(tok: Tok) -> bool:
     """A plain noun that can name what was approved: not a person, a count or a proposal."""
     i = info(tok.text)
-    if "anim" in i.tags or "Name" in i.tags or "Surn" in i.tags:
-        return False
+    nouns = [p for p in parses(tok.text.lower()) if p.tag.POS == "NOUN"]
+    if (nouns and nouns[0].tag.animacy == "anim") or "Name" in i.tags or "Surn" in i.tags:
+        return False  # by the likeliest reading: "график" is a schedule before it is an artist
     return not i.noun_lemmas & (NOT_APPROVED_OBJECTS | GENERIC_DOCUMENT_NOUNS)
 
 

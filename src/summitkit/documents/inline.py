@@ -25,12 +25,14 @@ from summitkit.documents.verbs import (
     right_governor,
 )
 from summitkit.lexicons.documents import (
+    APPROXIMATE,
     CEREMONY,
     CEREMONY_BEFORE,
     DECISIONS,
     DOCUMENT_NOUNS,
     DRAFTS,
     GENERIC_DOCUMENT_NOUNS,
+    NUMERALS,
     PLURAL_DOCUMENT_NOUNS,
     PREVIOUS,
     PREVIOUS_EVENTS,
@@ -108,7 +110,8 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             if not title.bare and not title.plural:
                 waiting[title.last] = title  # a subject that a verb after a later title may govern
             continue
-        if lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper() and not _decides(toks, title):
+        decisions = lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper()
+        if decisions and not title.plural and not _decides(toks, title):
             continue  # "принял решение о проведении саммита": a decision taken, not a signed document
         if trigger is not None and _previous_event(toks, title):
             continue  # "на прошлом саммите была принята ...": an earlier event's document
@@ -119,8 +122,10 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             title = with_parties(document, toks, title, verb) or title
         if title.lemma in PLURAL_DOCUMENT_NOUNS and (not title.plural or title.last == title.head):
             continue  # "направление" names a document only as "Основные направления ..."
-        if title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS:
+        if (title.plural or (_count(toks, title.first - 1) or 1) > 1) and title.lemma not in PLURAL_DOCUMENT_NOUNS:
             for piece in coordinated(document, toks, title, status, trigger):
+                if decisions and _schedules(piece.title):
+                    continue  # "приняты решения о проведении ...": work scheduled, not a document
                 found.append(piece)
                 covered.update(range(piece.first, piece.last + 1))
             covered.update(range(title.first, title.last + 1))
@@ -185,9 +190,19 @@ def _counted(toks: tuple[Tok, ...], title: Title) -> bool:
     genitive whatever case the verb gives the count.
     """
     k = title.first - 1
-    if k < 0 or not title.plural or "gent" not in title.cases:
+    if k < 0 or "gent" not in title.cases:
         return False
     return is_number(toks[k]) or bool(info(toks[k].text).lemmas & QUANTIFIERS) or "NUMR" in info(toks[k].text).pos
+
+
+def _schedules(title: str) -> bool:
+    """Is a decision's subject the scheduling of work ("Решение о проведении ...")?"""
+    words = title.split()
+    return (
+        len(words) > 2
+        and words[1].lower() in {"о", "об", "обо"}
+        and bool(info(words[2]).noun_lemmas & SCHEDULING_NOUNS)
+    )
 
 
 def _draft(toks: tuple[Tok, ...], title: Title) -> int | None:
@@ -268,13 +283,31 @@ def _apposition(
 def coordinated(
     document: Document, toks: tuple[Tok, ...], title: Title, status: str, trigger: tuple[int, int] | None
 ) -> list[FoundDocument]:
-    """The documents of a plural title, one per coordinated complement (``titles.coordination``)."""
+    """The documents of a plural title, one per coordinated complement (``titles.coordination``), unless a
+    count before it says the complements are fields rather than documents ("более 20 соглашений в сферах X,
+    Y и Z"); "двух соглашений: об X и о Y" counts them.
+    """
+    pieces = distribute(document, toks, title, DOCUMENT_NOUNS)
+    count = _count(toks, title.first - 1)
+    if count is not None and count != len(pieces):
+        return []
     return [
         FoundDocument(
             p.title, status, p.start, p.end, trigger, title.lemma, title.first, max(p.last, title.last), False
         )
-        for p in distribute(document, toks, title, DOCUMENT_NOUNS)
+        for p in pieces
     ]
+
+
+def _count(toks: tuple[Tok, ...], k: int) -> int | None:
+    """The number a count at ``k`` gives ("20", "двух"), -1 for an approximate one ("более 20"), or None."""
+    if k < 0:
+        return None
+    tok = toks[k]
+    if tok.text.isdigit():
+        approximate = k > 0 and toks[k - 1].text.lower() in APPROXIMATE
+        return -1 if approximate else int(tok.text)
+    return next((NUMERALS[lemma] for lemma in info(tok.text).lemmas if lemma in NUMERALS), None)
 
 
 def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:

@@ -13,6 +13,7 @@ import bisect
 
 from summitkit.document import Document
 from summitkit.documents.approvals import approvable
+from summitkit.documents.inline import coordinated
 from summitkit.documents.record import FoundDocument
 from summitkit.documents.verbs import back_reference, sentence_status, status_at
 from summitkit.enumerations import Enumeration, Item, enumerations, read_items
@@ -21,6 +22,7 @@ from summitkit.lexicons.documents import (
     DOTTED_ABBREVIATIONS,
     DRAFTS,
     GENERIC_DOCUMENT_NOUNS,
+    PLURAL_DOCUMENT_NOUNS,
     TITLE_PREPOSITIONS,
 )
 from summitkit.titles import (
@@ -30,6 +32,7 @@ from summitkit.titles import (
     info,
     is_noun,
     nominative_title,
+    read_title,
     singular_head,
 )
 from summitkit.titles.words import DASHES, cases_of, is_adjective, is_verb
@@ -113,9 +116,11 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         # introduces the list ("утвержден перечень ..., а также подписаны:").
         open_part = range(first[1] + 1, governor[1]) if first is not None else range(0)
         covered.update(k for k in range(start, opener) if k not in open_part)
+        between = toks[governor[1] + 1 : opener]
         direct = info(toks[governor[1]].text).top_pos in {"VERB", "PRTS"} and not any(
-            is_verb(t) for t in toks[governor[1] + 1 : opener]
-        )  # "Совет утвердил:": the items are the verb's objects
+            is_verb(t) or (is_noun(t) and head_lemma(t, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) is None)
+            for t in between
+        )  # "Совет утвердил:": the items are the verb's objects; not after "согласовали вопросы:"
         _add_items(document, toks, enumeration, governor, found, covered, any_noun=direct)
     for start, end, governor in _headings(toks):
         covered.update(range(start, end))
@@ -176,6 +181,11 @@ def _add_items(
         first, head, last = item
         if first in covered:
             continue
+        pieces = _coordinated_item(document, toks, head, status, trigger)
+        if pieces:  # "2. Протоколы о сотрудничестве в области X и Y": one document each
+            found.extend(pieces)
+            covered.update(range(first, last + 1))
+            continue
         drafted = first > 0 and bool(info(toks[first - 1].text).noun_lemmas & DRAFTS)  # "проект Декларации"
         title = nominative_title(text, toks, first, head, last, "gent" if drafted else None)
         lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
@@ -183,6 +193,16 @@ def _add_items(
             FoundDocument(title, status, toks[first].start, toks[last].end, trigger, lemma, first, last, False)
         )
         covered.update(range(first, last + 1))
+
+
+def _coordinated_item(
+    document: Document, toks: tuple[Tok, ...], head: int, status: str, trigger: tuple[int, int]
+) -> list[FoundDocument]:
+    """The documents of an item with a plural head over coordinated complements, or []."""
+    title = read_title(document, head, lexicon=DOCUMENT_NOUNS)
+    if not title.plural or title.lemma in PLURAL_DOCUMENT_NOUNS:
+        return []
+    return coordinated(document, toks, title, status, trigger)
 
 
 def _signatories(toks: tuple[Tok, ...], document: Document, leaf: Item) -> bool:

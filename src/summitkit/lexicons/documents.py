@@ -12,6 +12,7 @@ __all__ = [
     "AMOUNT_NOUNS",
     "ANAPHORIC",
     "APPROVING_VERBS",
+    "APPROXIMATE",
     "BACK_REFERENCES",
     "BETWEEN",
     "CEREMONY",
@@ -24,6 +25,7 @@ __all__ = [
     "DOTTED_ABBREVIATIONS",
     "DRAFTS",
     "EVENT_NOUNS",
+    "FIELD_PREPOSITIONS",
     "FINAL_ADJECTIVES",
     "FUTURE_AUX",
     "FUTURE_CUES",
@@ -37,6 +39,7 @@ __all__ = [
     "NOT_ADOPTING",
     "NOT_APPROVED_OBJECTS",
     "NOT_PROPOSABLE",
+    "NUMERALS",
     "PLURAL_DOCUMENT_NOUNS",
     "PREVIOUS",
     "PREVIOUS_EVENTS",
@@ -126,7 +129,9 @@ NOT_APPROVED_OBJECTS: frozenset[str] = frozenset(
         "кандидатура", "кандидат", "инициатива", "предложение", "идея", "шаг", "позиция", "подход",
         "мера", "дата", "место", "срок", "время", "вопрос", "итог", "ряд", "пакет", "число", "количество",
         "назначение", "проведение", "формат", "параметр", "условие", "намерение", "линия", "курс",
-        "текст", "проект", "порядок", "повестка", "состав", "должность", "результат",
+        "текст", "проект", "порядок", "повестка", "состав", "должность", "результат", "работа",
+        "деятельность", "заявка", "усилие", "создание", "учреждение", "вступление", "присоединение",
+        "участие", "председательство", "продление", "принцип",
     }
 )  # fmt: skip
 
@@ -206,6 +211,15 @@ SETTING_NOUNS: frozenset[str] = frozenset(
 #: "бюджет в размере 12 млн долларов": what follows "в" + these is the amount, not the title.
 AMOUNT_NOUNS: frozenset[str] = frozenset({"размер", "объём", "объем", "сумма", "стоимость"})
 
+#: Numerals by lemma: "двух соглашений: об X и о Y" counts the documents its complements name.
+NUMERALS: dict[str, int] = {
+    "два": 2, "оба": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "десять": 10,
+}  # fmt: skip
+
+#: Words that make a count approximate ("более 20 соглашений"): such a count names no documents.
+APPROXIMATE: frozenset[str] = frozenset({"более", "свыше", "около", "порядка", "почти", "примерно", "больше"})
+
 #: Words that count documents: "ряд соглашений", "пакет документов", "несколько меморандумов".
 QUANTIFIERS: frozenset[str] = frozenset({"ряд", "пакет", "несколько", "множество", "десяток", "серия"})
 
@@ -224,6 +238,10 @@ MONTHS: frozenset[str] = frozenset(
 
 #: Prepositions whose object is a coordinated pair by nature: "между X и Y" does not part the documents.
 BETWEEN: frozenset[str] = frozenset({"между"})
+
+#: Prepositions of a field ("в сфере", "в области"): a plural field noun shared by several documents is one
+#: field in each ("соглашения в сферах X и Y" -> "в сфере X", "в сфере Y").
+FIELD_PREPOSITIONS: frozenset[str] = frozenset({"в", "во"})
 
 #: Abbreviations that keep their dot inside a title ("на 2026-2028 гг.").
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset({"гг", "г", "вв", "в", "тыс", "млн", "млрд", "трлн", "руб", "долл"})
@@ -250,6 +268,7 @@ SELECTIVE_OPENINGS: tuple[str, ...] = ("среди", "в числе", "из")
 #: Phrases inside a sentence that introduce some of the documents it counts ("..., в том числе ...").
 INCLUSIONS: frozenset[str] = BACK_REFERENCES | {
     "включая", "в частности", "такие как", "а именно", "включают", "включали", "включили", "включает",
+    "включающий", "включающие", "включающих", "включающая", "включивший", "включавший",
 }  # fmt: skip
 
 #: Words before a bare infinitive that make it a decision taken, not a plan ("приняли решение одобрить").

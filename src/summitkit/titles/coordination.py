@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from summitkit.document import Document
-from summitkit.lexicons.documents import BETWEEN, INCLUSIONS, TITLE_PREPOSITIONS
+from summitkit.lexicons.documents import BETWEEN, FIELD_PREPOSITIONS, INCLUSIONS, TITLE_PREPOSITIONS
+from summitkit.morphology import parses, restore_shape
 from summitkit.titles.grammar import read_tail
 from summitkit.titles.nominative import singular_head
 from summitkit.titles.title import Title
@@ -70,9 +71,27 @@ def distribute(document: Document, toks: tuple[Tok, ...], title: Title, lexicon:
         return []
     head = singular_head(toks[title.head].text)
     return [
-        Piece(f"{head} {prefix}{text[toks[x].start : toks[y].end]}", toks[x].start, toks[y].end, y)
+        Piece(_one_field(f"{head} {prefix}{text[toks[x].start : toks[y].end]}"), toks[x].start, toks[y].end, y)
         for prefix, x, y in pieces
     ]
+
+
+def _one_field(title: str) -> str:
+    """ "Соглашение в сферах образования" -> "в сфере образования": a plural frame noun shared by several
+    fields names one field in each document.
+    """
+    words = title.split(" ")
+    for i in range(1, len(words) - 1):
+        if words[i - 1].lower() not in FIELD_PREPOSITIONS:
+            continue
+        nouns = [p for p in parses(words[i].lower()) if p.tag.POS == "NOUN"]
+        if not nouns or any(p.tag.number != "plur" for p in nouns):
+            continue
+        form = nouns[0].inflect({"sing", nouns[0].tag.case})
+        if form is not None:
+            words[i] = restore_shape(form.word, words[i])
+        break
+    return " ".join(words)
 
 
 def _ellipsis(toks: tuple[Tok, ...], head: int) -> int:

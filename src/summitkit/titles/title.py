@@ -10,6 +10,7 @@ from summitkit.document import Document
 from summitkit.lexicons.documents import (
     AMOUNT_NOUNS,
     ANAPHORIC,
+    INCLUSIONS,
     STATUS_VERBS,
     TITLE_PREPOSITIONS,
 )
@@ -57,7 +58,12 @@ def title_start(toks: tuple[Tok, ...], head: int) -> tuple[int, bool]:
     i = head
     while i > 0 and not toks[i].newline_before:
         prev = toks[i - 1]
-        if is_adjective(prev) and (info(prev.text).adj_cases & head_cases) and not lemma_in(prev, STATUS_VERBS):
+        if (
+            is_adjective(prev)
+            and (info(prev.text).adj_cases & head_cases)
+            and not lemma_in(prev, STATUS_VERBS)
+            and prev.text.lower() not in INCLUSIONS  # "пакет, включающий соглашение ..."
+        ):
             i -= 1
             continue
         if (
