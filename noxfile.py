@@ -14,6 +14,8 @@ PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
 
 nox.options.sessions = ["tests", "lint", "typecheck"]
 nox.options.error_on_missing_interpreters = False
+#: uv makes a session's environment in seconds where it is installed (CI installs it); virtualenv otherwise.
+nox.options.default_venv_backend = "uv|virtualenv"
 
 
 def install(session: nox.Session, *extras: str) -> None:
