@@ -39,3 +39,11 @@ def test_natasha_imported_before_summitkit_still_runs_on_pymorphy3() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip().startswith("pymorphy3")
+
+
+def test_one_dictionary_serves_natasha_and_summitkit() -> None:
+    from summitkit.nlp import vocab
+
+    assert vocab().dictionary is morph_analyzer().dictionary
+    assert type(vocab().parse("саммитах")[0]).__name__ == "MorphForm"
+    assert morph_analyzer().parse("саммитах")[0].inflect({"nomn", "sing"}).word == "саммит"
