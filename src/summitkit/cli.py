@@ -124,6 +124,40 @@ def _plugins(args: argparse.Namespace) -> int:
     return 0
 
 
+def _batch(args: argparse.Namespace) -> int:
+    """Many texts to one JSONL file, on worker processes or a Dask cluster, resumable."""
+    from pathlib import Path
+
+    from summitkit.batch import InputError, PipelineSpec, run_batch
+    from summitkit.batch.spec import pin_threads
+
+    if args.engine == "dask" and args.scheduler is None:
+        raise _Fail("batch: --engine dask needs --scheduler ADDRESS (tcp://host:8786)")
+    if args.workers < 1:
+        raise _Fail("batch: --workers must be at least 1")
+    pin_threads()  # before numpy loads: the workers are the parallelism, not BLAS threads
+    spec = PipelineSpec(disable=tuple(args.disable), strict=args.strict)
+    try:
+        summary = run_batch(
+            args.inputs,
+            Path(args.output) if args.output != "-" else None,
+            spec=spec,
+            workers=args.workers,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            resume=args.resume,
+            progress=False if args.quiet else None,
+        )
+    except (InputError, ValueError, ImportError) as error:
+        raise _Fail(f"batch: {error}") from None
+    if (not args.quiet and sys.stderr.isatty()) or args.verbose:
+        print(
+            f"summitkit: {summary.read} texts read, {summary.errors} errors, {summary.skipped} already done",
+            file=sys.stderr,
+        )
+    return 1 if summary.errors else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="summitkit",
@@ -139,6 +173,22 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--disable", action="append", default=[], metavar="EXTRACTOR", help="leave an extractor out")
     extract.add_argument("--strict", action="store_true", help="fail on the first extractor error")
     extract.set_defaults(run=_extract)
+
+    batch = commands.add_parser(
+        "batch",
+        help="extract reports from many texts into one JSONL file (files, folders, globs, JSONL of id/text)",
+    )
+    batch.add_argument("inputs", nargs="+", metavar="INPUT")
+    batch.add_argument("--output", "-o", required=True, help="the JSONL file to write ('-' for standard output)")
+    batch.add_argument("--workers", type=int, default=1, help="worker processes of the local engine (default 1)")
+    batch.add_argument("--engine", choices=("local", "dask"), default="local")
+    batch.add_argument("--scheduler", metavar="ADDRESS", help="the dask scheduler, e.g. tcp://10.0.0.5:8786")
+    batch.add_argument("--resume", action="store_true", help="keep the output's lines and skip their ids")
+    batch.add_argument("--disable", action="append", default=[], metavar="EXTRACTOR", help="leave an extractor out")
+    batch.add_argument("--strict", action="store_true", help="an extractor error fails the text (an error line)")
+    batch.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    batch.add_argument("--verbose", "-v", action="store_true", help="print a summary line even off a terminal")
+    batch.set_defaults(run=_batch)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the reports `extract` prints")
     schema.set_defaults(run=_schema)

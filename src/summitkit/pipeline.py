@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Literal, overload
 
 import pluggy
 
+from summitkit import windows
 from summitkit.document import Document
 from summitkit.models import Diagnostic, ExtractorFailure, Fact, SummitReport
 from summitkit.plugins import RegisteredExtractor, collect_extractors, make_plugin_manager
@@ -56,7 +58,9 @@ class Pipeline:
         return f"Pipeline(extractors={[r.name for r in self.extractors]!r}, strict={self.strict})"
 
     def __call__(self, text: str | Document) -> SummitReport:
-        """The report for one text (or an already built Document)."""
+        """The report for one text (or an already built Document); a long text is read in windows."""
+        if isinstance(text, str) and len(text) > windows.LIMIT:
+            return windows.read_in_windows(self, text)
         document = text if isinstance(text, Document) else Document(text)
         facts: list[Fact] = []
         failures: list[ExtractorFailure] = []
@@ -86,10 +90,56 @@ class Pipeline:
         """Same as calling the pipeline."""
         return self(text)
 
-    def extract_many(self, texts: Iterable[str]) -> Iterable[SummitReport]:
-        """Reports for many texts, lazily, one Document at a time."""
-        for text in texts:
-            yield self(text)
+    @overload
+    def extract_many(self, texts: Iterable[str], *, workers: None = None) -> Iterator[SummitReport]: ...
+
+    @overload
+    def extract_many(
+        self,
+        texts: Iterable[str] | Iterable[tuple[Any, str]] | Mapping[Any, str],
+        *,
+        workers: int | None = None,
+        engine: Literal["local", "dask"] = "local",
+        scheduler: Any = None,
+    ) -> Iterator[Any]: ...
+
+    def extract_many(
+        self,
+        texts: Iterable[str] | Iterable[tuple[Any, str]] | Mapping[Any, str],
+        *,
+        workers: int | None = None,
+        engine: Literal["local", "dask"] = "local",
+        scheduler: Any = None,
+    ) -> Iterator[Any]:
+        """Reports for many texts, lazily.
+
+        Without ``workers`` (and on the local engine) the texts are read here, one Document at a
+        time, and plain strings give reports in input order, as before. With ``workers=N`` (worker
+        processes, each loading the models once) or ``engine="dask", scheduler=ADDRESS`` (a
+        dask.distributed cluster or ``Client``), items come back as ``(id, report)`` pairs in the
+        order they finish: the id is the one given (``(id, text)`` pairs or a mapping) or the
+        text's index. A text that fails raises ``RuntimeError`` naming its id (strict mode, bad input).
+        """
+        items = texts.items() if isinstance(texts, Mapping) else texts
+        if workers is None and engine == "local":
+            for item in items:
+                if isinstance(item, str):
+                    yield self(item)
+                else:
+                    item_id, text = item
+                    yield item_id, self(text)
+            return
+        from summitkit.batch import Item, PipelineSpec, outcomes
+
+        pairs = (
+            Item(index, item) if isinstance(item, str) else Item(item[0], item[1]) for index, item in enumerate(items)
+        )
+        for outcome in outcomes(
+            PipelineSpec.of(self), pairs, workers=workers or 1, engine=engine, scheduler=scheduler, pipeline=self
+        ):
+            if outcome.report is None:
+                raise RuntimeError(f"text {outcome.id!r} failed: {outcome.error_type}: {outcome.error_message}")
+            yield outcome.id, outcome.report
 
 
 _default: Pipeline | None = None
