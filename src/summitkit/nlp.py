@@ -13,7 +13,7 @@ workers do so themselves.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from summitkit._pymorphy3 import shared_vocab
@@ -26,7 +26,32 @@ def morph_analyzer() -> Any:
     """A plain pymorphy3 analyser (OpenCorpora tags) for parsing and inflecting words."""
     import pymorphy3
 
-    return pymorphy3.MorphAnalyzer()
+    analyzer = pymorphy3.MorphAnalyzer()
+    _remember_known_words(analyzer)
+    return analyzer
+
+
+def _remember_known_words(analyzer: Any) -> None:
+    """Cache the dictionary's ``word_is_known``, which ``Parse.is_known`` calls on every use.
+
+    pymorphy3 walks its DAWG with every character substitution (е/ё) each time; news ask about the
+    same few thousand words again and again (names, posts), so the answers are kept, per word, for
+    the analyser's own substitutions.
+    """
+    dictionary = analyzer.dictionary
+    lookup = dictionary.word_is_known
+    usual = analyzer.char_substitutes
+
+    @lru_cache(maxsize=65536)
+    def known(word: str) -> bool:
+        return bool(lookup(word, substitutes_compiled=usual))
+
+    def word_is_known(word: str, substitutes_compiled: Any = None) -> bool:
+        if substitutes_compiled is usual:
+            return known(word)
+        return bool(lookup(word, substitutes_compiled=substitutes_compiled))
+
+    dictionary.word_is_known = word_is_known
 
 
 @cache
