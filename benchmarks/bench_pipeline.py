@@ -261,10 +261,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, help="folder of .txt articles (default: the bundled sample)")
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--short", action="store_true", help="small sizes, few rounds: show that it works")
+    parser.add_argument("--sizes", nargs="+", type=int, help="text sizes of the scaling table (characters)")
+    parser.add_argument("--degenerate-size", type=int, help="size of the degenerate texts of the scaling table")
     parser.add_argument("--only", nargs="+", choices=("throughput", "cold", "scaling", "workers"), help="some tables")
     parser.add_argument("--child", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
     parser.add_argument("--batch-child", nargs=2, type=int, metavar=("WORKERS", "COPIES"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # tables appear as they are done
     if args.child:
         return _child(args.child[0], int(args.child[1]), args.corpus)
     if args.batch_child:
@@ -283,8 +286,9 @@ def main() -> None:
             article.write_text(texts[0], encoding="utf-8")
         cold_start(article, 1 if args.short else 5)
     if "scaling" in tables:
-        sizes = [10_000, 100_000] if args.short else [10_000, 100_000, 1_000_000, 10_000_000]
-        scaling(sizes, 100_000 if args.short else 5_000_000, args.corpus)
+        sizes = args.sizes or ([10_000, 100_000] if args.short else [10_000, 100_000, 1_000_000, 10_000_000])
+        degenerate = args.degenerate_size or (100_000 if args.short else 5_000_000)
+        scaling(sizes, degenerate, args.corpus)
     if "workers" in tables:
         workers_table(2 if args.short else 10, args.corpus)
 

@@ -58,6 +58,11 @@ def test_degenerate_text_is_cut_at_spaces_or_at_the_size() -> None:
     assert all(words[start - 1] == " " for start, _ in cut(words, 500)[1:])
     solid = "x" * 1000
     assert cut(solid, 300) == [(0, 300), (300, 600), (600, 900), (900, 1000)]
+    # Without a line break or a sentence end, windows are short whatever the size asked for.
+    long_line = "саммит " * 10_000
+    parts = cut(long_line, 20_000)
+    assert max(end - start for start, end in parts) <= windows.UNBROKEN
+    assert all(long_line[start - 1] == " " for start, _ in parts[1:])
 
 
 def test_shift_moves_every_span_into_the_whole_text() -> None:

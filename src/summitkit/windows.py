@@ -13,7 +13,8 @@ Where a window ends matters: a list of signed documents read without its intro (
    a line that starts like a list item ("1.", "-", "•", "а)");
 2. failing that, at any line break with the same conditions;
 3. failing that, after a sentence end (". ", "! ", "? ") outside quotation marks;
-4. failing that (one giant "word"), at white space, or at ``SIZE`` characters exactly.
+4. failing that, the stretch is not prose (one word repeated, a dump on one line): it is cut at
+   white space within ``UNBROKEN`` characters, or at ``UNBROKEN`` exactly (one giant "word").
 
 The search looks back from ``SIZE`` to half of it, so each character is looked at a bounded number
 of times and the cutting is linear in the text.
@@ -30,17 +31,21 @@ from pydantic import BaseModel
 from summitkit.document import Document
 from summitkit.models import Diagnostic, ExtractorFailure, Fact, Span, SummitReport
 
-__all__ = ["LIMIT", "SIZE", "read_in_windows", "shift", "windows"]
+__all__ = ["LIMIT", "SIZE", "UNBROKEN", "read_in_windows", "shift", "windows"]
 
 #: The size a window aims at, in characters: several articles, so no real article is ever cut.
 SIZE = 20_000
 #: Texts up to this length are read whole.
 LIMIT = 30_000
+#: The window for a stretch with no line break and no sentence end (one word repeated, a dump on one line).
+UNBROKEN = 2_000
 
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-–—•*·]|[а-яa-z]\))")
 _SENTENCE_END = re.compile(r"[.!?…][»\")]?\s+(?=[«\"(]?[А-ЯЁA-Z0-9])")
-_OPENING = "«„“"
-_CLOSING = "»”"
+#: Quotation marks that say which side they stand on: «ёлочки» and „лапки“.
+_QUOTE_PAIRS = (("«", "»"), ("„", "“"))
+#: Candidate cuts tried per kind before falling back to the next kind (bounds the work per window).
+_TRIES = 64
 
 
 def windows(text: str, size: int | None = None) -> list[tuple[int, int]]:
@@ -51,8 +56,8 @@ def windows(text: str, size: int | None = None) -> list[tuple[int, int]]:
         raise ValueError("a window holds at least two characters")
     out: list[tuple[int, int]] = []
     start = 0
-    while len(text) - start > size:
-        end = _cut(text, start, start + size)
+    while len(text) - start > size or _unbroken(text, start):
+        end = _cut(text, start, min(start + size, len(text)))
         out.append((start, end))
         start = end
     if start < len(text) or not out:
@@ -60,31 +65,31 @@ def windows(text: str, size: int | None = None) -> list[tuple[int, int]]:
     return out
 
 
+def _unbroken(text: str, start: int) -> bool:
+    """Whether the rest of the text, longer than ``UNBROKEN``, has no line break and no sentence end."""
+    return len(text) - start > UNBROKEN and text.find("\n", start) < 0 and _SENTENCE_END.search(text, start) is None
+
+
 def _cut(text: str, start: int, limit: int) -> int:
     """The best cut in ``(start + (limit - start) // 2, limit]``, by the preferences of the module doc."""
     floor = start + (limit - start) // 2
-    depth = _quote_depths(text, start, limit)
     for good in (_paragraph_cuts, _line_cuts, _sentence_cuts):
-        for cut in good(text, floor, limit):
-            if depth(cut) == 0 and _free(text, cut):
+        for tried, cut in enumerate(good(text, floor, limit)):
+            if tried == _TRIES:
+                break
+            if _outside_quotes(text, start, cut) and _free(text, cut):
                 return cut
+    # No line break and no sentence end in half a window: not prose the rules know. Such a stretch is
+    # cut short, at white space, so that rules that read a sentence at a time see no giant sentence.
+    limit = min(limit, start + UNBROKEN)
+    floor = start + (limit - start) // 2
     space = text.rfind(" ", floor, limit)
     return space + 1 if space > floor else limit
 
 
-def _quote_depths(text: str, start: int, limit: int) -> Callable[[int], int]:
-    """How many quotations are open at each offset of ``[start, limit]`` (guillemets nest; unbalanced
-    closing marks are ignored)."""
-    depths = [0] * (limit - start + 1)
-    depth = 0
-    for i in range(start, limit):
-        char = text[i]
-        if char in _OPENING:
-            depth += 1
-        elif char in _CLOSING and depth:
-            depth -= 1
-        depths[i - start + 1] = depth
-    return lambda offset: depths[offset - start]
+def _outside_quotes(text: str, start: int, cut: int) -> bool:
+    """Whether every quotation opened in ``text[start:cut]`` is closed by ``cut``."""
+    return all(text.count(left, start, cut) <= text.count(right, start, cut) for left, right in _QUOTE_PAIRS)
 
 
 def _paragraph_cuts(text: str, floor: int, limit: int) -> Iterator[int]:

@@ -38,6 +38,8 @@ _CA_TAIL_RE = re.compile(r"\s+(?:и|с|со)\s+(?:стран\w*|государс
 _MEMBER_STATES_RE = re.compile(r"государств\w*\s*[-–—]\s*член\w*", re.IGNORECASE)
 #: How many words may stand between an event noun and its format.
 _GAP_WORDS = 10
+#: No gap of so many characters holds ten words or fewer.
+_GAP_CHARS = 1000
 
 
 def trigger_lemma(word: str) -> str | None:
@@ -116,8 +118,8 @@ def _read_after(text: str, mention: Mention, formats: list[FormatMatch]) -> None
         if fmt.start <= mention.start < fmt.end or mention.name_start <= fmt.start < mention.start:
             attached.append((fmt, _extend_quote(text, fmt)))
             continue
-        if fmt.start < mention.end:
-            continue
+        if fmt.start < mention.end or fmt.start - mention.end > _GAP_CHARS:
+            continue  # before the noun, or too far after it to be attached (checked before reading the gap)
         gap = _MEMBER_STATES_RE.sub(" ", text[mention.end : fmt.start])
         if re.search(r"[,.;:!?—]|\s[-–]\s", gap) or len(gap.split()) > _GAP_WORDS or fmt.start > line_end:
             continue
