@@ -90,3 +90,18 @@ def test_a_long_text_gives_the_facts_of_its_windows_with_whole_text_offsets(
     assert [leader.name for leader in report.leaders] == ["Шавкат Мирзиёев"]
     for fact in [*report.leaders, *report.signed_documents]:
         assert all(text[s.start : s.end] == s.text for s in fact.evidence)
+
+
+def test_facts_merged_as_they_pile_up_give_the_report_merged_at_the_end(
+    monkeypatch: pytest.MonkeyPatch, pipeline: summitkit.Pipeline
+) -> None:
+    article = "Президент Узбекистана Шавкат Мирзиёев провел переговоры в Ташкенте.\n\n" + LIST + QUOTE
+    text = (FILLER + article) * 4
+    monkeypatch.setattr(windows, "LIMIT", 500)
+    monkeypatch.setattr(windows, "SIZE", 400)
+    monkeypatch.setattr(windows, "_MERGE_EVERY", 10**9)
+    at_the_end = pipeline(text)
+    monkeypatch.setattr(windows, "_MERGE_EVERY", 0)
+    as_they_come = pipeline(text)
+    assert as_they_come == at_the_end
+    assert len(at_the_end.leaders) == 1 and len(at_the_end.leaders[0].evidence) >= 4

@@ -29,7 +29,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from summitkit.document import Document
-from summitkit.models import Diagnostic, ExtractorFailure, Fact, Span, SummitReport
+from summitkit.models import Diagnostic, ExtractorFailure, Fact, Span, SummitEvent, SummitReport
 
 __all__ = ["LIMIT", "SIZE", "UNBROKEN", "read_in_windows", "shift", "windows"]
 
@@ -44,6 +44,8 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-–—•*·]|[а-яa-z]\))")
 _SENTENCE_END = re.compile(r"[.!?…][»\")]?\s+(?=[«\"(]?[А-ЯЁA-Z0-9])")
 #: Quotation marks that say which side they stand on: «ёлочки» and „лапки“.
 _QUOTE_PAIRS = (("«", "»"), ("„", "“"))
+#: Facts gathered from windows before they are merged (then again each time they double).
+_MERGE_EVERY = 1_000
 #: Candidate cuts tried per kind before falling back to the next kind (bounds the work per window).
 _TRIES = 64
 
@@ -141,27 +143,34 @@ def shift(model: Any, offset: int, text: str) -> Any:
 def read_in_windows(read: Callable[[Document], SummitReport], text: str, size: int | None = None) -> SummitReport:
     """One report for a long text: ``read`` each window, move its facts into the text, merge them.
 
-    The event is the first window's that names one (the headline and the lead are at the top).
+    The event is the first window's that names one (the headline and the lead are at the top). The
+    facts gathered are merged as they pile up, so memory holds the distinct facts, not every window's.
     """
     facts: list[Fact] = []
     failures: list[ExtractorFailure] = []
     diagnostics: list[Diagnostic] = []
     event_seen = False
+    merged_size = 0
     for start, end in windows(text, size):
         report = read(Document(text[start:end]))
-        for name, value in report:
-            if name in {"failures", "diagnostics"}:
-                continue
-            values = value.values() if isinstance(value, dict) else [value]
-            for group in values:
-                for fact in group if isinstance(group, list) else [group]:
-                    if not isinstance(fact, Fact):
-                        continue
-                    if name == "event":
-                        if event_seen:
-                            continue
-                        event_seen = True
-                    facts.append(shift(fact, start, text))
+        for fact in _facts_of(report, event=not event_seen):
+            event_seen = event_seen or isinstance(fact, SummitEvent)
+            facts.append(shift(fact, start, text))
         failures.extend(f for f in report.failures if f not in failures)
         diagnostics.extend(shift(d, start, text) for d in report.diagnostics)
+        if len(facts) > 2 * merged_size + _MERGE_EVERY:
+            facts = list(_facts_of(SummitReport.from_facts(facts), event=True))
+            merged_size = len(facts)
     return SummitReport.from_facts(facts, failures, diagnostics)
+
+
+def _facts_of(report: SummitReport, *, event: bool) -> Iterator[Fact]:
+    """Every fact on a report (its event too, if ``event``), field by field in the report's order."""
+    for name, value in report:
+        if name in {"failures", "diagnostics"} or (name == "event" and not event):
+            continue
+        groups = value.values() if isinstance(value, dict) else [value]
+        for group in groups:
+            for fact in group if isinstance(group, list) else [group]:
+                if isinstance(fact, Fact):
+                    yield fact
