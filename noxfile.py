@@ -4,6 +4,7 @@ nox -s tests         # every Python from 3.10 to 3.13 that is on PATH (others ar
 nox -s lint typecheck
 nox -s docs          # the docs site into site/, warnings as errors, offline
 nox -s fuzz -- 600   # Hypothesis over extract and the readers for ten minutes (default: 60 s)
+nox -s bench         # the benchmark against natasha (``-- --short`` for a quick look)
 """
 
 from __future__ import annotations
@@ -46,7 +47,11 @@ def typecheck(session: nox.Session) -> None:
 
 
 @nox.session(python="3.11")
-def benchmark(session: nox.Session) -> None:
+def bench(session: nox.Session) -> None:
+    """summitkit against natasha side by side: throughput, cold start, size scaling, 1 vs 2 workers.
+
+    nox -s bench -- --corpus DIR    # the full run (minutes); ``-- --short`` only shows that it works
+    """
     install(session)
     session.run("python", "benchmarks/bench_pipeline.py", *session.posargs)
 
@@ -64,3 +69,9 @@ def fuzz(session: nox.Session) -> None:
     install(session, "test")
     seconds = session.posargs[0] if session.posargs else "60"
     session.run("python", "tests/fuzz.py", seconds)
+
+
+@nox.session(python="3.11")
+def benchmark(session: nox.Session) -> None:
+    """The old name of ``bench``."""
+    bench(session)

@@ -1,31 +1,74 @@
-"""summitkit's extraction against natasha's own pipeline, side by side, on the same texts, in one run.
+"""summitkit against natasha's own pipeline, side by side, on the same texts, in one run.
 
-natasha's pipeline is what its README shows: segment, morphology, syntax, NER, then normalising
-every span and parsing names. summitkit runs all of its built-in extractors. Both use the same
-loaded models (loading is timed apart). Rounds alternate which side goes first, and the figure is
-the median over rounds of CPU time per round, so a noisy shared machine skews both sides alike.
+Four tables:
 
-    python benchmarks/bench_pipeline.py [--corpus DIR] [--rounds N]
+1. **Throughput**: natasha's full pipeline (what its README shows: segment, morphology, syntax,
+   NER, then normalising every span and parsing names) and ``summitkit.extract`` with every
+   built-in extractor, in characters per CPU second, and their ratio. Both use the same loaded
+   models (loading is timed apart); rounds alternate which side goes first and the figure is the
+   median over rounds, so a noisy shared machine skews both sides alike.
+2. **Cold start**: a fresh process that loads natasha and runs its full pipeline on one article,
+   against ``summitkit extract`` on the same article: wall and CPU time, peak RSS (medians).
+3. **Size scaling**: one text of 10 kB → 10 MB made of the corpus repeated, and degenerate texts
+   (one line without punctuation, one word repeated, no Cyrillic), each in a fresh process: CPU
+   time per character relative to the smallest, and peak RSS.
+4. **Workers**: the same batch with 1 and 2 worker processes (``Pipeline.extract_many``), wall
+   time including the workers' start, and the speed-up.
+
+Every process is pinned to one BLAS thread (``OPENBLAS_NUM_THREADS=1`` and friends), on both sides.
+
+    python benchmarks/bench_pipeline.py [--corpus DIR] [--rounds N] [--short]
+
+``--short`` (what CI runs) uses small sizes and few rounds, only to show that every table works.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import statistics
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
-from summitkit import Pipeline
-from summitkit.nlp import models
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_name] = "1"  # before numpy: both sides on one BLAS thread
+
+#: A script that loads natasha cold and runs its full pipeline on the file named by argv[1].
+NATASHA_COLD = """
+import sys
+import summitkit._pymorphy3  # natasha's pymorphy2 cannot start on this Python: run it on pymorphy3
+from natasha import (Doc, MorphVocab, NamesExtractor, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
+                     NewsSyntaxParser, Segmenter)
+text = open(sys.argv[1], encoding="utf-8").read()
+embedding = NewsEmbedding()
+segmenter, vocab = Segmenter(), MorphVocab()
+morph, syntax, ner = NewsMorphTagger(embedding), NewsSyntaxParser(embedding), NewsNERTagger(embedding)
+names = NamesExtractor(vocab)
+doc = Doc(text)
+doc.segment(segmenter)
+doc.tag_morph(morph)
+doc.parse_syntax(syntax)
+doc.tag_ner(ner)
+for span in doc.spans:
+    span.normalize(vocab)
+    if span.type == "PER":
+        span.extract_fact(names)
+"""
 
 
 def natasha_pipeline(texts: list[str]) -> Callable[[], None]:
-    from natasha import Doc, NamesExtractor, NewsEmbedding, NewsSyntaxParser
+    from natasha import Doc, NamesExtractor, NewsSyntaxParser
 
-    loaded = models()
-    syntax = NewsSyntaxParser(NewsEmbedding())
+    from summitkit import nlp
+
+    loaded = nlp.models()
+    syntax = NewsSyntaxParser(nlp.embedding())
     names = NamesExtractor(loaded.vocab)
 
     def run() -> None:
@@ -44,6 +87,8 @@ def natasha_pipeline(texts: list[str]) -> Callable[[], None]:
 
 
 def summitkit_pipeline(texts: list[str]) -> Callable[[], None]:
+    from summitkit import Pipeline
+
     pipeline = Pipeline(entry_points=False)
 
     def run() -> None:
@@ -59,34 +104,206 @@ def load_texts(corpus: Path | None) -> list[str]:
     return [resources.files("summitkit.data").joinpath("sample_summit.txt").read_text("utf-8")]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, help="folder of .txt articles (default: the bundled sample)")
-    parser.add_argument("--rounds", type=int, default=7)
-    args = parser.parse_args()
+def throughput(texts: list[str], rounds: int) -> dict[str, Any]:
+    from summitkit import nlp
 
-    texts = load_texts(args.corpus)
     started = time.perf_counter()
-    models()
+    nlp.models()
     load = time.perf_counter() - started
     sides = {"natasha": natasha_pipeline(texts), "summitkit": summitkit_pipeline(texts)}
     for run in sides.values():  # warm caches once (lazy imports, pymorphy caches)
         run()
     timings: dict[str, list[float]] = {name: [] for name in sides}
-    for round_ in range(args.rounds):
+    for round_ in range(rounds):
         order = list(sides) if round_ % 2 == 0 else list(reversed(sides))
         for name in order:
             started = time.process_time()
             sides[name]()
             timings[name].append(time.process_time() - started)
-
     chars = sum(len(t) for t in texts)
-    print(f"{len(texts)} texts, {chars / 1000:.1f} kB; models loaded once in {load:.2f} s; {args.rounds} rounds")
     medians = {name: statistics.median(values) for name, values in timings.items()}
+    print(f"\n## Throughput: {len(texts)} texts, {chars / 1000:.1f} k chars, {rounds} rounds")
+    print(f"(models loaded once, in {load:.2f} s)")
+    print("| side | chars/s (CPU) | median ms/round | range ms |")
+    print("| --- | --- | --- | --- |")
     for name, median in medians.items():
-        spread = f"{min(timings[name]) * 1000:.0f}-{max(timings[name]) * 1000:.0f}"
-        print(f"{name:10} median {median * 1000:8.1f} ms CPU per round  (range {spread} ms)")
-    print(f"summitkit / natasha: {medians['summitkit'] / medians['natasha']:.2f}")
+        low, high = min(timings[name]) * 1000, max(timings[name]) * 1000
+        print(f"| {name} | {chars / median:,.0f} | {median * 1000:.1f} | {low:.0f}-{high:.0f} |")
+    ratio = medians["summitkit"] / medians["natasha"]
+    print(f"summitkit / natasha (time): **{ratio:.2f}**")
+    return {"ratio": ratio}
+
+
+def _measured(command: list[str]) -> dict[str, float]:
+    """Run a command; its wall time, CPU time (user + system) and peak RSS in MB."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{command} failed with status {status}")
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024}
+
+
+def cold_start(article: Path, repeats: int) -> dict[str, Any]:
+    script = Path(os.environ.get("TMPDIR", "/tmp")) / "summitkit_bench_natasha_cold.py"
+    script.write_text(NATASHA_COLD, encoding="utf-8")
+    commands = {
+        "natasha": [sys.executable, str(script), str(article)],
+        "summitkit": [sys.executable, "-m", "summitkit", "extract", "--format", "json", str(article)],
+    }
+    runs: dict[str, list[dict[str, float]]] = {name: [] for name in commands}
+    for repeat in range(repeats):
+        for name in commands if repeat % 2 == 0 else reversed(commands):
+            runs[name].append(_measured(commands[name]))
+    table = {
+        name: {key: statistics.median(r[key] for r in values) for key in ("wall", "cpu", "rss")}
+        for name, values in runs.items()
+    }
+    print(f"\n## Cold start: one article ({article.name}), fresh process, median of {repeats}")
+    print("| side | wall s | CPU s | peak RSS MB |")
+    print("| --- | --- | --- | --- |")
+    for name, row in table.items():
+        print(f"| {name} | {row['wall']:.2f} | {row['cpu']:.2f} | {row['rss']:.0f} |")
+    print(
+        f"summitkit / natasha: wall **{table['summitkit']['wall'] / table['natasha']['wall']:.2f}**,"
+        f" CPU **{table['summitkit']['cpu'] / table['natasha']['cpu']:.2f}**"
+    )
+    return table
+
+
+def make_text(kind: str, size: int, texts: list[str]) -> str:
+    """A text of about ``size`` characters: the corpus repeated, or a degenerate one."""
+    corpus = "\n\n".join(texts)
+    if kind == "news":
+        base = corpus
+    elif kind == "one-line":  # no line breaks, no punctuation
+        base = " ".join("".join(c if c.isalnum() else " " for c in corpus).split()) + " "
+    elif kind == "one-word":
+        base = "саммит "
+    elif kind == "latin":
+        base = " ".join(corpus.encode("ascii", "ignore").decode().split()) + " lorem ipsum dolor sit amet. "
+    else:
+        raise ValueError(kind)
+    return (base * (size // len(base) + 1))[:size]
+
+
+def _child(kind: str, size: int, corpus: Path | None) -> None:
+    """In a fresh process: extract once after warming up on a short text; print CPU, wall and peak RSS."""
+    import resource
+
+    import summitkit
+
+    texts = load_texts(corpus)
+    text = make_text(kind, size, texts)
+    summitkit.extract(make_text("news", 2000, texts))  # models loaded, caches warm
+    started, wall = time.process_time(), time.perf_counter()
+    summitkit.extract(text)
+    cpu, wall = time.process_time() - started, time.perf_counter() - wall
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"cpu": cpu, "wall": wall, "rss": rss}))
+
+
+def scaling(sizes: list[int], degenerate_size: int, corpus: Path | None) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    cases = [("news", size) for size in sizes] + [(k, degenerate_size) for k in ("one-line", "one-word", "latin")]
+    for kind, size in cases:
+        command = [sys.executable, __file__, "--child", kind, str(size)]
+        if corpus is not None:
+            command += ["--corpus", str(corpus)]
+        out = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True).stdout
+        rows.append({"kind": kind, "size": size, **json.loads(out)})
+    base = rows[0]["cpu"] / rows[0]["size"]
+    print("\n## Size scaling: one text, fresh process each; CPU per character against the first row")
+    print("| text | chars | CPU s | µs/char | × first | wall s | peak RSS MB |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for row in rows:
+        per = row["cpu"] / row["size"]
+        print(
+            f"| {row['kind']} | {row['size']:,} | {row['cpu']:.2f} | {per * 1e6:.1f} | {per / base:.2f}"
+            f" | {row['wall']:.2f} | {row['rss']:.0f} |"
+        )
+    return rows
+
+
+def _batch_child(workers: int, copies: int, corpus: Path | None) -> None:
+    """In a fresh process: the corpus ``copies`` times through ``extract_many``; print wall times (all of
+    it, and from the first result on, once the workers are up) and the CPU time of every process."""
+    import resource
+
+    from summitkit import Pipeline
+
+    texts = load_texts(corpus) * copies
+    started = time.perf_counter()
+    first = None
+    count = 0
+    for _ in Pipeline(entry_points=False).extract_many(texts, workers=workers):
+        first = first or time.perf_counter()
+        count += 1
+    wall = time.perf_counter() - started
+    steady = time.perf_counter() - (first or started)
+    usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    cpu = sum(u.ru_utime + u.ru_stime for u in usage)
+    print(json.dumps({"wall": wall, "steady": steady, "cpu": cpu, "texts": count}))
+
+
+def workers_table(copies: int, corpus: Path | None) -> dict[int, dict[str, float]]:
+    rows: dict[int, dict[str, float]] = {}
+    for workers in (1, 2):
+        command = [sys.executable, __file__, "--batch-child", str(workers), str(copies)]
+        if corpus is not None:
+            command += ["--corpus", str(corpus)]
+        rows[workers] = json.loads(subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True).stdout)
+    texts = rows[1]["texts"]
+    load = os.getloadavg()[0]
+    print(f"\n## Workers: {texts} texts through extract_many (load average {load:.1f} on {os.cpu_count()} cores)")
+    print("| workers | wall s, with start-up | texts/s | wall s from the first result | CPU s, all processes |")
+    print("| --- | --- | --- | --- | --- |")
+    for workers, row in rows.items():
+        print(f"| {workers} | {row['wall']:.1f} | {texts / row['wall']:.1f} | {row['steady']:.1f} | {row['cpu']:.1f} |")
+    print(
+        f"speed-up with 2 workers: **{rows[1]['wall'] / rows[2]['wall']:.2f}×** with start-up,"
+        f" {rows[1]['steady'] / rows[2]['steady']:.2f}× from the first result"
+        " (a shared, loaded machine gives a second worker little of a second core)"
+    )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, help="folder of .txt articles (default: the bundled sample)")
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--short", action="store_true", help="small sizes, few rounds: show that it works")
+    parser.add_argument("--sizes", nargs="+", type=int, help="text sizes of the scaling table (characters)")
+    parser.add_argument("--degenerate-size", type=int, help="size of the degenerate texts of the scaling table")
+    parser.add_argument("--only", nargs="+", choices=("throughput", "cold", "scaling", "workers"), help="some tables")
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "SIZE"), help=argparse.SUPPRESS)
+    parser.add_argument("--batch-child", nargs=2, type=int, metavar=("WORKERS", "COPIES"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # tables appear as they are done
+    if args.child:
+        return _child(args.child[0], int(args.child[1]), args.corpus)
+    if args.batch_child:
+        return _batch_child(args.batch_child[0], args.batch_child[1], args.corpus)
+
+    texts = load_texts(args.corpus)
+    tables = set(args.only or ("throughput", "cold", "scaling", "workers"))
+    mode = "short" if args.short else "full"
+    print(f"# summitkit benchmark ({mode}; {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})")
+    if "throughput" in tables:
+        throughput(texts, 2 if args.short else args.rounds)
+    if "cold" in tables:
+        article = max(sorted(args.corpus.glob("*.txt")), key=lambda p: p.stat().st_size) if args.corpus else None
+        if article is None:
+            article = Path(os.environ.get("TMPDIR", "/tmp")) / "summitkit_bench_sample.txt"
+            article.write_text(texts[0], encoding="utf-8")
+        cold_start(article, 1 if args.short else 5)
+    if "scaling" in tables:
+        sizes = args.sizes or ([10_000, 100_000] if args.short else [10_000, 100_000, 1_000_000, 10_000_000])
+        degenerate = args.degenerate_size or (100_000 if args.short else 5_000_000)
+        scaling(sizes, degenerate, args.corpus)
+    if "workers" in tables:
+        workers_table(2 if args.short else 10, args.corpus)
 
 
 if __name__ == "__main__":

@@ -81,3 +81,24 @@ def test_a_money_abbreviation_before_a_quote_or_a_short_word_ends_the_sentence()
 def test_a_currency_abbreviation_before_its_country_does_not_end_the_sentence() -> None:
     document = Document("Кредит на 300 млн долл. США выдадут в мае.")
     assert len(document.sentences) == 1
+
+
+def test_entities_in_finds_by_position_what_a_scan_finds() -> None:
+    text = "Владимир Путин прибыл в Астану. Касым-Жомарт Токаев встретил его в аэропорту. ООН и ШОС прислали делегации."
+    document = Document(text)
+    entities = document.entities
+    assert len(entities) >= 4
+    cuts = sorted({0, len(text), *(e.start for e in entities), *(e.end for e in entities), 5, 40, 77})
+    for start in cuts:
+        for end in cuts:
+            for kind in (None, "PER", "LOC", "ORG"):
+                scanned = [
+                    e for e in entities if e.start >= start and e.end <= end and (kind is None or e.type == kind)
+                ]
+                assert document.entities_in(start, end, kind) == scanned  # type: ignore[arg-type]
+
+
+def test_normal_puts_an_entity_in_the_nominative() -> None:
+    document = Document("Президенты обсудили визит. Лидеры встретились с Касым-Жомартом Токаевым в Астане.")
+    (person,) = document.entities_in(0, len(document.text), "PER")
+    assert document.normal(person) == "Касым-Жомарт Токаев"

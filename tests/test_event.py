@@ -699,3 +699,19 @@ def test_compound_is_read_only_when_every_half_is_a_state(sentence: str) -> None
 def test_compound_with_a_combining_form_names_both_parties() -> None:
     event = the_event("Армяно-грузинский саммит прошел в Тбилиси, лидеры подписали декларацию.")
     assert {"AM", "GE"} <= set(event.participants)
+
+
+def test_one_event_word_repeated_for_a_whole_line_is_read_in_linear_time() -> None:
+    """Thousands of mentions on one line: each line is read for place and date once, not per mention."""
+    import time
+
+    from summitkit.event.assemble import find_event
+
+    short, long = Document("саммит " * 500), Document("саммит " * 4000)
+    timings = []
+    for document in (short, long):
+        assert document.sentences  # segmentation is natasha's: timed apart
+        started = time.process_time()
+        find_event(document)
+        timings.append(time.process_time() - started)
+    assert timings[1] < 8 * 3 * timings[0] + 0.5  # 8× the text: linear with room for noise, not 64×

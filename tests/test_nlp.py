@@ -39,3 +39,19 @@ def test_natasha_imported_before_summitkit_still_runs_on_pymorphy3() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip().startswith("pymorphy3")
+
+
+def test_one_dictionary_serves_natasha_and_summitkit() -> None:
+    from summitkit.nlp import vocab
+
+    assert vocab().dictionary is morph_analyzer().dictionary
+    assert type(vocab().parse("саммитах")[0]).__name__ == "MorphForm"
+    assert morph_analyzer().parse("саммитах")[0].inflect({"nomn", "sing"}).word == "саммит"
+
+
+def test_known_words_are_remembered_with_the_same_answers() -> None:
+    analyzer = morph_analyzer()
+    words = ["саммит", "саммита", "Токаева", "ёлка", "елка", "Ыфвапр"]
+    plain = [analyzer.dictionary.word_is_known(w, analyzer.char_substitutes) for w in words]
+    assert plain == [analyzer.parse(w)[0].is_known for w in words] == [True, True, False, True, True, False]
+    assert analyzer.dictionary.word_is_known("елка", None) is False  # strict: no е/ё substitution

@@ -290,6 +290,40 @@ def _add_global_flags(parser: argparse.ArgumentParser, *, again: bool = False) -
     loud.add_argument("-v", "--verbose", action="store_true", help="log what happens, with tracebacks", **unset)
 
 
+def _batch(args: argparse.Namespace) -> int:
+    """Many texts to one JSONL file, on worker processes or a Dask cluster, resumable."""
+    from pathlib import Path
+
+    from summitkit.batch import InputError, PipelineSpec, run_batch
+    from summitkit.batch.spec import pin_threads
+
+    if args.engine == "dask" and args.scheduler is None:
+        raise _Fail("batch: --engine dask needs --scheduler ADDRESS (tcp://host:8786)")
+    if args.workers < 1:
+        raise _Fail("batch: --workers must be at least 1")
+    pin_threads()  # before numpy loads: the workers are the parallelism, not BLAS threads
+    spec = PipelineSpec(disable=tuple(args.disable), entry_points=not args.no_plugins, strict=args.strict)
+    try:
+        summary = run_batch(
+            args.inputs,
+            Path(args.output) if args.output != "-" else None,
+            spec=spec,
+            workers=args.workers,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            resume=args.resume,
+            progress=False if args.quiet else None,
+        )
+    except (InputError, ValueError, ImportError) as error:
+        raise _Fail(f"batch: {error}") from None
+    if (not args.quiet and sys.stderr.isatty()) or args.verbose:
+        print(
+            f"summitkit: {summary.read} texts read, {summary.errors} errors, {summary.skipped} already done",
+            file=sys.stderr,
+        )
+    return 1 if summary.errors else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="summitkit",
@@ -337,6 +371,19 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--sample", action="store_true", help="also show the sample article bundled with summitkit")
     render.add_argument("--disable", action="append", default=[], metavar="EXTRACTOR", help="leave an extractor out")
     render.set_defaults(run=_render)
+    batch = commands.add_parser(
+        "batch",
+        help="extract reports from many texts into one JSONL file (files, folders, globs, JSONL of id/text)",
+    )
+    batch.add_argument("inputs", nargs="+", metavar="INPUT")
+    batch.add_argument("--output", "-o", required=True, help="the JSONL file to write ('-' for standard output)")
+    batch.add_argument("--workers", type=int, default=1, help="worker processes of the local engine (default 1)")
+    batch.add_argument("--engine", choices=("local", "dask"), default="local")
+    batch.add_argument("--scheduler", metavar="ADDRESS", help="the dask scheduler, e.g. tcp://10.0.0.5:8786")
+    batch.add_argument("--resume", action="store_true", help="keep the output's lines and skip their ids")
+    batch.add_argument("--disable", action="append", default=[], metavar="EXTRACTOR", help="leave an extractor out")
+    batch.add_argument("--strict", action="store_true", help="an extractor error fails the text (an error line)")
+    batch.set_defaults(run=_batch)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of the reports `extract` prints")
     schema.add_argument("--format", choices=("json", "jsonl"), default="json", help="a report, or a JSONL line")

@@ -15,12 +15,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal, TypeVar
 
-from natasha import Doc
-from natasha.doc import inject_morph
-from natasha.norm import normalize
-
+from summitkit import nlp
 from summitkit.models import Diagnostic, Span
-from summitkit.nlp import models
 
 __all__ = ["Document", "Entity", "Layer", "Sentence", "Token"]
 
@@ -121,8 +117,10 @@ class Document:
 
     @cached_property
     def _doc(self) -> Any:
+        from natasha import Doc  # natasha (and numpy) load on first use, not on ``import summitkit``
+
         doc = Doc(self.text)
-        doc.segment(models().segmenter)
+        doc.segment(nlp.segmenter())
         return doc
 
     @cached_property
@@ -162,12 +160,24 @@ class Document:
         doc = self._doc
         if not self.text.strip():
             return ()
-        doc.tag_ner(models().ner_tagger)
+        doc.tag_ner(nlp.ner_tagger())
         return tuple(Entity(s.type, s.start, s.stop, s.text) for s in doc.spans)
 
+    @cached_property
+    def _entity_starts(self) -> list[int]:
+        return [e.start for e in self.entities]
+
     def entities_in(self, start: int, end: int, type: EntityType | None = None) -> list[Entity]:
-        """Entities lying within ``[start, end)``, optionally of one type."""
-        return [e for e in self.entities if e.start >= start and e.end <= end and (type is None or e.type == type)]
+        """Entities lying within ``[start, end)``, optionally of one type (looked up by position)."""
+        entities = self.entities
+        out = []
+        for i in range(bisect.bisect_left(self._entity_starts, start), len(entities)):
+            entity = entities[i]
+            if entity.start >= end:
+                break
+            if entity.end <= end and (type is None or entity.type == type):
+                out.append(entity)
+        return out
 
     def morph(self, sentence: Sentence) -> tuple[Token, ...]:
         """The sentence's tokens with part of speech and grammatical features (tagged once, on demand)."""
@@ -175,7 +185,9 @@ class Document:
         raw = self._doc.tokens[lo : lo + len(sentence.tokens)]
         if sentence.index not in self._morph_done:
             if raw:
-                (markup,) = models().morph_tagger.map([[t.text for t in raw]])
+                from natasha.doc import inject_morph
+
+                (markup,) = nlp.morph_tagger().map([[t.text for t in raw]])
                 inject_morph(raw, markup.tokens)
             self._morph_done.add(sentence.index)
         return tuple(Token(t.start, t.stop, t.text, t.pos, dict(t.feats or {})) for t in raw)
@@ -187,11 +199,17 @@ class Document:
         """
         key = (entity.start, entity.end)
         if key not in self._normal:
-            for sentence in self.sentences:
-                if sentence.start < entity.end and entity.start < sentence.end:
-                    self.morph(sentence)
-            tokens = [t for t in self._doc.tokens if t.start >= entity.start and t.stop <= entity.end]
-            value = normalize(models().vocab, tokens) if tokens else entity.text
+            sentences = self.sentences
+            first = max(0, bisect.bisect_right(self._sentence_starts, entity.start) - 1)
+            for i in range(first, bisect.bisect_left(self._sentence_starts, entity.end)):
+                if sentences[i].start < entity.end and entity.start < sentences[i].end:
+                    self.morph(sentences[i])
+            lo = bisect.bisect_left(self._token_starts, entity.start)
+            hi = bisect.bisect_left(self._token_starts, entity.end)
+            tokens = [t for t in self._doc.tokens[lo:hi] if t.stop <= entity.end]
+            from natasha.norm import normalize
+
+            value = normalize(nlp.vocab(), tokens) if tokens else entity.text
             self._normal[key] = _restore_yo(value, entity.text)
         return self._normal[key]
 

@@ -1,19 +1,93 @@
-"""natasha's models, loaded once per process and shared by every Document.
+"""natasha's models, loaded once per process, each on first use, and shared by every Document.
 
-natasha runs on pymorphy3 here (see ``summitkit._pymorphy3`` for why).
+natasha runs on pymorphy3 here (see ``summitkit._pymorphy3`` for why), and one pymorphy3 dictionary
+serves both natasha's ``MorphVocab`` and summitkit's own word parsing.
+
+The slovnet models run on numpy; on a machine with many cores numpy's BLAS would start a thread per
+core for matrix products of a few hundred rows, which costs more than it brings and slows a batch
+run with several workers. summitkit does not change the caller's process-wide setting: set
+``OPENBLAS_NUM_THREADS=1`` (or ``OMP_NUM_THREADS=1``) before numpy is imported; ``summitkit batch``
+workers do so themselves.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
-from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+from summitkit._pymorphy3 import shared_vocab
 
-from summitkit._pymorphy3 import morph_vocab_module
+__all__ = ["Models", "embedding", "models", "morph_analyzer", "morph_tagger", "ner_tagger", "segmenter", "vocab"]
 
-__all__ = ["Models", "models", "morph_analyzer"]
+
+@cache
+def morph_analyzer() -> Any:
+    """A plain pymorphy3 analyser (OpenCorpora tags) for parsing and inflecting words."""
+    import pymorphy3
+
+    analyzer = pymorphy3.MorphAnalyzer()
+    _remember_known_words(analyzer)
+    return analyzer
+
+
+def _remember_known_words(analyzer: Any) -> None:
+    """Cache the dictionary's ``word_is_known``, which ``Parse.is_known`` calls on every use.
+
+    pymorphy3 walks its DAWG with every character substitution (е/ё) each time; news ask about the
+    same few thousand words again and again (names, posts), so the answers are kept, per word, for
+    the analyser's own substitutions.
+    """
+    dictionary = analyzer.dictionary
+    lookup = dictionary.word_is_known
+    usual = analyzer.char_substitutes
+
+    @lru_cache(maxsize=65536)
+    def known(word: str) -> bool:
+        return bool(lookup(word, substitutes_compiled=usual))
+
+    def word_is_known(word: str, substitutes_compiled: Any = None) -> bool:
+        if substitutes_compiled is usual:
+            return known(word)
+        return bool(lookup(word, substitutes_compiled=substitutes_compiled))
+
+    dictionary.word_is_known = word_is_known
+
+
+@cache
+def vocab() -> Any:
+    """natasha's ``MorphVocab`` (for normalising entities), over the same dictionary as ``morph_analyzer``."""
+    return shared_vocab(morph_analyzer())
+
+
+@cache
+def segmenter() -> Any:
+    """natasha's segmenter (razdel): cheap, loaded apart so that sentences need no neural model."""
+    from natasha import Segmenter
+
+    return Segmenter()
+
+
+@cache
+def embedding() -> Any:
+    """The navec embedding the morphology and NER taggers share."""
+    from natasha import NewsEmbedding
+
+    return NewsEmbedding()
+
+
+@cache
+def morph_tagger() -> Any:
+    from natasha import NewsMorphTagger
+
+    return NewsMorphTagger(embedding())
+
+
+@cache
+def ner_tagger() -> Any:
+    from natasha import NewsNERTagger
+
+    return NewsNERTagger(embedding())
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,20 +101,6 @@ class Models:
 
 
 @cache
-def morph_analyzer() -> Any:
-    """A plain pymorphy3 analyser (OpenCorpora tags) for parsing and inflecting words."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
-@cache
 def models() -> Models:
-    """Load natasha's models on first use (about a second), then hand out the same ones."""
-    embedding = NewsEmbedding()
-    return Models(
-        segmenter=Segmenter(),
-        vocab=morph_vocab_module().MorphVocab(),
-        morph_tagger=NewsMorphTagger(embedding),
-        ner_tagger=NewsNERTagger(embedding),
-    )
+    """Every model at once (about a second), then the same ones: for callers that want them all loaded."""
+    return Models(segmenter=segmenter(), vocab=vocab(), morph_tagger=morph_tagger(), ner_tagger=ner_tagger())

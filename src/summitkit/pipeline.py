@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Literal, overload
 
 import pluggy
 
+from summitkit import windows
 from summitkit.document import Document
 from summitkit.models import BUILTIN_FACTS, RESERVED_FACT_TYPES, Diagnostic, ExtractorFailure, Fact, SummitReport
 from summitkit.plugins import Plugins, RegisteredExtractor, collect, load_plugins
@@ -113,7 +115,8 @@ class Pipeline:
         A text is read on a clean working copy (``summitkit.readers.normalize``: no stress marks,
         soft hyphens, control characters or Latin look-alikes), and every span of the report is
         mapped back, so evidence points into ``text`` as given. A text that is not Russian gives an
-        empty report with a ``language.not_russian`` diagnostic.
+        empty report with a ``language.not_russian`` diagnostic. A long text is read in windows at
+        paragraph boundaries (``summitkit.windows``), its facts merged into one report.
         """
         if isinstance(text, Document):
             return self._report(text)
@@ -121,6 +124,8 @@ class Pipeline:
         reason = not_russian(working.text)
         if reason is not None:
             return SummitReport(diagnostics=[Diagnostic(code=NOT_RUSSIAN, message=reason, source="reader")])
+        if len(working.text) > windows.LIMIT:
+            return working.remap(windows.read_in_windows(self._report, working.text))
         return working.remap(self._report(Document(working.text)))
 
     def _report(self, document: Document) -> SummitReport:
@@ -236,10 +241,56 @@ class Pipeline:
         """Same as calling the pipeline."""
         return self(text)
 
-    def extract_many(self, texts: Iterable[str]) -> Iterator[SummitReport]:
-        """Reports for many texts, lazily, one Document at a time."""
-        for text in texts:
-            yield self(text)
+    @overload
+    def extract_many(self, texts: Iterable[str], *, workers: None = None) -> Iterator[SummitReport]: ...
+
+    @overload
+    def extract_many(
+        self,
+        texts: Iterable[str] | Iterable[tuple[Any, str]] | Mapping[Any, str],
+        *,
+        workers: int | None = None,
+        engine: Literal["local", "dask"] = "local",
+        scheduler: Any = None,
+    ) -> Iterator[Any]: ...
+
+    def extract_many(
+        self,
+        texts: Iterable[str] | Iterable[tuple[Any, str]] | Mapping[Any, str],
+        *,
+        workers: int | None = None,
+        engine: Literal["local", "dask"] = "local",
+        scheduler: Any = None,
+    ) -> Iterator[Any]:
+        """Reports for many texts, lazily.
+
+        Without ``workers`` (and on the local engine) the texts are read here, one Document at a
+        time, and plain strings give reports in input order, as before. With ``workers=N`` (worker
+        processes, each loading the models once) or ``engine="dask", scheduler=ADDRESS`` (a
+        dask.distributed cluster or ``Client``), items come back as ``(id, report)`` pairs in the
+        order they finish: the id is the one given (``(id, text)`` pairs or a mapping) or the
+        text's index. A text that fails raises ``RuntimeError`` naming its id (strict mode, bad input).
+        """
+        items = texts.items() if isinstance(texts, Mapping) else texts
+        if workers is None and engine == "local":
+            for item in items:
+                if isinstance(item, str):
+                    yield self(item)
+                else:
+                    item_id, text = item
+                    yield item_id, self(text)
+            return
+        from summitkit.batch import Item, PipelineSpec, outcomes
+
+        pairs = (
+            Item(index, item) if isinstance(item, str) else Item(item[0], item[1]) for index, item in enumerate(items)
+        )
+        for outcome in outcomes(
+            PipelineSpec.of(self), pairs, workers=workers or 1, engine=engine, scheduler=scheduler, pipeline=self
+        ):
+            if outcome.report is None:
+                raise RuntimeError(f"text {outcome.id!r} failed: {outcome.error_type}: {outcome.error_message}")
+            yield outcome.id, outcome.report
 
 
 _default: Pipeline | None = None

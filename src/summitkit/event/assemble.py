@@ -58,31 +58,56 @@ def _place_and_date(document: Document, same: list[Mention], helpers: list[Menti
     """Place and date from the event's own mentions, then the dateline, then plain mentions in the lead."""
     text = document.text
     year = publication_year(text)
+    read = _LineReader(document, found, year)
     for mention in same:
-        find_place(document, mention, found)
-        find_date(text, mention, found, year)
-    read_dateline(text, found, year, online=any(ONLINE_RE.search(text, *m.line) for m in same))
+        read(mention)
+    online = any(ONLINE_RE.search(text, *line) for line in dict.fromkeys(m.line for m in same))
+    read_dateline(text, found, year, online=online)
     lead_end = document.sentences[min(LEAD_SENTENCES, len(document.sentences) - 1)].end
     for mention in helpers:
         if mention.start < lead_end:
             # "Мирзиёев провел переговоры с Си Цзиньпином в Самарканде. Встреча прошла на полях саммита ШОС."
-            find_place(document, mention, found)
-            find_date(text, mention, found, year)
+            read(mention)
+
+
+class _LineReader:
+    """Place and date for one mention after another. What a line holds does not depend on which of
+    its mentions asks, so a line that gave nothing is not read again for its other mentions (a text
+    may be one long line with thousands of them), and nothing is read once everything is found.
+    """
+
+    def __init__(self, document: Document, found: Found, year: int | None) -> None:
+        self.document, self.found, self.year = document, found, year
+        self.placeless: set[tuple[int, int]] = set()
+        self.dateless: set[tuple[int, int]] = set()
+
+    def __call__(self, mention: Mention) -> None:
+        found = self.found
+        if (found.city is None or found.country is None) and mention.line not in self.placeless:
+            before = (found.city, found.country)
+            find_place(self.document, mention, found)
+            if (found.city, found.country) == before:
+                self.placeless.add(mention.line)
+        if found.date is None and mention.line not in self.dateless:
+            find_date(self.document.text, mention, found, self.year)
+            if found.date is None:
+                self.dateless.add(mention.line)
 
 
 def _participants(document: Document, main: Mention, lines: list[tuple[int, int]], found: Found) -> None:
     """States taking part, from the event's lines and the sentences that say who took part."""
+    # The lines are sentences, which do not overlap: a sentence is among them when its start is.
+    starts = {lo for lo, _ in lines}
     for sentence in document.sentences:
-        if PARTICIPATION_RE.search(sentence.text):
-            line = (sentence.start, sentence.end)
-            if all(not (lo <= line[0] < hi) for lo, hi in lines):
-                lines.append(line)
+        if sentence.start not in starts and PARTICIPATION_RE.search(sentence.text):
+            lines.append((sentence.start, sentence.end))
+            starts.add(sentence.start)
     for lo, hi in lines:
         participants_in(document, lo, hi, found)
     if main.fmt is None:
         # A bilateral meeting: its lead names the two sides ("Президент Узбекистана ... российского коллегу").
         for sentence in document.sentences[:LEAD_SENTENCES]:
-            if all(not (lo <= sentence.start < hi) for lo, hi in lines):
+            if sentence.start not in starts:
                 participants_in(document, sentence.start, sentence.end, found)
         between(document.text, 0, len(document.text), found)
     people_in(document, lines, found)
@@ -112,7 +137,8 @@ def find_event(document: Document) -> SummitEvent | None:
         key=lambda m: (m is not main, -m.score, m.start),
     )
     # Mentions with no format may still say who took part ("Во встрече приняли участие ...").
-    helpers = [m for m in mentions if m.fmt is None and m not in same]
+    in_same = {id(m) for m in same}
+    helpers = [m for m in mentions if m.fmt is None and id(m) not in in_same]
     found = Found()
     _place_and_date(document, same, helpers, found)
     _participants(document, main, sorted({m.line for m in [*same, *helpers]}), found)

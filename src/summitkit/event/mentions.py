@@ -38,6 +38,8 @@ _CA_TAIL_RE = re.compile(r"\s+(?:и|с|со)\s+(?:стран\w*|государс
 _MEMBER_STATES_RE = re.compile(r"государств\w*\s*[-–—]\s*член\w*", re.IGNORECASE)
 #: How many words may stand between an event noun and its format.
 _GAP_WORDS = 10
+#: No gap of so many characters holds ten words or fewer.
+_GAP_CHARS = 1000
 
 
 def trigger_lemma(word: str) -> str | None:
@@ -66,7 +68,7 @@ def _is_adjective(word: str) -> bool:
 def _read_before(text: str, mention: Mention) -> None:
     """The ordinal and the adjectives right before the event noun ("XI консультативной встрече")."""
     line_start = mention.line[0]
-    words = list(WORD_RE.finditer(text, line_start, mention.name_start))[-4:]
+    words = _last_words(text, line_start, mention.name_start, 4)
     for m in reversed(words):
         if text[m.end() : mention.name_start].strip():
             break  # punctuation between: not part of the name
@@ -89,6 +91,18 @@ def _read_before(text: str, mention: Mention) -> None:
         mention.name_start = m.start()
 
 
+def _last_words(text: str, floor: int, end: int, count: int) -> list[re.Match[str]]:
+    """The last ``count`` words of ``text[floor:end]``, read from a short stretch before ``end`` rather
+    than from ``floor`` (the line may be megabytes long)."""
+    reach = 64 * count
+    while True:
+        start = max(floor, end - reach)
+        words = list(WORD_RE.finditer(text, start, end))
+        if start == floor or len(words) > count:  # the first word may be cut short; it is not among the last
+            return words[-count:]
+        reach *= 4
+
+
 def _extend_quote(text: str, fmt: FormatMatch) -> int:
     """End of a format written in quotes, with the closing quote."""
     if fmt.end < len(text) and text[fmt.end] in "\"»“”'" and fmt.start > 0 and text[fmt.start - 1] in "\"«“„'":
@@ -104,8 +118,8 @@ def _read_after(text: str, mention: Mention, formats: list[FormatMatch]) -> None
         if fmt.start <= mention.start < fmt.end or mention.name_start <= fmt.start < mention.start:
             attached.append((fmt, _extend_quote(text, fmt)))
             continue
-        if fmt.start < mention.end:
-            continue
+        if fmt.start < mention.end or fmt.start - mention.end > _GAP_CHARS:
+            continue  # before the noun, or too far after it to be attached (checked before reading the gap)
         gap = _MEMBER_STATES_RE.sub(" ", text[mention.end : fmt.start])
         if re.search(r"[,.;:!?—]|\s[-–]\s", gap) or len(gap.split()) > _GAP_WORDS or fmt.start > line_end:
             continue
@@ -148,6 +162,9 @@ def find_mentions(document: Document) -> list[Mention]:
     text = document.text
     found: list[Mention] = []
     formats_by_line: dict[tuple[int, int], list[FormatMatch]] = {}
+    #: Whether a line is about sports and whether it speaks of another time: read once per line.
+    sports: dict[tuple[int, int], bool] = {}
+    other_time: dict[tuple[int, int], bool] = {}
     for m in TRIGGER_RE.finditer(text):
         word_start = m.start()
         while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "-"):
@@ -157,9 +174,12 @@ def find_mentions(document: Document) -> list[Mention]:
             continue
         sentence = document.sentence_at(m.start())
         line = (sentence.start, sentence.end)  # the Document already cuts sentences at line breaks
-        if LOW_LEVEL_SUBJECT_RE.match(text[line[0] : m.start()]):
+        if LOW_LEVEL_SUBJECT_RE.match(text, line[0], m.start()):
             continue  # "Министры иностранных дел ... провели встречу": their meeting, below the leaders
-        if SPORTS_RE.search(text, *line):
+        if line not in sports:
+            sports[line] = SPORTS_RE.search(text, *line) is not None
+            other_time[line] = OTHER_TIME_RE.search(text, *line) is not None
+        if sports[line]:
             continue  # "встреча прошла на стадионе", "на матче ожидается президент": a game, not a summit
         if line not in formats_by_line:
             formats_by_line[line] = find_formats(text, *line)
@@ -169,7 +189,7 @@ def find_mentions(document: Document) -> list[Mention]:
             continue  # "Молодежный саммит ШОС", "бизнес-саммит БРИКС": not the leaders' event
         _read_after(text, mention, formats_by_line[line])
         window = text[max(line[0], m.start() - 40) : min(line[1], mention.name_end + 40)]
-        if OTHER_TIME_RE.search(text, line[0], line[1]):
+        if other_time[line]:
             mention.other_instance = True
         mention.score = (
             (-3 if mention.other_instance else 0)
