@@ -10,17 +10,18 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+if TYPE_CHECKING:  # the store imports SQLAlchemy: only when a db command runs
+    from pydantic import BaseModel
 
-from summitkit.memory.store import ENV_VAR, Store
-from summitkit.readers import Source
+    from summitkit.memory.store import Store
+    from summitkit.readers import Source
 
 __all__ = ["register"]
 
 #: Reads one input file (bytes, encoding, HTML) as the CLI's ``extract`` does.
-Reader = Callable[[str], Source]
+Reader = Callable[[str], "Source"]
 
 
 def register(commands: Any, read: Reader) -> None:
@@ -28,7 +29,7 @@ def register(commands: Any, read: Reader) -> None:
     db = commands.add_parser(
         "db",
         help="the summit memory: store reports, merge them per summit, ask what was proposed and signed",
-        description=f"The store is --db URL, else ${ENV_VAR}, else ./summitkit.db (SQLite). "
+        description="The store is --db URL, else $SUMMITKIT_DB, else ./summitkit.db (SQLite). "
         "PostgreSQL: --db postgresql://user@host/name (pip install 'summitkit[postgres]').",
     )
     db.add_argument("--db", metavar="URL", help="SQLAlchemy URL of the store (sqlite:///file.db, postgresql://...)")
@@ -71,6 +72,8 @@ def register(commands: Any, read: Reader) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
+    from summitkit.memory.store import Store
+
     with Store(args.db) as store:
         status: int = args.db_run(args, store)
     return status
@@ -97,6 +100,7 @@ def _add(args: argparse.Namespace, store: Store, read: Reader) -> int:
     from summitkit.inputs import extract_source
     from summitkit.models import SummitReport
     from summitkit.pipeline import Pipeline
+    from summitkit.readers import Source
 
     if not args.files and not args.jsonl:
         print("summitkit: db add: give at least one FILE or --jsonl FILE", file=sys.stderr)
