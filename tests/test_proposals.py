@@ -296,3 +296,12 @@ def test_a_creation_that_is_the_subject_of_a_past_verb_was_done() -> None:
     assert found(done) == []
     wished = "Касым-Жомарт Токаев отметил, что важным шагом стало бы создание Совета по энергетике."
     assert titles(wished) == ["Совет по энергетике"]
+
+
+def test_a_headline_with_a_speaker_a_dash_and_about_creating_proposes() -> None:
+    text = "Касым-Жомарт Токаев — о создании Совета по ИИ\nАСТАНА. Президент Казахстана выступил на саммите."
+    assert found(text) == [("Совет по ИИ", "Касым-Жомарт Токаев")]
+
+
+def test_a_headline_about_the_work_of_a_body_proposes_nothing() -> None:
+    assert found("Касым-Жомарт Токаев — о работе Совета по инвестициям\nАСТАНА. Президент выступил.") == []
