@@ -273,3 +273,35 @@ def test_a_creation_that_became_a_step_is_done() -> None:
 def test_one_of_the_proposals_became_is_still_a_proposal() -> None:
     text = "Президент выдвинул ряд идей, одной из которых стало создание Центра горной медицины."
     assert titles(text) == ["Центр горной медицины"]
+
+
+def test_a_post_before_the_holder_is_named_goes_to_the_holder_named_next() -> None:
+    lead = "Президент Казахстана предложил учредить Совет по продовольственной безопасности."
+    assert found(f"{lead} Об этом Касым-Жомарт Токаев заявил на саммите.") == [
+        ("Совет по продовольственной безопасности", "Касым-Жомарт Токаев")
+    ]
+    headline = (
+        "Глава государства предложил создать Совет по ИИ\nАСТАНА, 3 мая. Касым-Жомарт Токаев выступил на саммите."
+    )
+    assert found(headline) == [("Совет по ИИ", "Касым-Жомарт Токаев")]
+
+
+def test_a_post_of_another_state_does_not_go_to_the_holder_named_next() -> None:
+    text = "Президент Узбекистана предложил создать Совет по туризму. Касым-Жомарт Токаев выступил на саммите."
+    assert found(text) == [("Совет по туризму", None)]
+
+
+def test_a_creation_that_is_the_subject_of_a_past_verb_was_done() -> None:
+    done = "Касым-Жомарт Токаев отметил, что создание Совета по энергетике стало важным шагом."
+    assert found(done) == []
+    wished = "Касым-Жомарт Токаев отметил, что важным шагом стало бы создание Совета по энергетике."
+    assert titles(wished) == ["Совет по энергетике"]
+
+
+def test_a_headline_with_a_speaker_a_dash_and_about_creating_proposes() -> None:
+    text = "Касым-Жомарт Токаев — о создании Совета по ИИ\nАСТАНА. Президент Казахстана выступил на саммите."
+    assert found(text) == [("Совет по ИИ", "Касым-Жомарт Токаев")]
+
+
+def test_a_headline_about_the_work_of_a_body_proposes_nothing() -> None:
+    assert found("Касым-Жомарт Токаев — о работе Совета по инвестициям\nАСТАНА. Президент выступил.") == []

@@ -26,6 +26,8 @@ from summitkit.morphology import parses
 from summitkit.people.records import (
     Person,
     _Actor,
+    _Group,
+    _PostHit,
 )
 from summitkit.people.references import _References
 from summitkit.people.words import (
@@ -37,6 +39,9 @@ from summitkit.text import fold
 #: A sentence that says who said the one before it: "Об этом заявил ...", "Об этом сообщил ...".
 _ABOUT_THIS = re.compile(r"\s*Об этом(?P<words>(?:\s+\w+){1,3})")
 
+
+#: How far after a post (in characters) the official it stands for may first be named.
+_FORWARD_REACH = 400
 
 #: Where a reported clause begins: "..., что ...", "..., чтобы ...".
 _REPORTED = re.compile(r",\s*(?:что|чтобы)\s+", re.IGNORECASE)
@@ -55,12 +60,12 @@ class _Speakers(_References):
             for m in g.mentions:
                 start = m.post.start if m.post is not None and m.post.end <= m.start else m.start
                 actors.append(_Actor(start, m.end, g.person, "nomn" in m.cases))
+        ahead = sorted(
+            ((m.start, g) for g in self.groups for m in g.mentions if g.person is not None), key=lambda e: e[0]
+        )
         for post, target in self.refs:
-            actors.append(
-                _Actor(
-                    post.start, post.end, target.person if target else None, "nomn" in post.cases, target is not None
-                )
-            )
+            person = target.person if target else self._holder_named_later(post, ahead)
+            actors.append(_Actor(post.start, post.end, person, "nomn" in post.cases, person is not None))
         actors.sort(key=lambda a: a.start)
         for w in self.words:
             if fold(w.text) in {"он", "она"}:
@@ -69,6 +74,29 @@ class _Speakers(_References):
                 actors.append(_Actor(w.start, w.end, last.person if last else None, True))
         actors.sort(key=lambda a: a.start)
         return actors
+
+    def _holder_named_later(self, post: _PostHit, ahead: list[tuple[int, _Group]]) -> Person | None:
+        """A post no one named before holds: "Президент Казахстана предложил ... Об этом Касым-Жомарт Токаев
+        заявил", a headline's "Глава государства предложил ..." over a lead that names him. The first official
+        named after the post whom it fits, within a few sentences (``ahead``: mentions by start)."""
+        kind = post.post.kind
+        cls: str = "state" if kind == "generic" else kind if kind in {"state", "government"} else post.post.role or ""
+        k = bisect.bisect_left(self._country_starts, post.start)
+        inner = self._country_starts[k] if k < len(self._country_starts) else -1
+        country = post.adj_country or (self.countries_by_start[inner].code if post.start <= inner < post.end else None)
+        if (
+            post.post.kind == "generic"
+            and country is None
+            and "государств" not in fold(self.text[post.end : post.end + 14])
+        ):
+            return None  # "лидер" alone: of what, the text does not say
+        reach = post.end + _FORWARD_REACH
+        for start, g in ahead[bisect.bisect_left(ahead, (post.end,), key=lambda e: (e[0],)) :]:
+            if start > reach:
+                return None
+            if self._compatible(g, cls, country, None):
+                return g.person
+        return None
 
     def _quotes(self) -> list[tuple[int, int, int]]:
         """Quotations with a speaker named after them: (start, end, where the attribution is)."""

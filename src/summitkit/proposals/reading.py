@@ -71,6 +71,19 @@ def _became(toks: tuple[Tok, ...], k: int) -> bool:
     return not any(is_word(t) and info(t.text).lemmas & PROPOSAL_WORDS for t in toks[max(0, k - 6) : k])
 
 
+def _done_after(toks: tuple[Tok, ...], creation: int, last: int) -> bool:
+    """ "создание Совета стало важным шагом", "создание Центра позволило ...": the creation, in the nominative
+    and governed by nothing before it, is the subject of a past verb right after its title, so it was done,
+    not proposed (not "... стало бы", nor "предложение о создании Банка было поддержано")."""
+    k = last + 1
+    if k >= len(toks) or not is_word(toks[k]) or "nomn" not in info(toks[creation].text).noun_cases:
+        return False
+    before = toks[creation - 1] if creation else None
+    if before is not None and is_word(before) and (is_noun(before) or info(before.text).top_pos == "PREP"):
+        return False
+    return _happened(toks, k)
+
+
 def _proposing_governor(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int] | None:
     """A verb of proposing that takes the proposal as its object: the case, and the token after which
     the object stands ("предложил Договор", "призвал к Пакту", "выступил за Конвенцию").
@@ -175,6 +188,8 @@ def read_proposals(document: Document) -> list[Attributed]:
         title = read_title(document, head, lexicon=PROPOSABLE, case=case, proposal=True)
         if case == "nomn":
             title = with_creation(document, toks, title)
+        if case == "gent" and info(tok.text).top_pos == "NOUN" and _done_after(toks, tok.index, title.last):
+            continue
         for item in [title, *coordinated(document, toks, title, case)]:
             if item.bare and not toks[item.head].text[:1].isupper():
                 continue

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 
 from summitkit.document import Document
 from summitkit.enumerations import enumerations
-from summitkit.lexicons.documents import FUTURE_CUES, PROPOSAL_CUES, PROPOSING_VERBS, RECALLED
+from summitkit.lexicons.documents import CREATION_NOUNS, FUTURE_CUES, PROPOSAL_CUES, PROPOSING_VERBS, RECALLED
 from summitkit.lexicons.proposals import (
     COMPLETED,
     CONTINUATIONS,
     CUE_PHRASES,
     CUES,
+    EXTRA_CREATION_NOUNS,
     NEGOTIATING_CUES,
     ORDINAL_MARKERS,
     QUOTE_LEADS,
@@ -31,6 +32,8 @@ _ALL_CUES = PROPOSAL_CUES | CUES
 _MARKER_ENDS = frozenset({",", ":", "—", "–"})
 _DASHES = frozenset({"—", "–", "-", "―"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+#: Verbal nouns of creating a topic headline may open with ("Токаев — о создании ...").
+TOPIC_CREATIONS = CREATION_NOUNS | EXTRA_CREATION_NOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,7 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         completed[c] = completed[c] or bool(lemmas & COMPLETED)
         conditional[c] = conditional[c] or tok.text.lower() in {"бы", "б"}
     _ordinal_items(toks, starts, first_cue)
+    _topic_headlines(toks, starts, first_cue)
     _continuations(toks, starts, first_cue)
     items = _proposal_lists(document, toks, clause, first_cue)
     quotes = _attributed_quotes(toks) + _led_quotes(toks, clause, starts) + _dialogue_lines(toks)
@@ -144,6 +148,20 @@ def _continuations(toks: tuple[Tok, ...], starts: list[int], first_cue: list[int
         )
         if opening.startswith(CONTINUATIONS):
             first_cue[c] = start
+
+
+def _topic_headlines(toks: tuple[Tok, ...], starts: list[int], first_cue: list[int]) -> None:
+    """ "Токаев — о создании Совета по ИИ": a line that puts a speaker, a dash and "о" before a word of
+    creating tells what the speaker proposed (the genre's headline without a verb)."""
+    for c, start in enumerate(starts):
+        if first_cue[c] >= 0 or not toks[start].text[:1].isupper():
+            continue
+        end = starts[c + 1] if c + 1 < len(starts) else len(toks)
+        for k in range(start + 1, min(start + 5, end - 2)):
+            if toks[k].text in _DASHES and toks[k + 1].text.lower() in {"о", "об"}:
+                if is_word(toks[k + 2]) and info(toks[k + 2].text).noun_lemmas & TOPIC_CREATIONS:
+                    first_cue[c] = k + 2
+                break
 
 
 def _ordinal_items(toks: tuple[Tok, ...], starts: list[int], first_cue: list[int]) -> None:
