@@ -68,3 +68,20 @@ def test_an_amount_too_long_is_set_aside_and_the_others_kept() -> None:
     assert diagnostic.code == "money.amount-too-long"
     assert diagnostic.span is not None
     assert diagnostic.span.text.startswith("1234567890123456789012345678901")
+
+
+def test_dram_in_the_genitive_plural_is_not_read_as_a_play() -> None:
+    (fact,) = report("Ереван и Москва подписали контракты на 40 млрд драмов.").monetary_targets
+    assert (fact.amount, fact.currency) == (Decimal("40000000000"), "AMD")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бюджет Союзного государства на будущий год составит 6 млрд российских рублей.",
+        "Лондон выделит 12 млн фунтов стерлингов на водные программы, сказал министр на встрече.",
+        "Капитал фонда ЕАЭС составит 900 млн долларов.",
+    ],
+)
+def test_a_union_state_an_organisation_or_a_ministerial_meeting_is_summit_news(text: str) -> None:
+    assert len(summitkit.extract(text).monetary_targets) == 1
