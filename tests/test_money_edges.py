@@ -85,3 +85,22 @@ def test_dram_in_the_genitive_plural_is_not_read_as_a_play() -> None:
 )
 def test_a_union_state_an_organisation_or_a_ministerial_meeting_is_summit_news(text: str) -> None:
     assert len(summitkit.extract(text).monetary_targets) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Призовой фонд регаты, приуроченной к саммиту, составил 2 млн долларов.",
+        "Выручка компании-перевозчика за год составила 4 млрд долларов.",
+        "Капитализация холдинга на бирже подскочила до 70 млрд долларов.",
+        "Выручка компании составила 9 млрд рублей ($100 млн).",
+    ],
+)
+def test_a_prize_or_a_company_s_own_figures_are_not_summit_money(text: str) -> None:
+    assert report(text).monetary_targets == []
+
+
+def test_summit_money_after_a_prize_in_one_sentence_is_kept() -> None:
+    text = "Призовой фонд гонки составил 1 млн долларов, а товарооборот стран достиг 3 млрд долларов."
+    (fact,) = report(text).monetary_targets
+    assert fact.amount == Decimal("3000000000")

@@ -32,6 +32,7 @@ __all__ = [
     "MEASURE_FRAMES",
     "MEASURE_VERBS",
     "MULTIPLIERS",
+    "NOT_SUMMIT_MONEY",
     "NUMBER_WORDS",
     "PART_OF_PREVIOUS",
     "PER_MEMBER",
@@ -116,6 +117,14 @@ GENRE_WEAK = re.compile(
 #: stated about the summit.
 EXCHANGE_RATE = re.compile(
     r"\bкурс\w*\s+(?:[а-яё]+\s+){0,2}(?:доллар|евро|рубл|юан|тенге|валют|сум|сом)\w*[^.;]*$", re.IGNORECASE
+)
+
+#: What an amount measures that is no summit's money: a prize, a wage, a fine, a company's own takings
+#: or market value ("призовой фонд турнира", "выручка компании", "капитализация на бирже").
+NOT_SUMMIT_MONEY = re.compile(
+    r"призов|зарплат|заработн|гонорар|штраф|(?:выручк|прибыл|капитализаци)\w*\s+(?:компани|корпораци|холдинг"
+    r"|концерн|завод|фирм)|\bбирж",
+    re.IGNORECASE,
 )
 
 # -- kinds ------------------------------------------------------------------------------------------
