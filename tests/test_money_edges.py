@@ -104,3 +104,17 @@ def test_summit_money_after_a_prize_in_one_sentence_is_kept() -> None:
     text = "Призовой фонд гонки составил 1 млн долларов, а товарооборот стран достиг 3 млрд долларов."
     (fact,) = report(text).monetary_targets
     assert fact.amount == Decimal("3000000000")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Капитал нового инвестиционного фонда составит 300 млн долларов.", "pledge"),
+        ("Уставный капитал совместного банка составит 2 млрд рублей.", "pledge"),
+        ("Капитал фонда к 2032 году составит 900 млн долларов.", "target"),
+        ("Товарооборот в ближайшие годы составит 4 млрд долларов.", "target"),
+    ],
+)
+def test_a_capital_a_body_will_have_is_committed_money(text: str, kind: str) -> None:
+    (fact,) = report(text).monetary_targets
+    assert fact.kind.value == kind

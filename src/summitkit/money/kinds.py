@@ -285,6 +285,8 @@ def _refine(
         return (MoneyKind.ACTUAL if history else MoneyKind.PLEDGE), cue
     if cue.kind is MoneyKind.TARGET and cue.lemma in MEASURE_VERBS and _gives_money(in_clause, cue):
         return MoneyKind.PLEDGE, cue  # "взнос России составит $7,5 млрд": the measure of money given
+    if cue.kind is MoneyKind.TARGET and _capital_set(text, in_clause, clause, cue):
+        return MoneyKind.PLEDGE, cue  # "капитал фонда составит 500 млн долларов": money the founders commit
     if cue.kind is MoneyKind.TARGET and _current_year_forecast(text, cue, clause):
         return MoneyKind.ACTUAL, cue
     return cue.kind, cue
@@ -295,6 +297,22 @@ def _gives_money(in_clause: list[Cue], measure: Cue) -> bool:
     no goal phrase in the clause ("кредитный портфель вырастет до 5 млрд к 2030 году" is a target)?"""
     goal = any(not c.strong and c.kind is MoneyKind.TARGET for c in in_clause)
     return not goal and any(c.lemma in PLEDGE_NOUNS and c.end <= measure.start for c in in_clause)
+
+
+#: The noun of a body's capital that a future "составит" sets: money its founders put in.
+_CAPITAL = frozenset({"капитал", "фонд"})
+
+
+def _capital_set(text: str, in_clause: list[Cue], clause: tuple[int, int], measure: Cue) -> bool:
+    """ "Капитал совместного фонда составит 500 млн долларов": the capital a body will have is money its
+    founders commit, unless a goal phrase makes it growth to reach ("капитал вырастет до ... к 2030 году")."""
+    if measure.lemma != "составить" or any(not c.strong and c.kind is MoneyKind.TARGET for c in in_clause):
+        return False
+    return any(
+        str(p.normal_form) in _CAPITAL and p.tag.POS == "NOUN"
+        for word in WORD.finditer(text, clause[0], measure.start)
+        for p in parses(fold(word.group()))[:1]
+    )
 
 
 def _current_year_forecast(text: str, cue: Cue, clause: tuple[int, int]) -> bool:
