@@ -118,3 +118,13 @@ def test_summit_money_after_a_prize_in_one_sentence_is_kept() -> None:
 def test_a_capital_a_body_will_have_is_committed_money(text: str, kind: str) -> None:
     (fact,) = report(text).monetary_targets
     assert fact.kind.value == kind
+
+
+def test_a_sum_of_deals_signed_with_a_phrase_between_is_a_pledge() -> None:
+    (fact,) = report("Сумма заключенных на форуме в Ташкенте контрактов превысила 2 млрд евро.").monetary_targets
+    assert fact.kind.value == "pledge"
+
+
+def test_a_potential_is_a_target() -> None:
+    text = "Взаимная торговля сейчас составляет 3 млрд долларов, а ее потенциал — 8 млрд долларов."
+    assert [f.kind.value for f in report(text).monetary_targets] == ["actual", "target"]

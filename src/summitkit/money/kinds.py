@@ -127,6 +127,9 @@ def near(cues: list[Cue], mention: Mention) -> list[Cue]:
     return cues[lo:hi]
 
 
+#: How many words may stand between a participle and its deal noun ("подписанных в ходе визита соглашений").
+_DEAL_AFTER_WORDS = 5
+
 _DEAL_BEFORE = re.compile(r"([А-Яа-яЁё]+),?\s+$")
 
 
@@ -135,13 +138,20 @@ def _is_deal_noun(word: str) -> bool:
 
 
 def _next_to_deal_noun(text: str, word: re.Match[str]) -> bool:
-    """Does a deal noun stand right after the word ("подписанных соглашений") or right before it
+    """Does a deal noun stand after the word, a few words on at most ("подписанных соглашений"), or right before it
     ("сделок, заключенных ...")?"""
-    after = WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
     before = _DEAL_BEFORE.search(text, max(0, word.start() - 30), word.start())
-    return (after is not None and _is_deal_noun(after.group())) or (
-        before is not None and _is_deal_noun(before.group(1))
-    )
+    if before is not None and _is_deal_noun(before.group(1)):
+        return True
+    pos = word.end()
+    for _ in range(_DEAL_AFTER_WORDS):  # "подписанных в ходе визита соглашений": a short phrase between
+        after = WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+        if after is None:
+            return False
+        if _is_deal_noun(after.group()):
+            return True
+        pos = after.end()
+    return False
 
 
 def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
