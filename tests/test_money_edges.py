@@ -128,3 +128,15 @@ def test_a_sum_of_deals_signed_with_a_phrase_between_is_a_pledge() -> None:
 def test_a_potential_is_a_target() -> None:
     text = "Взаимная торговля сейчас составляет 3 млрд долларов, а ее потенциал — 8 млрд долларов."
     assert [f.kind.value for f in report(text).monetary_targets] == ["actual", "target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Итоговая стоимость торговых контрактов — 900 млн евро.", "pledge"),
+        ("Стоимость моста — 900 млн евро, соглашение о нем обсуждается.", "actual"),
+    ],
+)
+def test_the_value_of_signed_deals_is_a_pledge(text: str, kind: str) -> None:
+    (fact,) = report(text).monetary_targets
+    assert fact.kind.value == kind

@@ -289,6 +289,8 @@ def _refine(
     deals = next((c for c in in_clause if c.of_deals and c.end <= mention.start), None)
     if deals is not None and cue.kind is MoneyKind.ACTUAL:
         return MoneyKind.PLEDGE, deals
+    if cue.kind is MoneyKind.ACTUAL and not cue.strong and _value_of_deals(text, cue):
+        return MoneyKind.PLEDGE, cue  # "общая стоимость подписанных соглашений — $4,6 млрд"
     if cue.invested:
         # "вложили 6 млрд": put in at the event, unless "за последние десять лет" makes it history.
         history = HISTORY_PHRASES.search(text, *clause) is not None
@@ -300,6 +302,25 @@ def _refine(
     if cue.kind is MoneyKind.TARGET and _current_year_forecast(text, cue, clause):
         return MoneyKind.ACTUAL, cue
     return cue.kind, cue
+
+
+#: Nouns of signed deals whose value ("стоимость соглашений") is money the parties commit.
+_SIGNED_DEALS = frozenset({"соглашение", "контракт", "сделка", "договор", "меморандум"})
+
+#: Punctuation that ends the noun phrase after "стоимость".
+_PHRASE_END = re.compile(r"[,.;:—–()]")
+
+
+def _value_of_deals(text: str, cue: Cue) -> bool:
+    """Does "стоимость" name the value of deals, a few words on ("стоимость инвестиционных соглашений")?"""
+    if not text[cue.start : cue.end].lower().startswith("стоимост"):
+        return False
+    pos = cue.end + len(re.match(r"\w*", text[cue.end : cue.end + 20]).group())  # type: ignore[union-attr]
+    stop = _PHRASE_END.search(text, pos, pos + 60)
+    for word in WORD.finditer(text, pos, stop.start() if stop else min(len(text), pos + 60)):
+        if any(str(p.normal_form) in _SIGNED_DEALS and p.tag.POS == "NOUN" for p in parses(fold(word.group()))[:1]):
+            return True
+    return False
 
 
 def _gives_money(in_clause: list[Cue], measure: Cue) -> bool:
