@@ -14,7 +14,7 @@ from decimal import Decimal
 from summitkit.document import Document, Layer
 from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
-from summitkit.lexicons.money import PART_OF_PREVIOUS
+from summitkit.lexicons.money import NOT_SUMMIT_MONEY, PART_OF_PREVIOUS
 from summitkit.models import MonetaryTarget, MoneyKind
 from summitkit.money.amounts import Mention, find_amounts, is_conversion
 from summitkit.money.indicators import indicator, points_back, year_of
@@ -62,10 +62,14 @@ class MoneyExtractor:
         text = document.text
         mentions = relevant(document, find_amounts(document))
         previous: tuple[Mention, MonetaryTarget, int] | None = None
+        dropped: Mention | None = None
         cue_cache: dict[tuple[int, int], list[Cue]] = {}
         for mention in mentions:
             evidence = [document.span(mention.start, mention.end)]
             amount, currency = mention.amount or Decimal(0), mention.currency or "USD"
+            if dropped is not None and is_conversion(text, dropped, mention):
+                continue  # the conversion of an amount that is no summit money
+            dropped = None
             if previous is not None and is_conversion(text, previous[0], mention):
                 fact = previous[1].model_copy(update={"amount": amount, "currency": currency, "evidence": evidence})
                 sureness = previous[2]
@@ -79,6 +83,9 @@ class MoneyExtractor:
                 if sureness == 0:
                     kind, cue, sureness = self._from_lead(document, mention, mentions, cue_cache) or (kind, cue, 0)
                 what, noun = indicator(text, scope.clause, mention, cue)
+                if what is not None and NOT_SUMMIT_MONEY.search(what):
+                    dropped = mention  # "призовой фонд турнира", "выручка компании": not the summit's money
+                    continue
                 if allocated_budget(text, scope.clause, cue, noun):
                     kind = MoneyKind.PLEDGE
                 part = PART_OF_PREVIOUS.match(text, scope.clause[0])

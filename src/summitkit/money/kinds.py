@@ -127,6 +127,9 @@ def near(cues: list[Cue], mention: Mention) -> list[Cue]:
     return cues[lo:hi]
 
 
+#: How many words may stand between a participle and its deal noun ("подписанных в ходе визита соглашений").
+_DEAL_AFTER_WORDS = 5
+
 _DEAL_BEFORE = re.compile(r"([А-Яа-яЁё]+),?\s+$")
 
 
@@ -135,13 +138,20 @@ def _is_deal_noun(word: str) -> bool:
 
 
 def _next_to_deal_noun(text: str, word: re.Match[str]) -> bool:
-    """Does a deal noun stand right after the word ("подписанных соглашений") or right before it
+    """Does a deal noun stand after the word, a few words on at most ("подписанных соглашений"), or right before it
     ("сделок, заключенных ...")?"""
-    after = WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
     before = _DEAL_BEFORE.search(text, max(0, word.start() - 30), word.start())
-    return (after is not None and _is_deal_noun(after.group())) or (
-        before is not None and _is_deal_noun(before.group(1))
-    )
+    if before is not None and _is_deal_noun(before.group(1)):
+        return True
+    pos = word.end()
+    for _ in range(_DEAL_AFTER_WORDS):  # "подписанных в ходе визита соглашений": a short phrase between
+        after = WORD.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+        if after is None:
+            return False
+        if _is_deal_noun(after.group()):
+            return True
+        pos = after.end()
+    return False
 
 
 def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
@@ -279,15 +289,38 @@ def _refine(
     deals = next((c for c in in_clause if c.of_deals and c.end <= mention.start), None)
     if deals is not None and cue.kind is MoneyKind.ACTUAL:
         return MoneyKind.PLEDGE, deals
+    if cue.kind is MoneyKind.ACTUAL and not cue.strong and _value_of_deals(text, cue):
+        return MoneyKind.PLEDGE, cue  # "общая стоимость подписанных соглашений — $4,6 млрд"
     if cue.invested:
         # "вложили 6 млрд": put in at the event, unless "за последние десять лет" makes it history.
         history = HISTORY_PHRASES.search(text, *clause) is not None
         return (MoneyKind.ACTUAL if history else MoneyKind.PLEDGE), cue
     if cue.kind is MoneyKind.TARGET and cue.lemma in MEASURE_VERBS and _gives_money(in_clause, cue):
         return MoneyKind.PLEDGE, cue  # "взнос России составит $7,5 млрд": the measure of money given
+    if cue.kind is MoneyKind.TARGET and _capital_set(text, in_clause, clause, cue):
+        return MoneyKind.PLEDGE, cue  # "капитал фонда составит 500 млн долларов": money the founders commit
     if cue.kind is MoneyKind.TARGET and _current_year_forecast(text, cue, clause):
         return MoneyKind.ACTUAL, cue
     return cue.kind, cue
+
+
+#: Nouns of signed deals whose value ("стоимость соглашений") is money the parties commit.
+_SIGNED_DEALS = frozenset({"соглашение", "контракт", "сделка", "договор", "меморандум"})
+
+#: Punctuation that ends the noun phrase after "стоимость".
+_PHRASE_END = re.compile(r"[,.;:—–()]")
+
+
+def _value_of_deals(text: str, cue: Cue) -> bool:
+    """Does "стоимость" name the value of deals, a few words on ("стоимость инвестиционных соглашений")?"""
+    if not text[cue.start : cue.end].lower().startswith("стоимост"):
+        return False
+    pos = cue.end + len(re.match(r"\w*", text[cue.end : cue.end + 20]).group())  # type: ignore[union-attr]
+    stop = _PHRASE_END.search(text, pos, pos + 60)
+    for word in WORD.finditer(text, pos, stop.start() if stop else min(len(text), pos + 60)):
+        if any(str(p.normal_form) in _SIGNED_DEALS and p.tag.POS == "NOUN" for p in parses(fold(word.group()))[:1]):
+            return True
+    return False
 
 
 def _gives_money(in_clause: list[Cue], measure: Cue) -> bool:
@@ -295,6 +328,22 @@ def _gives_money(in_clause: list[Cue], measure: Cue) -> bool:
     no goal phrase in the clause ("кредитный портфель вырастет до 5 млрд к 2030 году" is a target)?"""
     goal = any(not c.strong and c.kind is MoneyKind.TARGET for c in in_clause)
     return not goal and any(c.lemma in PLEDGE_NOUNS and c.end <= measure.start for c in in_clause)
+
+
+#: The noun of a body's capital that a future "составит" sets: money its founders put in.
+_CAPITAL = frozenset({"капитал", "фонд"})
+
+
+def _capital_set(text: str, in_clause: list[Cue], clause: tuple[int, int], measure: Cue) -> bool:
+    """ "Капитал совместного фонда составит 500 млн долларов": the capital a body will have is money its
+    founders commit, unless a goal phrase makes it growth to reach ("капитал вырастет до ... к 2030 году")."""
+    if measure.lemma != "составить" or any(not c.strong and c.kind is MoneyKind.TARGET for c in in_clause):
+        return False
+    return any(
+        str(p.normal_form) in _CAPITAL and p.tag.POS == "NOUN"
+        for word in WORD.finditer(text, clause[0], measure.start)
+        for p in parses(fold(word.group()))[:1]
+    )
 
 
 def _current_year_forecast(text: str, cue: Cue, clause: tuple[int, int]) -> bool:
