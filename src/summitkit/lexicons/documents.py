@@ -211,6 +211,15 @@ SETTING_NOUNS: frozenset[str] = frozenset(
 #: "бюджет в размере 12 млн долларов": what follows "в" + these is the amount, not the title.
 AMOUNT_NOUNS: frozenset[str] = frozenset({"размер", "объём", "объем", "сумма", "стоимость"})
 
+#: Measures a quantity follows inside a title ("АЭС мощностью 2,4 ГВт", "дороги протяжённостью 280 км").
+MEASURE_NOUNS: frozenset[str] = frozenset(
+    {"мощность", "стоимость", "объём", "объем", "протяжённость", "протяженность", "длина", "вместимость",
+     "производительность", "грузоподъёмность", "площадь", "ёмкость"}
+)  # fmt: skip
+
+#: Signs of a currency written before an amount ("контракт на $1,2 млрд").
+CURRENCY_SIGNS: frozenset[str] = frozenset({"$", "€", "₽", "¥", "£"})
+
 #: Numerals by lemma: "двух соглашений: об X и о Y" counts the documents its complements name.
 NUMERALS: dict[str, int] = {
     "два": 2, "оба": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
