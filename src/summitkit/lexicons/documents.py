@@ -292,7 +292,11 @@ SCHEDULING_NOUNS: frozenset[str] = frozenset({"проведение", "пере�
 
 #: Adjectives of a previous event: "на прошлом саммите была принята ..." is not this event's document.
 PREVIOUS: frozenset[str] = frozenset({"прошлый", "предыдущий", "прошедший"})
-PREVIOUS_EVENTS: frozenset[str] = frozenset({"саммит", "встреча", "заседание", "визит", "форум", "сессия"})
+PREVIOUS_EVENTS: frozenset[str] = frozenset(
+    {"саммит", "встреча", "заседание", "визит", "форум", "сессия", "год", "месяц", "неделя"}
+)  # fmt: skip
+#: "год назад", "несколько лет назад": a time past, when the document was signed before this event.
+AGO: frozenset[str] = frozenset({"назад"})
 
 #: "об этом": the document is about what the sentence before told.
 ABOUT_THAT: frozenset[str] = frozenset({"об этом", "о нем", "о нём", "о том"})
