@@ -218,3 +218,13 @@ def test_a_counted_or_measured_quantity_continues_the_title() -> None:
 def test_a_date_after_the_title_is_not_a_quantity() -> None:
     text = "Стороны подписали соглашение о поставках удобрений 14 марта в Минске."
     assert title(text, "соглашение") == "Соглашение о поставках удобрений"
+
+
+def test_a_statement_keeps_the_meeting_it_sums_up() -> None:
+    text = "Министры подписали совместное заявление по итогам третьего заседания Совета в Душанбе."
+    assert title(text, "заявление") == "Совместное заявление по итогам третьего заседания Совета"
+
+
+def test_other_documents_stop_before_the_meeting_they_were_signed_at() -> None:
+    text = "Министры подписали меморандум о туризме по итогам третьего заседания Совета."
+    assert title(text, "меморандум") == "Меморандум о туризме"

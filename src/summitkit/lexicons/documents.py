@@ -208,6 +208,9 @@ SETTING_NOUNS: frozenset[str] = frozenset(
      "время", "день", "неделя", "месяц", "год", "сайт", "полях", "поле", "сторона", "имя"}
 )  # fmt: skip
 
+#: Statements whose title names the meeting they sum up: "Совместное заявление по итогам встречи ...".
+OUTCOME_STATEMENTS: frozenset[str] = frozenset({"заявление", "коммюнике"})
+
 #: "бюджет в размере 12 млн долларов": what follows "в" + these is the amount, not the title.
 AMOUNT_NOUNS: frozenset[str] = frozenset({"размер", "объём", "объем", "сумма", "стоимость"})
 

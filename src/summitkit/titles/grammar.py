@@ -18,6 +18,7 @@ from summitkit.lexicons.documents import (
     GENERIC_DOCUMENT_NOUNS,
     MEASURE_NOUNS,
     MONTHS,
+    OUTCOME_STATEMENTS,
     POSSESSIVES,
     PURPOSE_NOUNS,
     PURPOSE_PREPOSITIONS,
@@ -138,7 +139,7 @@ def read_tail(
         if word in TITLE_PREPOSITIONS and is_word(t):
             if proposal and (word in PURPOSE_PREPOSITIONS or _purpose(toks, j)):
                 break
-            if _setting(toks, j):
+            if _setting(toks, j) and not _outcome_of(toks, head, j):
                 break
             np = _np(toks, j + 1, after_preposition=True)
             if np is None:
@@ -304,6 +305,16 @@ def _quantity(toks: tuple[Tok, ...], i: int) -> int | None:
     if last is not None and toks[i].text in CURRENCY_SIGNS:
         return last
     return None
+
+
+def _outcome_of(toks: tuple[Tok, ...], head: int, j: int) -> bool:
+    """ "заявление по итогам встречи ...": a statement is named after the meeting it sums up."""
+    return (
+        toks[j].text.lower() == "по"
+        and j + 1 < len(toks)
+        and lemma_in(toks[j + 1], {"итог"})
+        and head_lemma(toks[head], OUTCOME_STATEMENTS) is not None
+    )
 
 
 def _period(toks: tuple[Tok, ...], last: int) -> bool:
