@@ -120,6 +120,9 @@ STATUS_VERBS: dict[str, str] = {
     "согласовать": "approved",
 }
 
+#: Copies of a document a signing participle describes: "обменялись подписанными экземплярами соглашения".
+COPIES: frozenset[str] = frozenset({"экземпляр", "текст", "оригинал"})
+
 #: Verbs whose object is approved whatever its noun ("утвердили бюджет, отчёт и структуру секретариата").
 APPROVING_VERBS: frozenset[str] = frozenset({"одобрить", "утвердить", "согласовать"})
 
