@@ -834,3 +834,27 @@ def test_a_package_including_documents() -> None:
         ("Соглашение о рыболовстве", "signed"),
         ("Меморандум о спорте", "signed"),
     ]
+
+
+def test_a_document_signed_in_an_earlier_year_or_time_is_not_listed() -> None:
+    text = (
+        "Лидеры двух стран подписали соглашение о взаимной торговле. "
+        "Ещё в 2017 году министры подписали меморандум о рыболовстве. "
+        "В прошлом году была принята хартия о молодёжных обменах. "
+        "Три года назад президенты утвердили программу по водосбережению."
+    )
+    assert found(text) == [("Соглашение о взаимной торговле", "signed")]
+
+
+def test_a_year_after_the_title_does_not_make_it_earlier() -> None:
+    text = "Подписано соглашение о строительстве моста, работы начнутся в 2027 году."
+    assert found(text) == [("Соглашение о строительстве моста", "signed")]
+
+
+def test_copies_exchanged_after_a_signing_name_the_signed_document() -> None:
+    text = "Главы МИД обменялись подписанными экземплярами Соглашения о консульских учреждениях."
+    assert found(text) == [("Соглашение о консульских учреждениях", "signed")]
+
+
+def test_a_text_being_prepared_is_not_signed() -> None:
+    assert found("Юристы дорабатывают текст соглашения о консульских учреждениях.") == []

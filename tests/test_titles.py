@@ -192,3 +192,39 @@ def test_a_capitalised_adjective_after_and_opens_a_new_title() -> None:
 def test_the_subject_of_the_next_clause_is_no_genitive() -> None:
     text = "В одобренной вчера программе стороны наметили пять новых маршрутов."
     assert title(text, "программе", case="loct") == "Программа"
+
+
+def test_a_name_numbered_after_a_hyphen_is_part_of_the_title() -> None:
+    text = "Министры подписали договор о модернизации Нурекской ГЭС-2 и меморандум о туризме."
+    assert title(text, "договор") == "Договор о модернизации Нурекской ГЭС-2"
+    text = "Подписано соглашение о финансировании проекта TAPI-2 в Ашхабаде."
+    assert title(text, "соглашение") == "Соглашение о финансировании проекта TAPI-2"
+
+
+def test_names_joined_by_dashes_in_one_token_are_part_of_the_title() -> None:
+    text = "Стороны подписали меморандум о строительстве автодороги Душанбе–Бохтар–Куляб."
+    assert title(text, "меморандум") == "Меморандум о строительстве автодороги Душанбе–Бохтар–Куляб"
+
+
+def test_a_counted_or_measured_quantity_continues_the_title() -> None:
+    text = "Заключен контракт на поставку 40 пассажирских вагонов для железной дороги."
+    assert title(text, "контракт") == "Контракт на поставку 40 пассажирских вагонов для железной дороги"
+    text = "Подписан договор о возведении ТЭЦ мощностью 350 МВт, сообщает пресс-служба."
+    assert title(text, "договор") == "Договор о возведении ТЭЦ мощностью 350 МВт"
+    text = "Подписано соглашение об экспорте 3 млн тонн пшеницы."
+    assert title(text, "соглашение") == "Соглашение об экспорте 3 млн тонн пшеницы"
+
+
+def test_a_date_after_the_title_is_not_a_quantity() -> None:
+    text = "Стороны подписали соглашение о поставках удобрений 14 марта в Минске."
+    assert title(text, "соглашение") == "Соглашение о поставках удобрений"
+
+
+def test_a_statement_keeps_the_meeting_it_sums_up() -> None:
+    text = "Министры подписали совместное заявление по итогам третьего заседания Совета в Душанбе."
+    assert title(text, "заявление") == "Совместное заявление по итогам третьего заседания Совета"
+
+
+def test_other_documents_stop_before_the_meeting_they_were_signed_at() -> None:
+    text = "Министры подписали меморандум о туризме по итогам третьего заседания Совета."
+    assert title(text, "меморандум") == "Меморандум о туризме"

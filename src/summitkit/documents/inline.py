@@ -25,6 +25,7 @@ from summitkit.documents.verbs import (
     right_governor,
 )
 from summitkit.lexicons.documents import (
+    AGO,
     APPROXIMATE,
     CEREMONY,
     CEREMONY_BEFORE,
@@ -55,7 +56,7 @@ from summitkit.titles import (
     read_title,
 )
 from summitkit.titles.coordination import distribute
-from summitkit.titles.words import is_number
+from summitkit.titles.words import is_number, lemma_in
 
 __all__ = ["ceremonies", "coordinated", "inline_mentions"]
 
@@ -225,13 +226,29 @@ def _decides(toks: tuple[Tok, ...], title: Title) -> bool:
 
 
 def _previous_event(toks: tuple[Tok, ...], title: Title) -> bool:
-    """Does the clause place the document at an earlier event ("на прошлом саммите", "предыдущей встречи")?"""
+    """Does the clause place the document at an earlier event or time ("на прошлом саммите", "в прошлом
+    году", "год назад"), or open with a year ("Ещё в 2019 году стороны подписали ...")? A news report
+    does not date the event it reports by its year; a year before the title is an earlier signing.
+    """
     start, end = clause_bounds(toks, title.head)
     return any(
         is_word(toks[k])
-        and info(toks[k].text).lemmas & PREVIOUS
-        and info(toks[k + 1].text).noun_lemmas & PREVIOUS_EVENTS
+        and (
+            (info(toks[k].text).lemmas & PREVIOUS and info(toks[k + 1].text).noun_lemmas & PREVIOUS_EVENTS)
+            or (toks[k + 1].text.lower() in AGO and bool(info(toks[k].text).noun_lemmas & PREVIOUS_EVENTS))
+        )
         for k in range(start, end - 1)
+    ) or any(_year(toks, k) for k in range(start, title.first))
+
+
+def _year(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "в 2019 году" at ``k``."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].text.lower() in {"в", "во"}
+        and len(toks[k + 1].text) == 4
+        and toks[k + 1].text.isdigit()
+        and lemma_in(toks[k + 2], {"год"})
     )
 
 

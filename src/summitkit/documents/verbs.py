@@ -14,6 +14,7 @@ from summitkit.lexicons.documents import (
     ABOUT_THAT,
     BACK_REFERENCES,
     CEREMONY,
+    COPIES,
     DECIDED,
     DOCUMENT_NOUNS,
     FINAL_ADJECTIVES,
@@ -78,13 +79,18 @@ def status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str
             return status
         if pos == "PRTS" and prev not in FUTURE_AUX:
             return status
-        if pos == "PRTF" and participle:
+        if pos == "PRTF" and (participle or _copies(toks, k + 1)):
             return status
         if pos == "INFN" and k > 0 and is_word(toks[k - 1]) and info(toks[k - 1].text).lemmas & DECIDED:
             return status
     if tok.text.lower() == "подписями" and k > 0 and info(toks[k - 1].text).lemmas & {"скрепить"}:
         return "signed"
     return None
+
+
+def _copies(toks: tuple[Tok, ...], k: int) -> bool:
+    """Is ``k`` a word for copies of a document ("экземплярами", "тексты")?"""
+    return k < len(toks) and is_word(toks[k]) and bool(info(toks[k].text).noun_lemmas & COPIES)
 
 
 def governed_case(toks: tuple[Tok, ...], k: int) -> str | None:
@@ -94,6 +100,8 @@ def governed_case(toks: tuple[Tok, ...], k: int) -> str | None:
     tok = toks[k]
     if tok.text.lower() == "подписями":
         return "accs"  # "скрепили подписями Декларацию"
+    if _copies(toks, k + 1):
+        return "gent"  # "подписанными экземплярами Соглашения"
     pos = info(tok.text).top_pos
     if pos in {"VERB", "INFN"}:
         return "accs"

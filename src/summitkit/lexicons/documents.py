@@ -120,6 +120,9 @@ STATUS_VERBS: dict[str, str] = {
     "согласовать": "approved",
 }
 
+#: Copies of a document a signing participle describes: "обменялись подписанными экземплярами соглашения".
+COPIES: frozenset[str] = frozenset({"экземпляр", "текст", "оригинал"})
+
 #: Verbs whose object is approved whatever its noun ("утвердили бюджет, отчёт и структуру секретариата").
 APPROVING_VERBS: frozenset[str] = frozenset({"одобрить", "утвердить", "согласовать"})
 
@@ -208,8 +211,20 @@ SETTING_NOUNS: frozenset[str] = frozenset(
      "время", "день", "неделя", "месяц", "год", "сайт", "полях", "поле", "сторона", "имя"}
 )  # fmt: skip
 
+#: Statements whose title names the meeting they sum up: "Совместное заявление по итогам встречи ...".
+OUTCOME_STATEMENTS: frozenset[str] = frozenset({"заявление", "коммюнике"})
+
 #: "бюджет в размере 12 млн долларов": what follows "в" + these is the amount, not the title.
 AMOUNT_NOUNS: frozenset[str] = frozenset({"размер", "объём", "объем", "сумма", "стоимость"})
+
+#: Measures a quantity follows inside a title ("АЭС мощностью 2,4 ГВт", "дороги протяжённостью 280 км").
+MEASURE_NOUNS: frozenset[str] = frozenset(
+    {"мощность", "стоимость", "объём", "объем", "протяжённость", "протяженность", "длина", "вместимость",
+     "производительность", "грузоподъёмность", "площадь", "ёмкость"}
+)  # fmt: skip
+
+#: Signs of a currency written before an amount ("контракт на $1,2 млрд").
+CURRENCY_SIGNS: frozenset[str] = frozenset({"$", "€", "₽", "¥", "£"})
 
 #: Numerals by lemma: "двух соглашений: об X и о Y" counts the documents its complements name.
 NUMERALS: dict[str, int] = {
@@ -283,7 +298,11 @@ SCHEDULING_NOUNS: frozenset[str] = frozenset({"проведение", "пере�
 
 #: Adjectives of a previous event: "на прошлом саммите была принята ..." is not this event's document.
 PREVIOUS: frozenset[str] = frozenset({"прошлый", "предыдущий", "прошедший"})
-PREVIOUS_EVENTS: frozenset[str] = frozenset({"саммит", "встреча", "заседание", "визит", "форум", "сессия"})
+PREVIOUS_EVENTS: frozenset[str] = frozenset(
+    {"саммит", "встреча", "заседание", "визит", "форум", "сессия", "год", "месяц", "неделя"}
+)  # fmt: skip
+#: "год назад", "несколько лет назад": a time past, when the document was signed before this event.
+AGO: frozenset[str] = frozenset({"назад"})
 
 #: "об этом": the document is about what the sentence before told.
 ABOUT_THAT: frozenset[str] = frozenset({"об этом", "о нем", "о нём", "о том"})

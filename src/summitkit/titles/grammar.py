@@ -13,9 +13,12 @@ from __future__ import annotations
 from summitkit.lexicons.documents import (
     ACTION_NOUNS,
     CREATION_NOUNS,
+    CURRENCY_SIGNS,
     DOTTED_ABBREVIATIONS,
     GENERIC_DOCUMENT_NOUNS,
+    MEASURE_NOUNS,
     MONTHS,
+    OUTCOME_STATEMENTS,
     POSSESSIVES,
     PURPOSE_NOUNS,
     PURPOSE_PREPOSITIONS,
@@ -136,7 +139,7 @@ def read_tail(
         if word in TITLE_PREPOSITIONS and is_word(t):
             if proposal and (word in PURPOSE_PREPOSITIONS or _purpose(toks, j)):
                 break
-            if _setting(toks, j):
+            if _setting(toks, j) and not _outcome_of(toks, head, j):
                 break
             np = _np(toks, j + 1, after_preposition=True)
             if np is None:
@@ -217,8 +220,17 @@ def read_tail(
         if t.text in {"№", "N"} and j + 1 < n and is_number(toks[j + 1]) and not toks[j + 1].newline_before:
             last, j = j + 1, j + 2  # "Протокол № 2 к Соглашению ..."
             continue
+        end = _quantity(toks, j) if is_noun(toks[j - 1]) else None
+        if end is not None:
+            last, j = end, end + 1  # "поставку 20 локомотивов", "мощностью 2,4 ГВт"
+            continue
         if is_number(t) and ROMAN.match(t.text) is None:
             break
+        if lemma_in(t, MEASURE_NOUNS) and "ablt" in info(t.text).noun_cases:
+            end = _quantity(toks, j + 1)
+            if end is not None:
+                last, j = end, end + 1  # "АЭС мощностью 2,4 ГВт"
+                continue
         np = _np(toks, j, after_preposition=False)
         if np is not None and not is_verb(t):
             noun = toks[np[0] - 1]
@@ -263,6 +275,46 @@ def _participle_phrase(toks: tuple[Tok, ...], k: int, cases: frozenset[str]) -> 
         j += 1
     end_ok = j >= n or toks[j].text in {".", ";", ",", "»", ")", "!", "?"} or toks[j].newline_before
     return j - 1 if end_ok and j > k + 1 else None
+
+
+def _quantity(toks: tuple[Tok, ...], i: int) -> int | None:
+    """A counted or measured quantity at ``i`` ("20 локомотивов", "2,4 ГВт", "$1,2 млрд", "5 млн тонн"):
+    a currency sign, a number, a multiplier, then a unit (an abbreviation or a genitive noun phrase, not a
+    month).
+    Returns its last token, or None.
+    """
+    n = len(toks)
+    j = i
+    if j < n and toks[j].text in CURRENCY_SIGNS:
+        j += 1
+    if j >= n or toks[j].newline_before or not is_number(toks[j]) or ROMAN.match(toks[j].text):
+        return None
+    j += 1
+    last = None
+    if j < n and toks[j].text.lower() in DOTTED_ABBREVIATIONS - {"г", "гг", "в", "вв"}:
+        last = j  # "1,2 млрд", "5 млн."
+        j += 1
+        if j < n and toks[j].text == ".":
+            last, j = j, j + 1
+    if j < n and not toks[j].newline_before and not is_verb(toks[j]):
+        if is_abbreviation(toks[j]):
+            return j
+        np = _np(toks, j, after_preposition=False)  # "40 пассажирских вагонов"
+        if np is not None and "gent" in np[1] and not lemma_in(toks[np[0] - 1], MONTHS):
+            return np[0] - 1
+    if last is not None and toks[i].text in CURRENCY_SIGNS:
+        return last
+    return None
+
+
+def _outcome_of(toks: tuple[Tok, ...], head: int, j: int) -> bool:
+    """ "заявление по итогам встречи ...": a statement is named after the meeting it sums up."""
+    return (
+        toks[j].text.lower() == "по"
+        and j + 1 < len(toks)
+        and lemma_in(toks[j + 1], {"итог"})
+        and head_lemma(toks[head], OUTCOME_STATEMENTS) is not None
+    )
 
 
 def _period(toks: tuple[Tok, ...], last: int) -> bool:

@@ -33,6 +33,10 @@ _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 HEAD_NOUNS = DOCUMENT_NOUNS | INSTITUTION_NOUNS
 ROMAN = re.compile(r"^[IVXLC]+$")
 _CODE = re.compile(r"^[A-ZА-ЯЁ]{1,5}\d{1,3}$")
+#: "ГЭС-1", "CASA-1000", "Су-35": a name with a number after a hyphen, indeclinable like an acronym.
+_NUMBERED_NAME = re.compile(r"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*-\d+[A-Za-zА-Яа-яЁё]?$")
+#: "Китай–Кыргызстан–Узбекистан": capitalised names joined by dashes into one token, an indeclinable name.
+_DASHED_NAME = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+(?:[-–—][A-ZА-ЯЁ][a-zа-яё]+)*[–—][A-ZА-ЯЁ][a-zа-яё]+$")
 #: "Нью-Делийская", "Улан-Баторский": a hyphenated word of capitalised parts is a name's adjective, not an acronym.
 _CAPITALISED_PARTS = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)+$")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:[-–]\d+)?$")
@@ -134,8 +138,8 @@ def is_word(tok: Tok) -> bool:
 def is_abbreviation(tok: Tok) -> bool:
     """ШОС, ЕАЭС, РФ, РУз, АО: indeclinable names written in capitals."""
     text = tok.text
-    if _CODE.match(text):
-        return True  # "G20", "C5"
+    if _CODE.match(text) or _NUMBERED_NAME.match(text) or _DASHED_NAME.match(text):
+        return True  # "G20", "C5", "ГЭС-1", "Китай–Кыргызстан–Узбекистан"
     return (
         len(text) >= 2
         and is_word(tok)
@@ -165,10 +169,10 @@ def is_adjective(tok: Tok) -> bool:
 
 def is_noun(tok: Tok) -> bool:
     """A noun (or an abbreviated name) by its plausible analyses."""
+    if is_abbreviation(tok):
+        return True  # before is_word: "ГЭС-1" has a digit
     if not is_word(tok):
         return False
-    if is_abbreviation(tok):
-        return True
     i = info(tok.text)
     if i.noun_cases and tok.text[:1].isupper() and i.top_pos in _VERB_POS:
         return True  # "в Устав", not the gerund of "устать"
