@@ -9,7 +9,6 @@ and where a proposal went.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import re
@@ -24,6 +23,7 @@ from summitkit.memory import tables
 from summitkit.memory.follow import FollowThrough, follow_through, open_proposals
 from summitkit.memory.merge import Sourced, Summit, merge
 from summitkit.models import Fact, Leader, MonetaryTarget, ProposedConvention, SignedDocument, SummitReport
+from summitkit.readers import text_sha256
 from summitkit.text import fold
 
 __all__ = ["DEFAULT_URL", "ENV_VAR", "ProposalRow", "Store", "TargetRow", "content_hash", "database_url"]
@@ -46,9 +46,9 @@ def database_url(url: str | None = None) -> str:
     return url
 
 
-def content_hash(text: str) -> str:
-    """The id that makes adding one article twice a no-op."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+#: The id that makes adding one article twice a no-op: the same digest the readers put on
+#: ``report.source.sha256``, so a report read from a file and the file itself agree.
+content_hash = text_sha256
 
 
 class ProposalRow(BaseModel):

@@ -7,7 +7,7 @@ from summitkit.readers.encoding import Decoded, NotTextError, decode
 from summitkit.readers.html import Page, html_to_text, looks_like_html
 from summitkit.readers.language import NOT_RUSSIAN, not_russian
 from summitkit.readers.normalize import Normalized, normalize
-from summitkit.readers.source import Source, read_bytes, read_text
+from summitkit.readers.source import Source, read_bytes, read_text, text_sha256
 
 __all__ = [
     "NOT_RUSSIAN",
@@ -23,4 +23,5 @@ __all__ = [
     "not_russian",
     "read_bytes",
     "read_text",
+    "text_sha256",
 ]

@@ -15,7 +15,7 @@ from summitkit.models import Diagnostic, SourceInfo
 from summitkit.readers.encoding import Decoded, NotTextError, decode
 from summitkit.readers.html import declared_charset, html_to_text, looks_like_html
 
-__all__ = ["Source", "read_bytes", "read_text"]
+__all__ = ["Source", "read_bytes", "read_text", "text_sha256"]
 
 #: The ``source`` of diagnostics the readers record.
 READER = "reader"
@@ -85,6 +85,11 @@ def _decode(data: bytes, encoding: str | None, html: bool | None) -> Decoded:
     return decode(data, encoding)
 
 
+def text_sha256(text: str) -> str:
+    """The SHA-256 of a text as UTF-8 (a lone surrogate kept as is): ``SourceInfo.sha256``, and the
+    key that makes the summit memory store one article once."""
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
 def _info(text: str, format: str, encoding: str | None) -> SourceInfo:
-    digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
-    return SourceInfo(format=format, encoding=encoding, sha256=digest, length=len(text))
+    return SourceInfo(format=format, encoding=encoding, sha256=text_sha256(text), length=len(text))
