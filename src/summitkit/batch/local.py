@@ -1,9 +1,11 @@
 """The local engine: texts read by worker processes on this machine, each loading the models once.
 
-``workers=1`` reads in the calling process. With more, a process pool is started; each worker
-builds the pipeline in its initializer, and at most a few texts per worker are in flight, so the
-input is read as the workers free up and never held in memory at once. Results come back in the
-order they finish.
+``workers=1`` reads in the calling process. With more, a process pool is started from a fork
+server that has already imported the rules, loaded natasha's models and read a sample text (where
+the platform has one; elsewhere the workers are spawned and load the models themselves). Each
+worker builds the caller's pipeline in its initializer. Texts go out in small chunks, a few per
+worker in flight, so the input is read as the workers free up and never held in memory at once.
+Results come back in the order they finish.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from itertools import islice
 from typing import Any
 
 from summitkit.batch.records import Item, Outcome
@@ -18,8 +21,10 @@ from summitkit.batch.spec import PipelineSpec, pin_threads, process_item
 
 __all__ = ["run_local"]
 
-#: Texts queued per worker beyond the one it reads: enough to keep it busy, few enough to bound memory.
+#: Chunks queued per worker beyond the one it reads: enough to keep it busy, few enough to bound memory.
 _AHEAD = 2
+#: Texts per task: fewer round trips between processes, while results still come back soon.
+_CHUNK = 4
 
 _pipeline: Any = None
 
@@ -30,8 +35,17 @@ def _start_worker(spec: PipelineSpec) -> None:
     _pipeline = spec.build()
 
 
-def _work(item_id: Any, text: str) -> Outcome:
-    return process_item(_pipeline, item_id, text)
+def _work(chunk: list[tuple[Any, str]]) -> list[Outcome]:
+    return [process_item(_pipeline, item_id, text) for item_id, text in chunk]
+
+
+def _context() -> Any:
+    """A fork server that has loaded the models and warmed the caches, or spawn where there is none."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")  # not fork: the caller may hold BLAS threads
+    context.set_forkserver_preload(["summitkit.batch._warm"])
+    return context
 
 
 def run_local(spec: PipelineSpec, items: Iterable[Item], workers: int = 1, pipeline: Any = None) -> Iterator[Outcome]:
@@ -43,20 +57,19 @@ def run_local(spec: PipelineSpec, items: Iterable[Item], workers: int = 1, pipel
         for item in items:
             yield process_item(local, item.id, item.text or "")
         return
-    context = multiprocessing.get_context("spawn")  # no fork of a process that may hold BLAS threads
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(spec,)) as pool:
-        pending: set[Future[Outcome]] = set()
-        source = iter(items)
+    source = ((item.id, item.text or "") for item in items)
+    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(spec,)) as pool:
+        pending: set[Future[list[Outcome]]] = set()
         exhausted = False
         while True:
             while not exhausted and len(pending) < workers * _AHEAD:
-                following = next(source, None)
-                if following is None:
+                chunk = list(islice(source, _CHUNK))
+                if not chunk:
                     exhausted = True
                     break
-                pending.add(pool.submit(_work, following.id, following.text or ""))
+                pending.add(pool.submit(_work, chunk))
             if not pending:
                 return
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                yield future.result()
+                yield from future.result()
