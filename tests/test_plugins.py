@@ -469,6 +469,16 @@ class Gazetteer:
             [{"name": "Арман Жексенов", "post": "президент", "country": "KZ", "from": 2025, "to": None}],
         )
         add("currencies", [{"word": "лемпира", "code": "HNL"}])
+        add(
+            "organisations",
+            [{"short": "ОЧЭС", "pattern": r"ОЧЭС|[Оо]рганизаци\w+ черноморского экономического сотрудничества"}],
+        )
+
+
+def test_hook_register_gazetteer_teaches_the_builtins_an_organisation() -> None:
+    text = "Саммит Организации черноморского экономического сотрудничества прошёл в Стамбуле 4 июля 2025 года."
+    event = Pipeline([Gazetteer()], entry_points=False)(text).event
+    assert event is not None and (event.organisation, event.city) == ("ОЧЭС", "Стамбул")
 
 
 def test_hook_register_gazetteer_teaches_the_builtins_an_official_and_a_currency() -> None:
@@ -493,8 +503,15 @@ def test_a_malformed_gazetteer_entry_leaves_its_plugin_out_with_a_message() -> N
         def register_gazetteer(self, add: Callable[[str, list[dict[str, object]]], None]) -> None:
             add("planets", [{"name": "Марс"}])
 
+    class BadOrganisation:
+        @hookimpl
+        def register_gazetteer(self, add: Callable[[str, list[dict[str, object]]], None]) -> None:
+            add("organisations", [{"short": "ОЧЭС", "pattern": "(ОЧЭС", "members": ["TR"]}])
+
     with pytest.raises(PluginError, match="three capital letters"):
         Pipeline([Bad()], entry_points=False, strict=True)
+    with pytest.raises(PluginError, match="not a regular expression"):
+        Pipeline([BadOrganisation()], entry_points=False, strict=True)
     (broken,) = Pipeline([Unknown()], entry_points=False).plugins.broken
     assert broken.stage == "register_gazetteer" and "unknown gazetteer kind 'planets'" in broken.message
 

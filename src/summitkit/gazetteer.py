@@ -14,9 +14,16 @@ Kinds:
     ``{"word": "манат", "code": "TMT"}``: a head noun in the nominative and the code a bare mention
     means; its case forms come from pymorphy.
 
-Organisations and document nouns are not open to plugins yet: their lexicons are constants of the
-extractors' rules (``lexicons.formats``, ``lexicons.documents``); a kind for them goes here, with a
-function in its lexicon module that adds to the lookup the rules read.
+``organisations``
+    ``{"short": "ОЧЭС", "pattern": "ОЧЭС|[Оо]рганизаци\\w+ черноморского экономического сотрудничества",
+    "members": ["TR", "RU"], "title": null}``: an organisation or summit format, as in
+    ``summitkit.lexicons.formats``: the short form the event is named by, a regular expression for
+    its names in every case form, the states that always take part (ISO codes, optional) and its
+    full name where an event is called after it (optional). The event of a text names it.
+
+Document nouns are not open to plugins yet: they are constants of the titles grammar
+(``lexicons.documents``); a kind for them goes here, with a function in that module that adds to the
+lookup the rules read.
 """
 
 from __future__ import annotations
@@ -27,6 +34,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from summitkit.lexicons.currencies import add_currency
+from summitkit.lexicons.formats import Format, add_organisation
 from summitkit.lexicons.officeholders import OfficeHolder, add_officeholders
 
 __all__ = ["KINDS", "add", "check"]
@@ -45,10 +53,31 @@ def _check_currency(entry: Mapping[str, Any]) -> None:
         raise ValueError(f"currency word must be one word, not {entry['word']!r}")
 
 
+def _organisation(entry: Mapping[str, Any]) -> Format:
+    """The entry as a Format; a missing or unknown key, a bad pattern or a bad member is a ValueError."""
+    keys = set(entry)
+    if not {"short", "pattern"} <= keys <= {"short", "pattern", "members", "title"}:
+        raise ValueError(f"organisation entry {dict(entry)!r} needs 'short' and 'pattern', may have 'members', 'title'")
+    short, pattern, title = entry["short"], entry["pattern"], entry.get("title")
+    members = entry.get("members") or []
+    if not isinstance(short, str) or not short.strip() or not isinstance(pattern, str) or not pattern:
+        raise ValueError(f"organisation 'short' and 'pattern' must be non-empty strings: {dict(entry)!r}")
+    if title is not None and not isinstance(title, str):
+        raise ValueError(f"organisation 'title' must be a string or null, not {title!r}")
+    if not isinstance(members, list) or not all(isinstance(m, str) and re.fullmatch(r"[A-Z]{2}", m) for m in members):
+        raise ValueError(f"organisation 'members' must be a list of two-letter country codes, not {members!r}")
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        raise ValueError(f"organisation pattern {pattern!r} is not a regular expression: {error}") from None
+    return Format(short.strip(), pattern, tuple(members), title)
+
+
 #: Each kind: a check of one entry (raises ValueError) and how to add it.
 KINDS: Mapping[str, tuple[Callable[[Mapping[str, Any]], object], Callable[[Mapping[str, Any]], None]]] = {
     "officeholders": (OfficeHolder.from_mapping, lambda entry: add_officeholders([entry])),
     "currencies": (_check_currency, _add_currency),
+    "organisations": (_organisation, lambda entry: add_organisation(_organisation(entry))),
 }
 
 #: The entries already added in this process, so a second pipeline does not add them twice.

@@ -76,7 +76,7 @@ def register_fact_types(register: Callable[[type[Fact]], None]) -> None:
 def register_gazetteer(add: Callable[[str, Iterable[Mapping[str, Any]]], None]) -> None:
     """Teach the built-in extractors new names, by calling ``add(kind, entries)``.
 
-    ``kind`` is one of ``summitkit.gazetteer.KINDS`` (``officeholders``, ``currencies``); each entry
+    ``kind`` is one of ``summitkit.gazetteer.KINDS`` (``officeholders``, ``currencies``, ``organisations``); each entry
     is a mapping whose keys ``summitkit.gazetteer`` documents. Entries are checked when the plugin
     registers and added to the process-wide lexicons once. Example (an official the built-in
     leaders extractor should know when a text names him without his post)::

@@ -26,6 +26,7 @@ __all__ = [
     "SUMMIT_CITIES",
     "Format",
     "FormatMatch",
+    "add_organisation",
     "city_of",
     "find_formats",
 ]
@@ -139,9 +140,20 @@ class FormatMatch:
     partner: bool  #: a "Central Asia + X" format, more specific than a plain organisation
 
 
+#: Organisations plugins added through the ``register_gazetteer`` hook, after the built-in ones.
+_ADDED: list[Format] = []
+
+
+def add_organisation(fmt: Format) -> None:
+    """Make ``find_formats`` read one more organisation (``summitkit.gazetteer``'s ``organisations``)."""
+    re.compile(fmt.pattern)  # a bad pattern fails here, not on the first text
+    _ADDED.append(fmt)
+    _compiled.cache_clear()
+
+
 @cache
 def _compiled() -> tuple[tuple[Format, re.Pattern[str]], ...]:
-    return tuple((f, re.compile(f.pattern)) for f in ORGANISATIONS)
+    return tuple((f, re.compile(f.pattern)) for f in (*ORGANISATIONS, *_ADDED))
 
 
 @cache
