@@ -9,6 +9,7 @@ from __future__ import annotations
 __all__ = [
     "ABOUT_THAT",
     "ACTION_NOUNS",
+    "ADOPTED_BY_DEFAULT",
     "AMOUNT_NOUNS",
     "ANAPHORIC",
     "APPROVING_VERBS",
@@ -40,6 +41,7 @@ __all__ = [
     "NOT_APPROVED_OBJECTS",
     "NOT_PROPOSABLE",
     "NUMERALS",
+    "OUTCOME_NOUNS",
     "PLURAL_DOCUMENT_NOUNS",
     "PREVIOUS",
     "PREVIOUS_EVENTS",
@@ -285,6 +287,14 @@ INCLUSIONS: frozenset[str] = BACK_REFERENCES | {
     "включая", "в частности", "такие как", "а именно", "включают", "включали", "включили", "включает",
     "включающий", "включающие", "включающих", "включающая", "включивший", "включавший",
 }  # fmt: skip
+
+#: Nouns that make a verbless list intro an outcome ("Итоги саммита:", "По результатам встречи:").
+OUTCOME_NOUNS: frozenset[str] = frozenset({"итог", "результат"})
+
+#: Documents that are adopted, not signed, when a list gives no verb ("Итоги саммита:" then "— Декларация ...").
+ADOPTED_BY_DEFAULT: frozenset[str] = frozenset(
+    {"декларация", "заявление", "коммюнике", "резолюция", "решение", "постановление", "обращение", "манифест"}
+)
 
 #: Words before a bare infinitive that make it a decision taken, not a plan ("приняли решение одобрить").
 DECIDED: frozenset[str] = frozenset({"решение", "решить"})
