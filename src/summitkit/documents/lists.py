@@ -118,7 +118,10 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
             continue
         # The intro names no document itself, but for what its first verb governs when a second verb
         # introduces the list ("утвержден перечень ..., а также подписаны:").
-        open_part = range(first[1] + 1, governor[1]) if first is not None else range(0)
+        # Nor for what the verb governs before "и" / "а также" and the list's own noun ("приняли Декларацию,
+        # а также решения:").
+        also = next((k for k in range(opener - 1, governor[1], -1) if toks[k].text.lower() in {"и", "также"}), 0)
+        open_part = range(first[1] + 1, max(governor[1], also)) if first is not None else range(0)
         covered.update(k for k in range(start, opener) if k not in open_part)
         between = toks[governor[1] + 1 : opener]
         direct = info(toks[governor[1]].text).top_pos in {"VERB", "PRTS"} and not any(
@@ -278,13 +281,23 @@ def _sub_item(
     return " ".join(title.split()), head_lemma(toks[head], DOCUMENT_NOUNS) or "", span[0], span[1] - 1
 
 
+def _opens_line(toks: tuple[Tok, ...], k: int) -> bool:
+    """Does the word at ``k`` start its line, after two adjectives at most ("Подписанные документы")?"""
+    for j in range(k, max(-1, k - 3), -1):
+        if j < k and not is_adjective(toks[j]):
+            return False
+        if toks[j].newline_before or j == 0:
+            return True
+    return False
+
+
 def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int]]]:
     """Heading lines over a list of titles: "Документы, подписанные в ходе визита" (no verb of its own
     but the participle; no stop, or a colon at the line's end), as official sites print them.
     """
     out = []
     for tok in toks:
-        if not tok.newline_before or head_lemma(tok, GENERIC_DOCUMENT_NOUNS) is None:
+        if head_lemma(tok, GENERIC_DOCUMENT_NOUNS) is None or not _opens_line(toks, tok.index):
             continue
         start, end = clause_bounds(toks, tok.index)
         closing = toks[end - 1].text

@@ -12,6 +12,7 @@ import re
 
 from summitkit.document import Document
 from summitkit.documents.approvals import approved_objects
+from summitkit.documents.followups import follow_ups
 from summitkit.documents.inline import ceremonies, inline_mentions
 from summitkit.documents.lists import find_lists
 from summitkit.documents.record import FoundDocument
@@ -41,6 +42,7 @@ def _find(document: Document) -> tuple[FoundDocument, ...]:
     inline_mentions(document, toks, found, covered)
     ceremonies(document, toks, found, covered)
     approved_objects(document, toks, found, covered)
+    follow_ups(document, toks, found, covered)
     return tuple(_settle(found))
 
 
