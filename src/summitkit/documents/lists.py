@@ -18,10 +18,12 @@ from summitkit.documents.record import FoundDocument
 from summitkit.documents.verbs import back_reference, sentence_status, status_at
 from summitkit.enumerations import Enumeration, Item, enumerations, read_items
 from summitkit.lexicons.documents import (
+    ADOPTED_BY_DEFAULT,
     DOCUMENT_NOUNS,
     DOTTED_ABBREVIATIONS,
     DRAFTS,
     GENERIC_DOCUMENT_NOUNS,
+    OUTCOME_NOUNS,
     PLURAL_DOCUMENT_NOUNS,
     TITLE_PREPOSITIONS,
 )
@@ -35,7 +37,7 @@ from summitkit.titles import (
     read_title,
     singular_head,
 )
-from summitkit.titles.words import DASHES, cases_of, is_adjective, is_verb
+from summitkit.titles.words import DASHES, cases_of, is_adjective, is_verb, is_word
 
 __all__ = ["find_lists"]
 
@@ -73,7 +75,8 @@ def _item(
         last -= 1
     if last == len(toks) - 1 and toks[last].text.islower() and len(toks[last].text) <= 2 and last > first:
         last -= 1  # a text cut off in the middle of a word
-    head = next((t.index for t in toks[first : last + 1] if is_noun(t)), None)
+    nouns = [t for t in toks[first : last + 1] if is_noun(t)]
+    head = next((t.index for t in nouns if not is_adjective(t)), nouns[0].index if nouns else None)  # not "Казанская"
     if head is not None and head < last and info(toks[head].text).noun_lemmas & DRAFTS:
         first = head + 1
         head = next((t.index for t in toks[first : last + 1] if is_noun(t)), None)
@@ -110,11 +113,15 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         start, _ = clause_bounds(toks, opener)
         first = sentence_status(toks, start, opener)
         governor = _last_status(toks, first, opener) if first else back_reference(toks, opener)
+        governor = governor or _verbless_intro(toks, start, opener)
         if governor is None:
             continue
         # The intro names no document itself, but for what its first verb governs when a second verb
         # introduces the list ("утвержден перечень ..., а также подписаны:").
-        open_part = range(first[1] + 1, governor[1]) if first is not None else range(0)
+        # Nor for what the verb governs before "и" / "а также" and the list's own noun ("приняли Декларацию,
+        # а также решения:").
+        also = next((k for k in range(opener - 1, governor[1], -1) if toks[k].text.lower() in {"и", "также"}), 0)
+        open_part = range(first[1] + 1, max(governor[1], also)) if first is not None else range(0)
         covered.update(k for k in range(start, opener) if k not in open_part)
         between = toks[governor[1] + 1 : opener]
         direct = info(toks[governor[1]].text).top_pos in {"VERB", "PRTS"} and not any(
@@ -125,6 +132,31 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
     for start, end, governor in _headings(toks):
         covered.update(range(start, end))
         _add_items(document, toks, read_items(document, toks[end - 1].end), governor, found, covered, strict=True)
+
+
+def _verbless_intro(toks: tuple[Tok, ...], start: int, opener: int) -> tuple[str, int] | None:
+    """An intro with no verb that names outcomes ("Итоги саммита:", "Основные документы:", "Решения Совета
+    глав государств:"): the previous sentence's status when it has one ("приняли ряд документов."), else
+    each item's own by its noun (status ``""``). Anything verbal ("ожидаемые", "будут") or a draft says no.
+    """
+    words = [t for t in toks[start:opener] if is_word(t)]
+    if not words or any(is_verb(t) or "PRTF" in info(t.text).pos or info(t.text).lemmas & DRAFTS for t in words):
+        return None
+    nouns = DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS | OUTCOME_NOUNS
+    named = next((t for t in words if info(t.text).noun_lemmas & nouns), None)
+    if named is None:
+        return None
+    if start > 0:
+        prev_start, prev_end = clause_bounds(toks, start - 1)
+        previous = sentence_status(toks, prev_start, prev_end)
+        if previous is not None:
+            return previous
+    return "", named.index
+
+
+def default_status(lemma: str) -> str:
+    """The status of a document listed under no verb: declarations and decisions are adopted, the rest signed."""
+    return "adopted" if lemma in ADOPTED_BY_DEFAULT else "signed"
 
 
 def _last_status(toks: tuple[Tok, ...], first: tuple[str, int], colon: int) -> tuple[str, int]:
@@ -155,7 +187,7 @@ def _add_items(
     An item that starts with a preposition ("— О бюджете ...") takes its head from its heading item, or
     from the intro's document noun ("приняли следующие решения:").
     """
-    status, verb = governor
+    given, verb = governor
     trigger = (toks[verb].start, toks[verb].end)
     text = document.text
     first_line_end = text.find("\n", enumeration.opener)
@@ -175,12 +207,14 @@ def _add_items(
             sub = _sub_item(document, toks, owner, leaf) if owner is not None or loose else None
             if sub is not None:
                 title, lemma, first, last = sub
+                status = given or default_status(lemma)
                 found.append(FoundDocument(title, status, leaf.start, leaf.end, trigger, lemma, first, last, False))
                 covered.update(range(first, last + 1))
             continue
         first, head, last = item
-        if first in covered:
-            continue
+        if first in covered or any(status_at(toks, k) for k in range(first, head)):
+            continue  # "— подписано Соглашение ...": the item's own verb, read inline
+        status = given or default_status(head_lemma(toks[head], DOCUMENT_NOUNS) or "")
         pieces = _coordinated_item(document, toks, head, status, trigger)
         if pieces:  # "2. Протоколы о сотрудничестве в области X и Y": one document each
             found.extend(pieces)
@@ -247,13 +281,23 @@ def _sub_item(
     return " ".join(title.split()), head_lemma(toks[head], DOCUMENT_NOUNS) or "", span[0], span[1] - 1
 
 
+def _opens_line(toks: tuple[Tok, ...], k: int) -> bool:
+    """Does the word at ``k`` start its line, after two adjectives at most ("Подписанные документы")?"""
+    for j in range(k, max(-1, k - 3), -1):
+        if j < k and not is_adjective(toks[j]):
+            return False
+        if toks[j].newline_before or j == 0:
+            return True
+    return False
+
+
 def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int]]]:
     """Heading lines over a list of titles: "Документы, подписанные в ходе визита" (no verb of its own
     but the participle; no stop, or a colon at the line's end), as official sites print them.
     """
     out = []
     for tok in toks:
-        if not tok.newline_before or head_lemma(tok, GENERIC_DOCUMENT_NOUNS) is None:
+        if head_lemma(tok, GENERIC_DOCUMENT_NOUNS) is None or not _opens_line(toks, tok.index):
             continue
         start, end = clause_bounds(toks, tok.index)
         closing = toks[end - 1].text

@@ -12,6 +12,7 @@ import re
 
 from summitkit.document import Document
 from summitkit.documents.approvals import approved_objects
+from summitkit.documents.followups import follow_ups
 from summitkit.documents.inline import ceremonies, inline_mentions
 from summitkit.documents.lists import find_lists
 from summitkit.documents.record import FoundDocument
@@ -20,7 +21,7 @@ from summitkit.titles import dice, overlap, tokens
 __all__ = ["FoundDocument", "outcomes"]
 
 #: Cheap test before any parsing: a text without these stems signs nothing.
-TRIGGER = re.compile(r"подпис|приня|принят|одобр|утвер|скреп|заключ|соглас|итогов", re.IGNORECASE)
+TRIGGER = re.compile(r"подпис|приня|одобр|утвер|скреп|заключ|соглас|итог|результат|документ|решени", re.IGNORECASE)
 
 #: What a title is about ("о ...", "по ...", "в области ..."): a headline title without it is vague.
 SUBJECT = re.compile(r"\s(?:о|об|по|на|в области|в сфере)\s", re.IGNORECASE)
@@ -41,6 +42,7 @@ def _find(document: Document) -> tuple[FoundDocument, ...]:
     inline_mentions(document, toks, found, covered)
     ceremonies(document, toks, found, covered)
     approved_objects(document, toks, found, covered)
+    follow_ups(document, toks, found, covered)
     return tuple(_settle(found))
 
 

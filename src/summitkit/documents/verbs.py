@@ -24,6 +24,7 @@ from summitkit.lexicons.documents import (
     INCLUSIONS,
     LINKING_VERBS,
     NOT_ADOPTING,
+    PRESENT_PASSIVES,
     SELECTIVE_OPENINGS,
     STATUS_VERBS,
     THIS_EVENT,
@@ -71,10 +72,12 @@ def status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str
     if nxt in {"участие", "бы", "меры"} or _not_adopting(toks, k):
         return None
     for p in parses(tok.text.lower())[:4]:
+        pos = p.tag.POS
+        if pos == "VERB" and "pres" in p.tag and p.normal_form in PRESENT_PASSIVES:
+            return PRESENT_PASSIVES[p.normal_form]  # "принимается декларация", "подписываются документы"
         status = STATUS_VERBS.get(p.normal_form)
         if status is None:
             continue
-        pos = p.tag.POS
         if pos == "VERB" and "past" in p.tag:
             return status
         if pos == "PRTS" and prev not in FUTURE_AUX:
@@ -103,6 +106,8 @@ def governed_case(toks: tuple[Tok, ...], k: int) -> str | None:
     if _copies(toks, k + 1):
         return "gent"  # "подписанными экземплярами Соглашения"
     pos = info(tok.text).top_pos
+    if info(tok.text).lemmas & PRESENT_PASSIVES.keys():
+        return "nomn"  # "принимается декларация"
     if pos in {"VERB", "INFN"}:
         return "accs"
     if pos == "PRTS":
@@ -260,6 +265,8 @@ def right_governor(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str,
         return None
     if " ".join(t.text.lower() for t in toks[k : k + 2]) in ABOUT_THAT:
         k += 2  # "Постановление об этом подписал ..."
+    elif k + 1 < n and toks[k].text in {"—", "–", "-"}:
+        k += 1  # "Соглашение о свободной торговле — подписано"
     if k < n and toks[k].text.lower() in {"был", "была", "было", "были"}:
         k += 1
     if k < n and not toks[k].newline_before and title.cases & {"nomn", "accs"}:

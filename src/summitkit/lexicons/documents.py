@@ -9,8 +9,10 @@ from __future__ import annotations
 __all__ = [
     "ABOUT_THAT",
     "ACTION_NOUNS",
+    "ADOPTED_BY_DEFAULT",
     "AMOUNT_NOUNS",
     "ANAPHORIC",
+    "ANOTHER_ONE",
     "APPROVING_VERBS",
     "APPROXIMATE",
     "BACK_REFERENCES",
@@ -40,7 +42,10 @@ __all__ = [
     "NOT_APPROVED_OBJECTS",
     "NOT_PROPOSABLE",
     "NUMERALS",
+    "ORDINALS",
+    "OUTCOME_NOUNS",
     "PLURAL_DOCUMENT_NOUNS",
+    "PRESENT_PASSIVES",
     "PREVIOUS",
     "PREVIOUS_EVENTS",
     "PROPOSAL_CUES",
@@ -56,6 +61,7 @@ __all__ = [
     "STATUS_VERBS",
     "SUBJECT_NAMED",
     "SUBJECT_NOUNS",
+    "SUBJECT_VERBS",
     "THIS_EVENT",
     "TITLE_PREPOSITIONS",
     "UNIFYING_ADJECTIVES",
@@ -118,6 +124,14 @@ STATUS_VERBS: dict[str, str] = {
     "одобрить": "approved",
     "утвердить": "approved",
     "согласовать": "approved",
+}
+
+#: Reflexive passives in the present tense of news ("По итогам саммита принимается декларация"), by lemma.
+PRESENT_PASSIVES: dict[str, str] = {
+    "подписываться": "signed",
+    "приниматься": "adopted",
+    "утверждаться": "approved",
+    "одобряться": "approved",
 }
 
 #: Copies of a document a signing participle describes: "обменялись подписанными экземплярами соглашения".
@@ -286,6 +300,23 @@ INCLUSIONS: frozenset[str] = BACK_REFERENCES | {
     "включающий", "включающие", "включающих", "включающая", "включивший", "включавший",
 }  # fmt: skip
 
+#: Nouns that make a verbless list intro an outcome ("Итоги саммита:", "По результатам встречи:").
+OUTCOME_NOUNS: frozenset[str] = frozenset({"итог", "результат"})
+
+#: Documents that are adopted, not signed, when a list gives no verb ("Итоги саммита:" then "— Декларация ...").
+ADOPTED_BY_DEFAULT: frozenset[str] = frozenset(
+    {"декларация", "заявление", "коммюнике", "резолюция", "решение", "постановление", "обращение", "манифест"}
+)
+
+#: Follow-up sentences ("Второе соглашение посвящено ..."): ordinals that pick one of the documents just
+#: counted, words that add one more ("ещё одно", "другой", "отдельный"), and the verbs that say what it is about.
+ORDINALS: frozenset[str] = frozenset({"первый", "второй", "третий", "четвёртый", "пятый", "шестой", "последний"})
+ANOTHER_ONE: frozenset[str] = frozenset({"один", "другой", "отдельный"})
+SUBJECT_VERBS: frozenset[str] = frozenset(
+    {"касаться", "посвятить", "предусматривать", "регулировать", "затрагивать", "направить", "нацелить",
+     "определять", "устанавливать", "закреплять", "регламентировать", "охватывать"}
+)  # fmt: skip
+
 #: Words before a bare infinitive that make it a decision taken, not a plan ("приняли решение одобрить").
 DECIDED: frozenset[str] = frozenset({"решение", "решить"})
 
@@ -353,7 +384,7 @@ STATUS_NOUNS: dict[str, str] = {
     "утверждение": "approved",
     "одобрение": "approved",
 }
-CEREMONY_BEFORE: frozenset[str] = frozenset({"после", "церемония", "церемонии"})
+CEREMONY_BEFORE: frozenset[str] = frozenset({"после", "церемония", "церемонии", "итогам"})
 
 #: What follows "принять" when it does not mean adopting a document.
 NOT_ADOPTING: frozenset[str] = frozenset(
