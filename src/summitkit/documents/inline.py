@@ -27,12 +27,14 @@ from summitkit.documents.verbs import (
 from summitkit.lexicons.documents import (
     AGO,
     APPROXIMATE,
+    CAPITALISED_HEADS,
     CEREMONY,
     CEREMONY_BEFORE,
     DECISIONS,
     DOCUMENT_NOUNS,
     DRAFTS,
     GENERIC_DOCUMENT_NOUNS,
+    INCLUSIONS,
     NUMERALS,
     PLURAL_DOCUMENT_NOUNS,
     PREVIOUS,
@@ -71,7 +73,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         if tok.index in covered:
             continue
         lemma = head_lemma(tok, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS)
-        if lemma is None:
+        if lemma is None or (lemma in CAPITALISED_HEADS and not tok.text[:1].isupper()):
             continue
         # "приняли решение одобрить ...": a decision to do, not a document.
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
@@ -96,7 +98,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             if left is not None:  # "одобрили проект Соглашения о ...": the agreement, approved as a draft
                 status, trigger, case = left[0], (toks[left[1]].start, toks[left[1]].end), "gent"
         else:
-            left = left_governor(toks, title.first)
+            left = None if _after_preposition(toks, title.first) else left_governor(toks, title.first)
             counted = _counted(toks, title)
             if left is not None and (left[2] is None or left[2] in title.cases or counted):
                 status, trigger = left[0], (toks[left[1]].start, toks[left[1]].end)
@@ -165,6 +167,19 @@ def _subjects_before(toks: tuple[Tok, ...], title: Title, waiting: dict[int, Tit
             return out
         current = waiting.pop(k)
         out.append(current)
+
+
+def _after_preposition(toks: tuple[Tok, ...], first: int) -> bool:
+    """ "утвердили изменения в Устав ...", "согласно договору о ...": a title right after a preposition is
+    its object, not the verb's.
+    """
+    k = first - 1
+    if k >= 0 and toks[k].text in {"«", "„", "“", '"'}:
+        k -= 1
+    if k < 0 or not is_word(toks[k]):
+        return False
+    word = toks[k].text.lower()
+    return info(word).top_pos == "PREP" and word not in INCLUSIONS  # "включая" is a preposition too
 
 
 def _proper_bare(toks: tuple[Tok, ...], title: Title) -> bool:

@@ -15,6 +15,7 @@ __all__ = [
     "APPROXIMATE",
     "BACK_REFERENCES",
     "BETWEEN",
+    "CAPITALISED_HEADS",
     "CEREMONY",
     "CEREMONY_BEFORE",
     "CREATION_NOUNS",
@@ -72,9 +73,13 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "хартия", "устав", "кодекс", "контракт", "постановление", "коммюнике", "пакт", "резолюция",
         "доктрина", "перечень", "указ", "распоряжение", "акт", "положение", "регламент", "комплекс",
         "правило", "договорённость-меморандум", "манифест", "план-график", "направление", "бюджет",
-        "директива",
+        "директива", "декрет", "повестка",
     }
 )  # fmt: skip
+
+#: Heads that name a document only when written with a capital ("Повестка дня ОТГ до 2040 года"); in lower
+#: case they are the agenda of a sitting ("утвердили повестку дня заседания").
+CAPITALISED_HEADS: frozenset[str] = frozenset({"повестка"})
 
 #: Words that name documents without naming one: never a title on their own.
 GENERIC_DOCUMENT_NOUNS: frozenset[str] = frozenset({"документ", "документация", "бумага", "договорённость"})
@@ -96,8 +101,9 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
 
 #: Lexicon heads that are not proposals on their own ("принятие решений", "формирование повестки").
 NOT_PROPOSABLE: frozenset[str] = frozenset(
-    {"решение", "постановление", "указ", "распоряжение", "акт", "положение", "направление", "бюджет"}
-)
+    {"решение", "постановление", "указ", "распоряжение", "акт", "положение", "направление", "бюджет", "декрет",
+     "повестка"}
+)  # fmt: skip
 
 #: Document heads whose plural is the name of one document ("Основные направления ...", "Правила процедуры").
 PLURAL_DOCUMENT_NOUNS: frozenset[str] = frozenset({"направление", "правило"})

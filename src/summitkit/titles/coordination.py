@@ -13,7 +13,7 @@ from summitkit.document import Document
 from summitkit.lexicons.documents import BETWEEN, FIELD_PREPOSITIONS, INCLUSIONS, TITLE_PREPOSITIONS
 from summitkit.morphology import parses, restore_shape
 from summitkit.titles.grammar import read_tail
-from summitkit.titles.nominative import singular_head
+from summitkit.titles.nominative import singular_phrase
 from summitkit.titles.title import Title
 from summitkit.titles.words import DASHES, Tok, cases_of, is_adjective, is_noun, opens_quote
 
@@ -69,7 +69,7 @@ def distribute(document: Document, toks: tuple[Tok, ...], title: Title, lexicon:
         pieces = [(shared + prefix, x, y) for prefix, x, y in _coordinated(text, toks, a, b)]
     if len(pieces) < 2:
         return []
-    head = singular_head(toks[title.head].text)
+    head = singular_phrase(toks, title.first, title.head)
     return [
         Piece(_one_field(f"{head} {prefix}{text[toks[x].start : toks[y].end]}"), toks[x].start, toks[y].end, y)
         for prefix, x, y in pieces
