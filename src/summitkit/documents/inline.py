@@ -57,7 +57,7 @@ from summitkit.titles import (
     opens_quote,
     read_title,
 )
-from summitkit.titles.coordination import distribute
+from summitkit.titles.coordination import distribute, shared_complement
 from summitkit.titles.words import is_number, lemma_in
 
 __all__ = ["ceremonies", "coordinated", "inline_mentions"]
@@ -134,7 +134,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             covered.update(range(title.first, title.last + 1))
             continue
         if title.bare:
-            title = resolve(document, toks, title) or title
+            title = shared_complement(document, toks, title, DOCUMENT_NOUNS) or resolve(document, toks, title) or title
         if title.bare and not _proper_bare(toks, title):
             continue
         name = title.text
@@ -370,12 +370,29 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
                 covered.update(range(piece.first, piece.last + 1))
             covered.update(range(title.first, title.last + 1))
             continue
-        if title.bare:
-            continue
-        found.append(
-            FoundDocument(
-                title.text, status, title.start, title.end, (tok.start, tok.end), title.lemma,
-                title.first, title.last, title.start < headline_end(document.text),
-            )
-        )  # fmt: skip
-        covered.update(range(title.first, title.last + 1))
+        following: Title | None = title
+        while following is not None:  # "подписание Соглашения о ... и Протокола о ...": each one signed
+            title = shared_complement(document, toks, following, DOCUMENT_NOUNS) or following
+            if title.bare or title.plural:
+                break
+            found.append(
+                FoundDocument(
+                    title.text, status, title.start, title.end, (tok.start, tok.end), title.lemma,
+                    title.first, title.last, title.start < headline_end(document.text),
+                )
+            )  # fmt: skip
+            covered.update(range(title.first, title.last + 1))
+            following = _and_next(document, toks, title.last)
+
+
+def _and_next(document: Document, toks: tuple[Tok, ...], last: int) -> Title | None:
+    """The genitive title joined by "и" after token ``last`` ("подписание Соглашения ... и Протокола ..."), or None."""
+    k = last + 1
+    if k + 1 >= len(toks) or toks[k].text.lower() != "и" or toks[k + 1].newline_before:
+        return None
+    head = k + 1
+    while head < min(len(toks) - 1, k + 4) and is_adjective(toks[head]) and not is_noun(toks[head]):
+        head += 1
+    if head_lemma(toks[head], DOCUMENT_NOUNS) is None or "gent" not in info(toks[head].text).noun_cases:
+        return None
+    return read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")

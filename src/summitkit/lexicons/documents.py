@@ -53,6 +53,8 @@ __all__ = [
     "SCHEDULING_NOUNS",
     "SELECTIVE_OPENINGS",
     "SETTING_NOUNS",
+    "SHARED_COMPLEMENTS",
+    "SITUATION_NOUNS",
     "STATUS_NOUNS",
     "STATUS_VERBS",
     "SUBJECT_NAMED",
@@ -73,7 +75,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "хартия", "устав", "кодекс", "контракт", "постановление", "коммюнике", "пакт", "резолюция",
         "доктрина", "перечень", "указ", "распоряжение", "акт", "положение", "регламент", "комплекс",
         "правило", "договорённость-меморандум", "манифест", "план-график", "направление", "бюджет",
-        "директива", "декрет", "повестка",
+        "директива", "декрет", "повестка", "соглашение-рамка",
     }
 )  # fmt: skip
 
@@ -204,6 +206,9 @@ TITLE_PREPOSITIONS: frozenset[str] = frozenset(
     }
 )
 
+#: Prepositions of a complement that two coordinated heads share ("соглашение и протокол о ...").
+SHARED_COMPLEMENTS: frozenset[str] = frozenset({"о", "об", "обо", "по", "между"})
+
 #: Possessive pronouns that may open a noun phrase inside a title ("Дорожная карта по ее реализации").
 POSSESSIVES: frozenset[str] = frozenset({"ее", "её", "его", "их"})
 
@@ -215,6 +220,12 @@ PURPOSE_NOUNS: frozenset[str] = frozenset({"цель"})
 SETTING_NOUNS: frozenset[str] = frozenset(
     {"саммит", "встреча", "заседание", "переговоры", "визит", "церемония", "ход", "итог", "присутствие",
      "время", "день", "неделя", "месяц", "год", "сайт", "полях", "поле", "сторона", "имя"}
+)  # fmt: skip
+
+#: States of affairs a place belongs to inside a title ("Заявление о ситуации в Афганистане"), not the setting.
+SITUATION_NOUNS: frozenset[str] = frozenset(
+    {"ситуация", "положение", "обстановка", "урегулирование", "мир", "стабильность", "безопасность",
+     "конфликт", "кризис", "событие", "процесс", "восстановление"}
 )  # fmt: skip
 
 #: Statements whose title names the meeting they sum up: "Совместное заявление по итогам встречи ...".
