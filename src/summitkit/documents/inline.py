@@ -27,12 +27,14 @@ from summitkit.documents.verbs import (
 from summitkit.lexicons.documents import (
     AGO,
     APPROXIMATE,
+    CAPITALISED_HEADS,
     CEREMONY,
     CEREMONY_BEFORE,
     DECISIONS,
     DOCUMENT_NOUNS,
     DRAFTS,
     GENERIC_DOCUMENT_NOUNS,
+    INCLUSIONS,
     NUMERALS,
     PLURAL_DOCUMENT_NOUNS,
     PREVIOUS,
@@ -55,7 +57,7 @@ from summitkit.titles import (
     opens_quote,
     read_title,
 )
-from summitkit.titles.coordination import distribute
+from summitkit.titles.coordination import distribute, shared_complement
 from summitkit.titles.words import is_number, lemma_in
 
 __all__ = ["ceremonies", "coordinated", "inline_mentions"]
@@ -71,7 +73,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         if tok.index in covered:
             continue
         lemma = head_lemma(tok, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS)
-        if lemma is None:
+        if lemma is None or (lemma in CAPITALISED_HEADS and not tok.text[:1].isupper()):
             continue
         # "приняли решение одобрить ...": a decision to do, not a document.
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
@@ -96,7 +98,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             if left is not None:  # "одобрили проект Соглашения о ...": the agreement, approved as a draft
                 status, trigger, case = left[0], (toks[left[1]].start, toks[left[1]].end), "gent"
         else:
-            left = left_governor(toks, title.first)
+            left = None if _after_preposition(toks, title.first) else left_governor(toks, title.first)
             counted = _counted(toks, title)
             if left is not None and (left[2] is None or left[2] in title.cases or counted):
                 status, trigger = left[0], (toks[left[1]].start, toks[left[1]].end)
@@ -132,7 +134,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             covered.update(range(title.first, title.last + 1))
             continue
         if title.bare:
-            title = resolve(document, toks, title) or title
+            title = shared_complement(document, toks, title, DOCUMENT_NOUNS) or resolve(document, toks, title) or title
         if title.bare and not _proper_bare(toks, title):
             continue
         name = title.text
@@ -165,6 +167,19 @@ def _subjects_before(toks: tuple[Tok, ...], title: Title, waiting: dict[int, Tit
             return out
         current = waiting.pop(k)
         out.append(current)
+
+
+def _after_preposition(toks: tuple[Tok, ...], first: int) -> bool:
+    """ "утвердили изменения в Устав ...", "согласно договору о ...": a title right after a preposition is
+    its object, not the verb's.
+    """
+    k = first - 1
+    if k >= 0 and toks[k].text in {"«", "„", "“", '"'}:
+        k -= 1
+    if k < 0 or not is_word(toks[k]):
+        return False
+    word = toks[k].text.lower()
+    return info(word).top_pos == "PREP" and word not in INCLUSIONS  # "включая" is a preposition too
 
 
 def _proper_bare(toks: tuple[Tok, ...], title: Title) -> bool:
@@ -355,12 +370,29 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
                 covered.update(range(piece.first, piece.last + 1))
             covered.update(range(title.first, title.last + 1))
             continue
-        if title.bare:
-            continue
-        found.append(
-            FoundDocument(
-                title.text, status, title.start, title.end, (tok.start, tok.end), title.lemma,
-                title.first, title.last, title.start < headline_end(document.text),
-            )
-        )  # fmt: skip
-        covered.update(range(title.first, title.last + 1))
+        following: Title | None = title
+        while following is not None:  # "подписание Соглашения о ... и Протокола о ...": each one signed
+            title = shared_complement(document, toks, following, DOCUMENT_NOUNS) or following
+            if title.bare or title.plural:
+                break
+            found.append(
+                FoundDocument(
+                    title.text, status, title.start, title.end, (tok.start, tok.end), title.lemma,
+                    title.first, title.last, title.start < headline_end(document.text),
+                )
+            )  # fmt: skip
+            covered.update(range(title.first, title.last + 1))
+            following = _and_next(document, toks, title.last)
+
+
+def _and_next(document: Document, toks: tuple[Tok, ...], last: int) -> Title | None:
+    """The genitive title joined by "и" after token ``last`` ("подписание Соглашения ... и Протокола ..."), or None."""
+    k = last + 1
+    if k + 1 >= len(toks) or toks[k].text.lower() != "и" or toks[k + 1].newline_before:
+        return None
+    head = k + 1
+    while head < min(len(toks) - 1, k + 4) and is_adjective(toks[head]) and not is_noun(toks[head]):
+        head += 1
+    if head_lemma(toks[head], DOCUMENT_NOUNS) is None or "gent" not in info(toks[head].text).noun_cases:
+        return None
+    return read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")

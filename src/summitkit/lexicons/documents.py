@@ -17,6 +17,7 @@ __all__ = [
     "APPROXIMATE",
     "BACK_REFERENCES",
     "BETWEEN",
+    "CAPITALISED_HEADS",
     "CEREMONY",
     "CEREMONY_BEFORE",
     "CREATION_NOUNS",
@@ -57,6 +58,8 @@ __all__ = [
     "SCHEDULING_NOUNS",
     "SELECTIVE_OPENINGS",
     "SETTING_NOUNS",
+    "SHARED_COMPLEMENTS",
+    "SITUATION_NOUNS",
     "STATUS_NOUNS",
     "STATUS_VERBS",
     "SUBJECT_NAMED",
@@ -78,9 +81,13 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "хартия", "устав", "кодекс", "контракт", "постановление", "коммюнике", "пакт", "резолюция",
         "доктрина", "перечень", "указ", "распоряжение", "акт", "положение", "регламент", "комплекс",
         "правило", "договорённость-меморандум", "манифест", "план-график", "направление", "бюджет",
-        "директива",
+        "директива", "декрет", "повестка", "соглашение-рамка",
     }
 )  # fmt: skip
+
+#: Heads that name a document only when written with a capital ("Повестка дня ОТГ до 2040 года"); in lower
+#: case they are the agenda of a sitting ("утвердили повестку дня заседания").
+CAPITALISED_HEADS: frozenset[str] = frozenset({"повестка"})
 
 #: Words that name documents without naming one: never a title on their own.
 GENERIC_DOCUMENT_NOUNS: frozenset[str] = frozenset({"документ", "документация", "бумага", "договорённость"})
@@ -102,8 +109,9 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
 
 #: Lexicon heads that are not proposals on their own ("принятие решений", "формирование повестки").
 NOT_PROPOSABLE: frozenset[str] = frozenset(
-    {"решение", "постановление", "указ", "распоряжение", "акт", "положение", "направление", "бюджет"}
-)
+    {"решение", "постановление", "указ", "распоряжение", "акт", "положение", "направление", "бюджет", "декрет",
+     "повестка"}
+)  # fmt: skip
 
 #: Document heads whose plural is the name of one document ("Основные направления ...", "Правила процедуры").
 PLURAL_DOCUMENT_NOUNS: frozenset[str] = frozenset({"направление", "правило"})
@@ -212,6 +220,9 @@ TITLE_PREPOSITIONS: frozenset[str] = frozenset(
     }
 )
 
+#: Prepositions of a complement that two coordinated heads share ("соглашение и протокол о ...").
+SHARED_COMPLEMENTS: frozenset[str] = frozenset({"о", "об", "обо", "по", "между"})
+
 #: Possessive pronouns that may open a noun phrase inside a title ("Дорожная карта по ее реализации").
 POSSESSIVES: frozenset[str] = frozenset({"ее", "её", "его", "их"})
 
@@ -223,6 +234,12 @@ PURPOSE_NOUNS: frozenset[str] = frozenset({"цель"})
 SETTING_NOUNS: frozenset[str] = frozenset(
     {"саммит", "встреча", "заседание", "переговоры", "визит", "церемония", "ход", "итог", "присутствие",
      "время", "день", "неделя", "месяц", "год", "сайт", "полях", "поле", "сторона", "имя"}
+)  # fmt: skip
+
+#: States of affairs a place belongs to inside a title ("Заявление о ситуации в Афганистане"), not the setting.
+SITUATION_NOUNS: frozenset[str] = frozenset(
+    {"ситуация", "положение", "обстановка", "урегулирование", "мир", "стабильность", "безопасность",
+     "конфликт", "кризис", "событие", "процесс", "восстановление"}
 )  # fmt: skip
 
 #: Statements whose title names the meeting they sum up: "Совместное заявление по итогам встречи ...".

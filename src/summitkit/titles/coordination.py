@@ -7,17 +7,24 @@ coordinated complement ("Стратегия безопасности и разв
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from summitkit.document import Document
-from summitkit.lexicons.documents import BETWEEN, FIELD_PREPOSITIONS, INCLUSIONS, TITLE_PREPOSITIONS
+from summitkit.lexicons.documents import (
+    BETWEEN,
+    FIELD_PREPOSITIONS,
+    INCLUSIONS,
+    SHARED_COMPLEMENTS,
+    TITLE_PREPOSITIONS,
+)
 from summitkit.morphology import parses, restore_shape
 from summitkit.titles.grammar import read_tail
-from summitkit.titles.nominative import singular_head
+from summitkit.titles.nominative import singular_phrase
 from summitkit.titles.title import Title
-from summitkit.titles.words import DASHES, Tok, cases_of, is_adjective, is_noun, opens_quote
+from summitkit.titles.words import DASHES, Tok, cases_of, head_lemma, is_adjective, is_noun, opens_quote
 
-__all__ = ["Piece", "distribute"]
+__all__ = ["Piece", "distribute", "shared_complement"]
 
 
 class Piece(NamedTuple):
@@ -28,6 +35,9 @@ class Piece(NamedTuple):
     end: int
     last: int
 
+
+#: Cases of a preposition's object that a genitive after it cannot share ("о поставке пшеницы и строительстве ...").
+OBJECT_CASES = frozenset({"loct", "datv", "ablt"})
 
 #: Endings of verbal nouns ("исследования", "развития") that may share one object with the next conjunct.
 VERBAL_NOUN_ENDINGS = ("ние", "ния", "нию", "нии", "тие", "тия", "тию", "тии")
@@ -46,6 +56,13 @@ def distribute(document: Document, toks: tuple[Tok, ...], title: Title, lexicon:
     anchor = _ellipsis(toks, title.head)
     _, complements = read_tail(toks, anchor, lexicon=lexicon, distributive=True)
     text = document.text
+    owner = ""  #: a genitive right after the head, shared by every document ("Заявления глав государств о ...")
+    if anchor == title.head and complements:
+        a, b = complements[0]
+        k = next((k for k in range(a, b + 1) if toks[k].text.lower() in TITLE_PREPOSITIONS), None)
+        if k is not None and k > a and opens_quote(toks, a) is None and toks[k].text.lower() not in BETWEEN:
+            owner = text[toks[a].start : toks[k - 1].end] + " "
+            complements[0] = (k, b)
     pieces: list[tuple[str, int, int]] = []  #: (what the complement shares, first token, last token)
     frame = ""
     previous: tuple[int, int] | None = None
@@ -69,11 +86,32 @@ def distribute(document: Document, toks: tuple[Tok, ...], title: Title, lexicon:
         pieces = [(shared + prefix, x, y) for prefix, x, y in _coordinated(text, toks, a, b)]
     if len(pieces) < 2:
         return []
-    head = singular_head(toks[title.head].text)
+    head = singular_phrase(toks, title.first, title.head)
     return [
-        Piece(_one_field(f"{head} {prefix}{text[toks[x].start : toks[y].end]}"), toks[x].start, toks[y].end, y)
+        Piece(_one_field(f"{head} {owner}{prefix}{text[toks[x].start : toks[y].end]}"), toks[x].start, toks[y].end, y)
         for prefix, x, y in pieces
     ]
+
+
+def shared_complement(document: Document, toks: tuple[Tok, ...], title: Title, lexicon: frozenset[str]) -> Title | None:
+    """ "подписали соглашение и протокол о защите инвестиций": a bare head joined by "и" to a head with a
+    complement ("о ...", "по ...", "между ...") shares that complement. Not inside a list of names
+    ("Договор о ..., Устав и Положение о ..."), where a bare capitalised head is a name of its own.
+    """
+    k = title.last + 1
+    if not title.bare or k + 2 >= len(toks) or toks[k].text.lower() != "и" or toks[k + 1].newline_before:
+        return None
+    if title.first > 0 and toks[title.first - 1].text == ",":
+        return None
+    j = k + 1
+    while j < min(len(toks) - 1, k + 4) and is_adjective(toks[j]) and not is_noun(toks[j]):
+        j += 1
+    if head_lemma(toks[j], lexicon) is None or toks[j + 1].text.lower() not in SHARED_COMPLEMENTS:
+        return None
+    last, _ = read_tail(toks, j, lexicon=lexicon)
+    if last <= j + 1:
+        return None
+    return replace(title, text=f"{title.text} {document.text[toks[j + 1].start : toks[last].end]}", bare=False)
 
 
 def _one_field(title: str) -> str:
@@ -127,11 +165,35 @@ def _coordinated(text: str, toks: tuple[Tok, ...], a: int, b: int) -> list[tuple
     left = _phrase_start(toks, last_prep + 1, k - 1)
     right_ok = _phrase_start(toks, k + 1, b) == k + 1
     if left is None or not right_ok or not cases_of(toks[k - 1]) & cases_of(toks[b]):
-        return [("", a, b)]
+        return _objects_coordinated(text, toks, a, last_prep, k, b)
     shared = text[toks[a].start : toks[left].start]
     if left == last_prep + 1:  # "о X и Y": the preposition itself is shared
         shared = text[toks[a].start : toks[last_prep].end] + " "
     return [("", a, k - 1), (shared, k + 1, b)]
+
+
+def _objects_coordinated(
+    text: str, toks: tuple[Tok, ...], a: int, prep: int, k: int, b: int
+) -> list[tuple[str, int, int]]:
+    """ "о поставке пшеницы и строительстве элеваторов": the noun after "и" stands in the case of the
+    preposition's own object (not of the genitive before "и"), so the two objects share the preposition.
+    """
+    first = _noun_after(toks, prep + 1, k)
+    second = _noun_after(toks, k + 1, b + 1)
+    if first is None or second is None or first == k - 1:
+        return [("", a, b)]
+    oblique = cases_of(toks[first]) & cases_of(toks[second]) & OBJECT_CASES
+    if not oblique or oblique & cases_of(toks[k - 1]):
+        return [("", a, b)]
+    return [("", a, k - 1), (text[toks[a].start : toks[prep].end] + " ", k + 1, b)]
+
+
+def _noun_after(toks: tuple[Tok, ...], lo: int, hi: int) -> int | None:
+    """The first noun in ``[lo, hi)`` past its adjectives, or None."""
+    k = lo
+    while k < hi and is_adjective(toks[k]) and not is_noun(toks[k]):
+        k += 1
+    return k if k < hi and is_noun(toks[k]) else None
 
 
 def _phrase_start(toks: tuple[Tok, ...], lo: int, noun: int) -> int | None:
@@ -161,16 +223,21 @@ def _conjuncts(toks: tuple[Tok, ...], a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _shared_prefix(text: str, toks: tuple[Tok, ...], previous: tuple[int, int] | None, preposition: str) -> str:
-    """ "о сотрудничестве в области X и в сфере Y": a complement whose preposition repeats the last one
-    inside the previous complement shares what came before it ("о сотрудничестве ").
+    """ "о сотрудничестве в области X и в сфере Y": a complement whose preposition repeats one inside the
+    previous complement shares what came before the last such one ("о сотрудничестве "; "о внесении
+    изменений в Соглашение о ... и в Договор ..." shares "о внесении изменений ").
     """
     if previous is None:
         return ""
     a, b = previous
-    inner = [k for k in range(a + 1, b + 1) if toks[k].text.lower() in TITLE_PREPOSITIONS]
-    if not inner or toks[inner[-1]].text.lower() != preposition:
-        return ""
+    inner = [k for k in range(a + 1, b + 1) if toks[k].text.lower() == preposition]
+    if not inner or (_about(toks[a].text) and _about(preposition)):
+        return ""  # "об обмене информацией о налогах и о ...": another subject of the head, not of "информацией"
     return text[toks[a].start : toks[inner[-1]].start]
+
+
+def _about(preposition: str) -> bool:
+    return preposition.lower() in {"о", "об", "обо"}
 
 
 def _frame(text: str, toks: tuple[Tok, ...], a: int, b: int) -> str:

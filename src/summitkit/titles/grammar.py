@@ -23,6 +23,7 @@ from summitkit.lexicons.documents import (
     PURPOSE_NOUNS,
     PURPOSE_PREPOSITIONS,
     SETTING_NOUNS,
+    SITUATION_NOUNS,
     STATUS_VERBS,
     SUBJECT_NOUNS,
     TITLE_PREPOSITIONS,
@@ -60,7 +61,7 @@ def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int,
     while j < n and not (j > i and toks[j].newline_before):
         t = toks[j]
         if (
-            (is_adjective(t) and not is_noun(t))
+            (is_adjective(t) and (not is_noun(t) or _agrees_with_next(toks, j)))
             or (after_preposition and t.text.lower() in POSSESSIVES)  # "по ее реализации"
             or (is_number(t) and (after_preposition or j > i))
             or (info(t.text).top_pos == "ADVB" and j + 1 < n and is_adjective(toks[j + 1]) and is_word(t))
@@ -89,6 +90,16 @@ def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int,
     if j > i and is_number(toks[j - 1]):
         return j, frozenset({"nomn", "gent", "accs", "datv", "ablt", "loct"})
     return None
+
+
+def _agrees_with_next(toks: tuple[Tok, ...], j: int) -> bool:
+    """ "к мировому сообществу", "на Каспийском море": an adjective by its likeliest reading (pymorphy also
+    offers a rare noun) before a noun in its case modifies that noun.
+    """
+    if j + 1 >= len(toks) or toks[j + 1].newline_before or info(toks[j].text).top_pos not in {"ADJF", "PRTF"}:
+        return False
+    nxt = toks[j + 1]
+    return is_noun(nxt) and info(nxt.text).top_pos == "NOUN" and bool(info(toks[j].text).adj_cases & cases_of(nxt))
 
 
 def _is_new_head(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> bool:
@@ -135,6 +146,12 @@ def read_tail(
         closing = opens_quote(toks, j)
         if closing is not None:
             last, j = closing, closing + 1
+            continue
+        if t.text == "(" and last > head:
+            close = _bracketed_name(toks, j, lexicon)
+            if close is None:
+                break
+            last, j = close, close + 1  # "план действий («дорожная карта») по ..."
             continue
         if word in TITLE_PREPOSITIONS and is_word(t):
             if proposal and (word in PURPOSE_PREPOSITIONS or _purpose(toks, j)):
@@ -257,6 +274,29 @@ def read_tail(
     return last, complements
 
 
+def _bracketed_name(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> int | None:
+    """The closing bracket of another name of the title at ``i``: a quoted name, a document noun phrase or
+    an abbreviation ("(«дорожная карта»)", "(ЕАЭС)"); not a remark ("(до 2030 года)", "(подписан в 2019 г.)").
+    """
+    inside: list[Tok] = []
+    for j in range(i + 1, min(len(toks), i + 10)):
+        t = toks[j]
+        if t.newline_before or t.text == "(":
+            return None
+        if t.text == ")":
+            break
+        inside.append(t)
+    else:
+        return None
+    if not inside or any(is_verb(t) for t in inside):
+        return None
+    quoted = opens_quote(toks, i + 1) == i + len(inside)
+    named = head_lemma(inside[-1], lexicon) is not None and all(is_adjective(t) for t in inside[:-1])
+    if quoted or named or all(is_abbreviation(t) for t in inside):
+        return i + len(inside) + 1
+    return None
+
+
 def _participle_phrase(toks: tuple[Tok, ...], k: int, cases: frozenset[str]) -> int | None:
     """A participle phrase after a comma that describes the title's last noun ("доходов, полученных
     преступным путем"): a full participle in that noun's case, not a status verb's ("подписанное ..."),
@@ -340,7 +380,9 @@ def _purpose(toks: tuple[Tok, ...], i: int) -> bool:
 
 
 def _setting(toks: tuple[Tok, ...], i: int) -> bool:
-    """ "в ходе саммита", "на встрече", "в Астане", "в 2024 году", "к 2030 году": where and when, not what."""
+    """ "в ходе саммита", "на встрече", "в Астане", "в 2024 году", "к 2030 году": where and when, not what.
+    A place the title's last noun is about ("о ситуации в Афганистане") or goes to ("в Китай") is what.
+    """
     j = i + 1
     if j >= len(toks):
         return True
@@ -349,6 +391,8 @@ def _setting(toks: tuple[Tok, ...], i: int) -> bool:
         return True
     prep = toks[i].text.lower()
     if prep in {"в", "во", "на"} and is_word(t) and t.text[:1].isupper() and "Geox" in info(t.text).tags:
+        if "loct" not in info(t.text).noun_cases or lemma_in(toks[i - 1], SITUATION_NOUNS):
+            return False  # "о поставках газа в Китай", "о ситуации в Афганистане": what, not where
         after = toks[j + 1] if j + 1 < len(toks) else None
         return after is None or not (is_noun(after) and not is_abbreviation(after))
     if prep == "от" and is_number(t):

@@ -10,7 +10,7 @@ from summitkit.lexicons.documents import DOCUMENT_NOUNS, INSTITUTION_NOUNS
 from summitkit.morphology import nominative_phrase, parses, restore_shape
 from summitkit.titles.words import DASHES, QUOTES_CLOSE, QUOTES_OPEN, Tok, info, is_abbreviation, is_adjective, is_noun
 
-__all__ = ["nominative_title", "singular_head"]
+__all__ = ["nominative_title", "singular_head", "singular_phrase"]
 
 
 def nominative_title(text: str, toks: tuple[Tok, ...], first: int, head: int, last: int, case: str | None) -> str:
@@ -104,3 +104,38 @@ def singular_head(word: str) -> str:
             if form is not None:
                 return restore_shape(form.word, word.capitalize())
     return word.capitalize()
+
+
+def singular_phrase(toks: tuple[Tok, ...], first: int, head: int) -> str:
+    """The nominative singular of a plural head phrase, its adjectives agreeing ("межправительственных
+    соглашений" -> "Межправительственное соглашение"): what each document of a coordinated plural title is
+    called. A count before the head is dropped ("двух соглашений"); anything else keeps the bare head.
+    """
+    words = [toks[k].text for k in range(first, head) if not _numeral(toks[k].text)]
+    for noun in parses(toks[head].text.lower()):
+        if noun.tag.POS != "NOUN" or noun.tag.number != "plur":
+            continue
+        one = noun.inflect({"nomn", "sing"})
+        if one is None:
+            continue
+        grams = {"nomn", "sing", one.tag.gender or "masc"}
+        forms = [_agreeing(word, noun.tag.case, grams) for word in words]
+        if all(form is not None for form in forms):
+            out = " ".join([*(f for f in forms if f is not None), restore_shape(one.word, toks[head].text)])
+            return out[:1].upper() + out[1:]
+    return singular_head(toks[head].text)
+
+
+def _numeral(word: str) -> bool:
+    return word.isdigit() or any(p.tag.POS == "NUMR" for p in parses(word.lower())[:1])
+
+
+def _agreeing(word: str, case: str | None, grams: set[str]) -> str | None:
+    """A plural adjective of ``case`` put in ``grams`` (nominative singular of the head's gender)."""
+    for p in parses(word.lower()):
+        if p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == "plur" and p.tag.case == case:
+            form = p.inflect(grams)
+            if form is not None:
+                spelled = form.word if "ё" in word.lower() else form.word.replace("ё", "е")
+                return restore_shape(spelled, word)
+    return None
