@@ -27,6 +27,7 @@ __all__ = [
     "PROPOSING_GOVERNORS",
     "QUOTE_LEADS",
     "STATE_VOICES",
+    "SUPPORTING",
     "TRIGGER_STEMS",
 ]
 
@@ -46,13 +47,22 @@ PROPOSING_GOVERNORS: dict[str, tuple[str | None, str]] = {
 }
 
 #: Words that make a clause a proposal besides ``lexicons.documents.PROPOSAL_CUES``: "высказался за",
-#: "мы должны создать", "настаивает на создании" (lemmas).
-CUES: frozenset[str] = frozenset({"высказаться", "высказываться", "должный", "ратовать", "настаивать", "предлагаться"})
+#: "мы должны создать", "настаивает на создании", "подчеркнул важность учреждения", "с призывом к созданию" (lemmas).
+CUES: frozenset[str] = frozenset(
+    {
+        "высказаться", "высказываться", "должный", "ратовать", "настаивать", "предлагаться", "важность",
+        "значимость", "призыв",
+    }
+)  # fmt: skip
 
-#: Two-word cues, as lower-case word forms: "пришло время учредить ...", "имеет смысл создать ...".
+#: Two-word cues, as lower-case word forms: "пришло время учредить ...", "имеет смысл создать ...",
+#: "поставил вопрос о создании ...".
 CUE_PHRASES: frozenset[tuple[str, str]] = frozenset(
-    {("пришло", "время"), ("настало", "время"), ("имеет", "смысл"), ("имело", "бы")}
-)
+    {
+        ("пришло", "время"), ("настало", "время"), ("имеет", "смысл"), ("имело", "бы"), ("поставил", "вопрос"),
+        ("ставит", "вопрос"), ("поднял", "вопрос"), ("поднимает", "вопрос"),
+    }
+)  # fmt: skip
 
 #: Infinitives and verbal nouns of bringing a document or body about, besides ``lexicons.documents``
 #: ``CREATION_VERBS`` / ``CREATION_NOUNS``: "предложил выработать Стратегию", "утвердить Программу".
@@ -81,6 +91,12 @@ NEGOTIATING_CUES: frozenset[str] = frozenset(
         "поддержать", "поддерживать", "приветствовать", "шаг", "переговоры",
     }
 )  # fmt: skip
+
+#: Verbs of backing what another put forward: "Путин поддержал идею создания ...": the subject is not the
+#: proposer (lemmas).
+SUPPORTING: frozenset[str] = frozenset(
+    {"поддержать", "поддерживать", "приветствовать", "одобрить", "одобрять", "согласиться", "соглашаться"}
+)
 
 #: Verbs that open a quotation as a proposal: "предложил: «...»" (lemmas).
 QUOTE_LEADS: frozenset[str] = frozenset({"предложить", "предлагать", "призвать", "призывать"})
@@ -140,5 +156,5 @@ EXTRA_MECHANISMS: frozenset[str] = frozenset({"валюта", "виза", "ко�
 #: joined by spaces): "В частности, ...", "Среди них — ...", "Одно из них — ...".
 CONTINUATIONS: tuple[str, ...] = (
     "в частности", "в том числе", "среди них", "среди которых", "одно из них", "одним из них", "одной из них",
-    "одна из них", "речь идет о", "речь идёт о", "так ,",
+    "одна из них", "речь идет о", "речь идёт о", "так ,", "в их числе", "в числе них", "в числе которых",
 )  # fmt: skip

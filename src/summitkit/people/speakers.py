@@ -14,7 +14,15 @@ import re
 from functools import cached_property
 
 from summitkit.lexicons.countries import CountryMention, find_countries
-from summitkit.lexicons.proposals import AGENT_PARTICIPLES, CONTINUATIONS, LEADER_ROLES, ORDINAL_MARKERS, STATE_VOICES
+from summitkit.lexicons.proposals import (
+    AGENT_PARTICIPLES,
+    CONTINUATIONS,
+    LEADER_ROLES,
+    ORDINAL_MARKERS,
+    PROPOSING_GOVERNORS,
+    STATE_VOICES,
+    SUPPORTING,
+)
 from summitkit.lexicons.roles import (
     ACTION_VERBS,
     LIST_MARKERS,
@@ -161,7 +169,7 @@ class _Speakers(_References):
         before = self._actors_in(max(s_start, line_start), start)
         clause = self.text[max(s_start, line_start) : start]
         for noun in (*PROPOSAL_NOUNS, *AGENT_PARTICIPLES):
-            for m in re.finditer(noun + r"\w*\s+", fold(clause)):
+            for m in re.finditer(r"\b" + noun + r"\w*\s+", fold(clause)):
                 at = max(s_start, line_start) + m.end()
                 actor = next((a for a in before if a.start == at), None)
                 if actor is not None:
@@ -187,7 +195,10 @@ class _Speakers(_References):
         if before:
             nominative = [a for a in before if a.nominative]
             reported = self._reported_subject(max(s_start, line_start), start, nominative)
-            return reported or (nominative or before)[0].person
+            subject = (nominative or before)[0]
+            if reported is None and self._only_supports(subject.end, start):
+                return None  # "Путин поддержал идею создания ...": who backs it did not put it forward
+            return reported or subject.person
         voice = self._state_voice(max(s_start, line_start), start)
         if voice is not None:
             return voice
@@ -197,6 +208,18 @@ class _Speakers(_References):
         if after is None and self._ordinal(s_start):
             return self._before_ordinals(s_start, depth)
         return after
+
+    def _only_supports(self, start: int, end: int) -> bool:
+        """Does the subject only back the proposal in ``text[start:end]`` ("поддержал идею создания ..."),
+        with no verb of proposing of its own after the backing ("поддержал ... и предложил создать ...")?"""
+        backs = False
+        for m in _WORD.finditer(self.text, start, end):
+            lemmas = _lemmas(m.group())
+            if lemmas & SUPPORTING:
+                backs = True
+            elif lemmas & (_PROPOSING | PROPOSING_GOVERNORS.keys()):
+                backs = False
+        return backs
 
     def _ordinal(self, s_start: int) -> bool:
         """Does the sentence at ``s_start`` open as an item of the one before: an ordinal marker ("Во-вторых,
