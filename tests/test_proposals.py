@@ -342,3 +342,38 @@ def test_who_backs_an_idea_is_not_who_proposed_it() -> None:
 def test_a_word_inside_a_post_is_no_proposal_noun() -> None:
     text = "Президент России Михаил Орлов поддержал предложение о создании Северного фонда по туризму."
     assert found(text) == [("Северный фонд по туризму", None)]
+
+
+def test_inline_numbered_items_keep_the_proposer_of_their_intro() -> None:
+    text = (
+        "Президент Армении Ваагн Хачатурян предложил: 1) учредить Совет по горному туризму; 2) создать Фонд "
+        "охраны ледников; 3) запустить Платформу «Кавказские тропы»."
+    )
+    assert [who for _, who in found(text)] == ["Ваагн Хачатурян"] * 3
+
+
+def test_unmarked_lines_of_a_list_keep_the_proposer_of_their_intro() -> None:
+    text = "Президент Армении Ваагн Хачатурян внес ряд предложений:\nКавказский центр сейсмологии\n"
+    assert found(text) == [("Кавказский центр сейсмологии", "Ваагн Хачатурян")]
+
+
+def test_a_proposal_noun_without_an_owner_belongs_to_the_speaker_before() -> None:
+    text = (
+        "Президент Армении Ваагн Хачатурян выступил на саммите. Одним из главных предложений стало учреждение "
+        "Кавказского центра по сейсмологии."
+    )
+    assert found(text) == [("Кавказский центр по сейсмологии", "Ваагн Хачатурян")]
+
+
+def test_whom_a_proposal_is_made_to_is_not_the_proposal() -> None:
+    text = (
+        "Президент Армении Ваагн Хачатурян предложил Организации черноморских государств учредить Совет морских портов."
+    )
+    assert titles(text) == ["Совет морских портов"]
+
+
+def test_a_body_said_to_be_founded_already_is_no_proposal() -> None:
+    assert titles("Президент предложил расширить Центр по ледникам, который был учрежден в 2022 году.") == []
+    assert titles("Премьер призвал ускорить запуск Фонда охраны рек, созданного весной.") == []
+    text = "Президент предложил учредить Центр по ледникам, который будет создан в Ереване."
+    assert titles(text) == ["Центр по ледникам"]

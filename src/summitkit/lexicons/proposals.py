@@ -20,6 +20,7 @@ __all__ = [
     "EXTRA_INSTITUTIONS",
     "EXTRA_MECHANISMS",
     "FOUNDING",
+    "FOUNDING_VERBS",
     "LEADER_ROLES",
     "NEEDS",
     "NEGOTIATING_CUES",
@@ -126,6 +127,10 @@ EVENT_HEADS: frozenset[str] = frozenset({"форум", "совещание", "д
 FOUNDING: frozenset[str] = frozenset(
     {"создать", "учредить", "основать", "образовать", "создание", "учреждение", "основание", "образование"}
 )
+
+#: Verbs of founding whose past or participle after a title tells the body exists: "Центр, созданный в
+#: 2022 году", "фонд, который был учреждён ранее" (lemmas; pymorphy gives participles the verb's lemma).
+FOUNDING_VERBS: frozenset[str] = frozenset({"создать", "учредить", "основать", "образовать", "открыть", "запустить"})
 
 #: Verbs of signing and adopting: "будет подписано Соглашение" is a document already negotiated, not a proposal.
 AGREED_VERBS: frozenset[str] = frozenset({"подписать", "принять", "заключить", "утвердить", "одобрить"})

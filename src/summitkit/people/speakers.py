@@ -51,6 +51,9 @@ _ABOUT_THIS = re.compile(r"\s*Об этом(?P<words>(?:\s+\w+){1,3})")
 #: How far after a post (in characters) the official it stands for may first be named.
 _FORWARD_REACH = 400
 
+#: An item number inside running text: "2) учредить ...", "б) создать ...".
+_INLINE_NUMBER = re.compile(r"(?:\d{1,2}|[а-я])\)\s")
+
 #: Where a reported clause begins: "..., что ...", "..., чтобы ...".
 _REPORTED = re.compile(r",\s*(?:что|чтобы)\s+", re.IGNORECASE)
 
@@ -207,7 +210,14 @@ class _Speakers(_References):
         after = self._speaker_after(end) or self._about_this(end)
         if after is None and self._ordinal(s_start):
             return self._before_ordinals(s_start, depth)
+        if after is None and s_start > 0 and self._unowned_proposal(max(s_start, line_start), start):
+            return self.speaker(s_start - 1, s_start - 1, depth + 1)
         return after
+
+    def _unowned_proposal(self, start: int, end: int) -> bool:
+        """ "... выступил на саммите. Одним из его предложений стало создание ...": a proposal noun with no
+        owner named in its sentence belongs to whoever spoke in the sentence before."""
+        return any(fold(m.group()).startswith(PROPOSAL_NOUNS) for m in _WORD.finditer(self.text, start, end))
 
     def _only_supports(self, start: int, end: int) -> bool:
         """Does the subject only back the proposal in ``text[start:end]`` ("поддержал идею создания ..."),
@@ -228,6 +238,8 @@ class _Speakers(_References):
         first = _WORD.match(self.text, at)
         if first is not None and fold(first.group()) in ORDINAL_MARKERS:
             return True
+        if _INLINE_NUMBER.match(self.text, at):
+            return True  # "...: 1) создать ...; 2) учредить ...": the second item is a sentence of its own
         words = " ".join(fold(w.group()) for w in _WORD.finditer(self.text, at, at + 30))
         return any(f"{words} ".startswith(f"{c.replace(' ,', '')} ") for c in CONTINUATIONS)
 
