@@ -20,6 +20,7 @@ __all__ = [
     "EXTRA_INSTITUTIONS",
     "EXTRA_MECHANISMS",
     "FOUNDING",
+    "FOUNDING_VERBS",
     "LEADER_ROLES",
     "NEEDS",
     "NEGOTIATING_CUES",
@@ -27,6 +28,7 @@ __all__ = [
     "PROPOSING_GOVERNORS",
     "QUOTE_LEADS",
     "STATE_VOICES",
+    "SUPPORTING",
     "TRIGGER_STEMS",
 ]
 
@@ -46,13 +48,22 @@ PROPOSING_GOVERNORS: dict[str, tuple[str | None, str]] = {
 }
 
 #: Words that make a clause a proposal besides ``lexicons.documents.PROPOSAL_CUES``: "высказался за",
-#: "мы должны создать", "настаивает на создании" (lemmas).
-CUES: frozenset[str] = frozenset({"высказаться", "высказываться", "должный", "ратовать", "настаивать", "предлагаться"})
+#: "мы должны создать", "настаивает на создании", "подчеркнул важность учреждения", "с призывом к созданию" (lemmas).
+CUES: frozenset[str] = frozenset(
+    {
+        "высказаться", "высказываться", "должный", "ратовать", "настаивать", "предлагаться", "важность",
+        "значимость", "призыв",
+    }
+)  # fmt: skip
 
-#: Two-word cues, as lower-case word forms: "пришло время учредить ...", "имеет смысл создать ...".
+#: Two-word cues, as lower-case word forms: "пришло время учредить ...", "имеет смысл создать ...",
+#: "поставил вопрос о создании ...".
 CUE_PHRASES: frozenset[tuple[str, str]] = frozenset(
-    {("пришло", "время"), ("настало", "время"), ("имеет", "смысл"), ("имело", "бы")}
-)
+    {
+        ("пришло", "время"), ("настало", "время"), ("имеет", "смысл"), ("имело", "бы"), ("поставил", "вопрос"),
+        ("ставит", "вопрос"), ("поднял", "вопрос"), ("поднимает", "вопрос"),
+    }
+)  # fmt: skip
 
 #: Infinitives and verbal nouns of bringing a document or body about, besides ``lexicons.documents``
 #: ``CREATION_VERBS`` / ``CREATION_NOUNS``: "предложил выработать Стратегию", "утвердить Программу".
@@ -81,6 +92,12 @@ NEGOTIATING_CUES: frozenset[str] = frozenset(
         "поддержать", "поддерживать", "приветствовать", "шаг", "переговоры",
     }
 )  # fmt: skip
+
+#: Verbs of backing what another put forward: "Путин поддержал идею создания ...": the subject is not the
+#: proposer (lemmas).
+SUPPORTING: frozenset[str] = frozenset(
+    {"поддержать", "поддерживать", "приветствовать", "одобрить", "одобрять", "согласиться", "соглашаться"}
+)
 
 #: Verbs that open a quotation as a proposal: "предложил: «...»" (lemmas).
 QUOTE_LEADS: frozenset[str] = frozenset({"предложить", "предлагать", "призвать", "призывать"})
@@ -111,6 +128,10 @@ FOUNDING: frozenset[str] = frozenset(
     {"создать", "учредить", "основать", "образовать", "создание", "учреждение", "основание", "образование"}
 )
 
+#: Verbs of founding whose past or participle after a title tells the body exists: "Центр, созданный в
+#: 2022 году", "фонд, который был учреждён ранее" (lemmas; pymorphy gives participles the verb's lemma).
+FOUNDING_VERBS: frozenset[str] = frozenset({"создать", "учредить", "основать", "образовать", "открыть", "запустить"})
+
 #: Verbs of signing and adopting: "будет подписано Соглашение" is a document already negotiated, not a proposal.
 AGREED_VERBS: frozenset[str] = frozenset({"подписать", "принять", "заключить", "утвердить", "одобрить"})
 
@@ -140,5 +161,5 @@ EXTRA_MECHANISMS: frozenset[str] = frozenset({"валюта", "виза", "ко�
 #: joined by spaces): "В частности, ...", "Среди них — ...", "Одно из них — ...".
 CONTINUATIONS: tuple[str, ...] = (
     "в частности", "в том числе", "среди них", "среди которых", "одно из них", "одним из них", "одной из них",
-    "одна из них", "речь идет о", "речь идёт о", "так ,",
+    "одна из них", "речь идет о", "речь идёт о", "так ,", "в их числе", "в числе них", "в числе которых",
 )  # fmt: skip

@@ -258,8 +258,9 @@ ACTION_VERBS: frozenset[str] = frozenset(
 #: "По словам X", "по мнению X": the speaker in the genitive after these.
 SAYING_LEADS: tuple[str, ...] = ("по словам", "по мнению", "по оценке", "по данным", "как отметил", "как заявил")
 
-#: Nouns whose genitive complement is the one who proposes: "предложение президента РФ создать...".
-PROPOSAL_NOUNS: tuple[str, ...] = ("предложени", "инициатив")
+#: Nouns whose genitive complement is the one who proposes: "предложение президента РФ создать...",
+#: "идею Токаева о создании ...", "призыв президента к созданию ...".
+PROPOSAL_NOUNS: tuple[str, ...] = ("предложени", "инициатив", "иде", "призыв")
 
 #: What starts an item of a list under a lead-in line ending with a colon.
 LIST_MARKERS: tuple[str, ...] = ("–", "—", "―", "-", "•", "·", "*")

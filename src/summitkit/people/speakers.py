@@ -14,7 +14,15 @@ import re
 from functools import cached_property
 
 from summitkit.lexicons.countries import CountryMention, find_countries
-from summitkit.lexicons.proposals import AGENT_PARTICIPLES, CONTINUATIONS, LEADER_ROLES, ORDINAL_MARKERS, STATE_VOICES
+from summitkit.lexicons.proposals import (
+    AGENT_PARTICIPLES,
+    CONTINUATIONS,
+    LEADER_ROLES,
+    ORDINAL_MARKERS,
+    PROPOSING_GOVERNORS,
+    STATE_VOICES,
+    SUPPORTING,
+)
 from summitkit.lexicons.roles import (
     ACTION_VERBS,
     LIST_MARKERS,
@@ -42,6 +50,9 @@ _ABOUT_THIS = re.compile(r"\s*Об этом(?P<words>(?:\s+\w+){1,3})")
 
 #: How far after a post (in characters) the official it stands for may first be named.
 _FORWARD_REACH = 400
+
+#: An item number inside running text: "2) учредить ...", "б) создать ...".
+_INLINE_NUMBER = re.compile(r"(?:\d{1,2}|[а-я])\)\s")
 
 #: Where a reported clause begins: "..., что ...", "..., чтобы ...".
 _REPORTED = re.compile(r",\s*(?:что|чтобы)\s+", re.IGNORECASE)
@@ -161,7 +172,7 @@ class _Speakers(_References):
         before = self._actors_in(max(s_start, line_start), start)
         clause = self.text[max(s_start, line_start) : start]
         for noun in (*PROPOSAL_NOUNS, *AGENT_PARTICIPLES):
-            for m in re.finditer(noun + r"\w*\s+", fold(clause)):
+            for m in re.finditer(r"\b" + noun + r"\w*\s+", fold(clause)):
                 at = max(s_start, line_start) + m.end()
                 actor = next((a for a in before if a.start == at), None)
                 if actor is not None:
@@ -187,7 +198,10 @@ class _Speakers(_References):
         if before:
             nominative = [a for a in before if a.nominative]
             reported = self._reported_subject(max(s_start, line_start), start, nominative)
-            return reported or (nominative or before)[0].person
+            subject = (nominative or before)[0]
+            if reported is None and self._only_supports(subject.end, start):
+                return None  # "Путин поддержал идею создания ...": who backs it did not put it forward
+            return reported or subject.person
         voice = self._state_voice(max(s_start, line_start), start)
         if voice is not None:
             return voice
@@ -196,7 +210,26 @@ class _Speakers(_References):
         after = self._speaker_after(end) or self._about_this(end)
         if after is None and self._ordinal(s_start):
             return self._before_ordinals(s_start, depth)
+        if after is None and s_start > 0 and self._unowned_proposal(max(s_start, line_start), start):
+            return self.speaker(s_start - 1, s_start - 1, depth + 1)
         return after
+
+    def _unowned_proposal(self, start: int, end: int) -> bool:
+        """ "... выступил на саммите. Одним из его предложений стало создание ...": a proposal noun with no
+        owner named in its sentence belongs to whoever spoke in the sentence before."""
+        return any(fold(m.group()).startswith(PROPOSAL_NOUNS) for m in _WORD.finditer(self.text, start, end))
+
+    def _only_supports(self, start: int, end: int) -> bool:
+        """Does the subject only back the proposal in ``text[start:end]`` ("поддержал идею создания ..."),
+        with no verb of proposing of its own after the backing ("поддержал ... и предложил создать ...")?"""
+        backs = False
+        for m in _WORD.finditer(self.text, start, end):
+            lemmas = _lemmas(m.group())
+            if lemmas & SUPPORTING:
+                backs = True
+            elif lemmas & (_PROPOSING | PROPOSING_GOVERNORS.keys()):
+                backs = False
+        return backs
 
     def _ordinal(self, s_start: int) -> bool:
         """Does the sentence at ``s_start`` open as an item of the one before: an ordinal marker ("Во-вторых,
@@ -205,6 +238,8 @@ class _Speakers(_References):
         first = _WORD.match(self.text, at)
         if first is not None and fold(first.group()) in ORDINAL_MARKERS:
             return True
+        if _INLINE_NUMBER.match(self.text, at):
+            return True  # "...: 1) создать ...; 2) учредить ...": the second item is a sentence of its own
         words = " ".join(fold(w.group()) for w in _WORD.finditer(self.text, at, at + 30))
         return any(f"{words} ".startswith(f"{c.replace(' ,', '')} ") for c in CONTINUATIONS)
 

@@ -4,14 +4,16 @@ puts it forward (``summitkit.people.speaker_at``).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from summitkit.document import Document
 from summitkit.documents.outcomes import outcomes
+from summitkit.enumerations import enumerations
 from summitkit.lexicons.documents import DRAFTS
-from summitkit.lexicons.proposals import EVENT_HEADS, FOUNDING, PROPOSING_GOVERNORS, TRIGGER_STEMS
+from summitkit.lexicons.proposals import EVENT_HEADS, FOUNDING, FOUNDING_VERBS, PROPOSING_GOVERNORS, TRIGGER_STEMS
 from summitkit.morphology import parses
-from summitkit.people import speaker_at
+from summitkit.people import Person, speaker_at
 from summitkit.proposals.objects import (
     MECHANISMS,
     PROPOSABLE,
@@ -143,6 +145,35 @@ def _negated(toks: tuple[Tok, ...], k: int) -> bool:
     return before[-1:] == ["не"] or (len(before) == 2 and before[0] == "не" and is_verb(toks[k - 1]))
 
 
+def _addressee(toks: tuple[Tok, ...], last: int) -> bool:
+    """ "предложил Организации тюркских государств учредить ...": the object of a verb of proposing with an
+    infinitive right after it is whom the proposal is made to, not the proposal."""
+    k = last + 1
+    return k < len(toks) and is_word(toks[k]) and info(toks[k].text).top_pos == "INFN"
+
+
+def _founded_after(toks: tuple[Tok, ...], head: int, last: int) -> bool:
+    """ "Центра ..., который был учрежден в 2022 году", "Фонда, созданного ранее": a relative or a participle
+    after the title's head (the title may have taken the participle in) says the body exists already."""
+    commas = [j + 1 for j in range(head + 1, last + 1) if toks[j].text == ","]
+    after = last + 2 if last + 1 < len(toks) and toks[last + 1].text == "," else last + 1
+    return any(_founded_at(toks, k) for k in [*commas, after])
+
+
+def _founded_at(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "который был учрежден", "созданного весной" from token ``k``: a past creation, not "будет создан"."""
+    for j in range(k, min(k + 3, len(toks))):
+        t = toks[j]
+        if not is_word(t):
+            return False
+        i = info(t.text)
+        if i.lemmas & FOUNDING_VERBS and (i.top_pos in {"PRTF", "PRTS"} or "past" in i.tags):
+            return not {"бы", "б"} & {x.text.lower() for x in toks[k : j + 2]}
+        if not (i.lemmas & {"который", "быть", "уже", "ранее"}) or "futr" in i.tags:
+            return False  # "который будет создан": to come
+    return False
+
+
 def _named(toks: tuple[Tok, ...], first: int) -> bool:
     """A title written as a name: a capital or a quotation mark at its start."""
     return toks[first].text[:1].isupper() or toks[first].text in '«"“'
@@ -199,8 +230,14 @@ def read_proposals(document: Document) -> list[Attributed]:
                 continue  # "провести форум", "организовать диалог": an event, not a body
             if direct and not _named(toks, item.first):
                 continue  # "предложил новый формат", "программу визита": not a named document or body
+            if direct and _addressee(toks, item.last):
+                continue  # "предложил Организации ... учредить ...": whom it is proposed to
+            if _founded_after(toks, item.head, item.last):
+                continue  # "Центра ..., который был учрежден в 2022 году": it exists already
             covered.update(range(item.first, item.last + 1))
             person = None if joint else speaker_at(document, min(tok.start, item.start), item.end)
+            if person is None and not joint and where.listed[tok.index]:
+                person = _list_speaker(document, tok.start)
             for piece in _pieces(document, toks, item):
                 proposal = FoundProposal(
                     piece.title, piece.start, piece.end, (tok.start, tok.end), item.lemma, start, item.start < headline
@@ -209,6 +246,15 @@ def read_proposals(document: Document) -> list[Attributed]:
     found.extend(_listed_titles(document, toks, where.items, covered, headline))
     found.sort(key=lambda f: f[0].start)
     return settle(found, [d.title for d in signed])
+
+
+def _list_speaker(document: Document, offset: int) -> Person | None:
+    """Who speaks in the intro of the list an item at ``offset`` stands in ("Токаев выдвинул ряд
+    инициатив:" over lines that name no one)."""
+    lists = enumerations(document)
+    openers = document.memo("summitkit.proposals.list_openers", lambda d: [e.opener for e in enumerations(d)])
+    k = bisect.bisect_right(openers, offset) - 1
+    return speaker_at(document, lists[k].opener, lists[k].opener) if k >= 0 else None
 
 
 def _pieces(document: Document, toks: tuple[Tok, ...], title: Title) -> list[Piece]:
@@ -240,7 +286,7 @@ def _listed_titles(
         if title.lemma in MECHANISMS and not one_mechanism(toks, title):
             continue
         covered.update(range(title.first, title.last + 1))
-        person = speaker_at(document, title.start, title.end)
+        person = speaker_at(document, title.start, title.end) or _list_speaker(document, title.start)
         proposal = FoundProposal(
             title.text, title.start, title.end, (title.start, title.end), title.lemma, first, title.start < headline
         )
