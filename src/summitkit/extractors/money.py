@@ -14,7 +14,7 @@ from decimal import Decimal
 from summitkit.document import Document, Layer
 from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
-from summitkit.lexicons.money import NOT_SUMMIT_MONEY, PART_OF_PREVIOUS
+from summitkit.lexicons.money import NOT_SUMMIT_CLAUSE, NOT_SUMMIT_MONEY, PART_OF_PREVIOUS
 from summitkit.models import MonetaryTarget, MoneyKind
 from summitkit.money.amounts import Mention, find_amounts, is_conversion
 from summitkit.money.indicators import indicator, points_back, year_of
@@ -83,8 +83,10 @@ class MoneyExtractor:
                 if sureness == 0:
                     kind, cue, sureness = self._from_lead(document, mention, mentions, cue_cache) or (kind, cue, 0)
                 what, noun = indicator(text, scope.clause, mention, cue)
-                if what is not None and NOT_SUMMIT_MONEY.search(what):
-                    dropped = mention  # "призовой фонд турнира", "выручка компании": not the summit's money
+                if (what is not None and NOT_SUMMIT_MONEY.search(what)) or NOT_SUMMIT_CLAUSE.search(
+                    text, *scope.clause
+                ):
+                    dropped = mention  # "призовой фонд турнира", "выручка компании", "объем рынка": not the summit's
                     continue
                 if allocated_budget(text, scope.clause, cue, noun):
                     kind = MoneyKind.PLEDGE

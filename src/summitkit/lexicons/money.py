@@ -13,6 +13,7 @@ from decimal import Decimal
 
 __all__ = [
     "ACTUAL_PHRASES",
+    "AGREED_ON",
     "ANAPHORA",
     "APPROVAL_VERBS",
     "BUDGET_NOUNS",
@@ -32,6 +33,8 @@ __all__ = [
     "MEASURE_FRAMES",
     "MEASURE_VERBS",
     "MULTIPLIERS",
+    "NOT_PURPOSE",
+    "NOT_SUMMIT_CLAUSE",
     "NOT_SUMMIT_MONEY",
     "NUMBER_WORDS",
     "PART_OF_PREVIOUS",
@@ -40,6 +43,7 @@ __all__ = [
     "PLEDGE_NOUNS",
     "PLEDGE_PHRASES",
     "PLEDGE_VERBS",
+    "PURPOSE_AFTER",
     "PURPOSE_BEFORE_GOAL",
     "SPENDING_VERBS",
     "TARGET_PHRASES",
@@ -108,7 +112,7 @@ GENRE_STRONG = re.compile(
 
 #: Stems of which two different ones make a text summit news: cooperation, investment, officials, deals.
 GENRE_WEAK = re.compile(
-    r"инвестиц|сотрудничеств|торговл|соглашени|меморандум|декларац|форум|президент|премьер|министр|кредит"
+    r"инвестиц|инвестир|сотрудничеств|торговл|соглашени|меморандум|декларац|форум|президент|премьер|министр|кредит"
     r"|грант|экспорт|импорт|партн[её]р|посол|дипломат|гуманитарн|встреч|заседани|правительств|финансир",
     re.IGNORECASE,
 )
@@ -124,6 +128,16 @@ EXCHANGE_RATE = re.compile(
 NOT_SUMMIT_MONEY = re.compile(
     r"призов|зарплат|заработн|гонорар|штраф|(?:выручк|прибыл|капитализаци)\w*\s+(?:компани|корпораци|холдинг"
     r"|концерн|завод|фирм)|\bбирж",
+    re.IGNORECASE,
+)
+
+#: What the clause of an amount says that makes it no summit's money: the size of a market ("объем рынка
+#: зерна", "рынок электромобилей оценивается в ...") or a firm's spending on its own plant ("в модернизацию
+#: своего завода"). "откроет рынок" names no market's size.
+NOT_SUMMIT_CLAUSE = re.compile(
+    r"\bрынок\s+(?:[а-яё]+\s+){0,3}(?:оценива|составля|составил|достиг|превыша|превысил|вырос)"
+    r"|(?:объ[её]м|[её]мкост|размер|стоимост|оборот)\w*\s+(?:[а-яё]+\s+){0,2}рынка\b"
+    r"|\b(?:собственн|сво)\w*\s+(?:[а-яё]+\s+)?(?:завод|фабрик|предприяти|производств|цех|комбинат)",
     re.IGNORECASE,
 )
 
@@ -157,6 +171,7 @@ TARGET_WORDS = frozenset({
     "планироваться", "намереваться", "намерить", "намеренный", "намерен", "рассчитывать", "стремиться",
     "ожидаться", "прогнозироваться", "цель", "задача", "ориентир", "целевой", "увеличение", "нацелить",
     "наметить", "намечать", "запланировать", "ожидать", "прогнозировать", "прогноз", "потенциал",
+    "поручить", "поручать", "поручение",
 })  # fmt: skip
 
 #: Verbs of measure: actual in the past or present ("составил"), a target ahead ("составит", "достичь").
@@ -254,8 +269,22 @@ ACTUAL_PHRASES = re.compile(
 #: Words before "цели" that make it a purpose ("на эти цели", "в целях"), not a goal.
 PURPOSE_BEFORE_GOAL = re.compile(r"\b(?:на|в|для)\s+(?:[а-яё]+\s+){0,2}$", re.IGNORECASE)
 
+#: "договорились о взаимных инвестициях в размере ...": money the parties agreed on, a weak pledge cue (a
+#: verb of measure or goal nearer the amount decides: "договорились довести до ..." is a target).
+AGREED_ON = re.compile(r"\b(?:договорил|условил|договор[её]нност)\w*\s+(?:об?|на)\b", re.IGNORECASE)
+
 #: "на сумму", "на общую сумму": money a deal or a programme commits.
 PLEDGE_PHRASES = re.compile(r"\bна\s+(?:общую\s+)?сумму\b", re.IGNORECASE)
+
+#: "$3 млрд на климатические проекты": money for a purpose, a weak pledge cue after the amount. The noun
+#: after "на" must be in the accusative and not one of ``NOT_PURPOSE`` ("на 2026 год", "на конец года").
+PURPOSE_AFTER = re.compile(r"(?:\s*[-–—]\s*|\s+)на\s+(?=[а-яё])", re.IGNORECASE)
+
+#: Nouns after "на" that name a time, a rate or a sum, not what the money is for.
+NOT_PURPOSE = frozenset({
+    "год", "период", "срок", "конец", "начало", "этап", "месяц", "день", "неделя", "дата", "душа", "сумма",
+    "процент", "порядок", "треть", "половина", "четверть", "уровень", "рынок",
+})  # fmt: skip
 
 #: A share from or for each member around an amount: "по 5 млн долларов от каждой страны", "по 2 млн
 #: евро на каждого участника". Text before the amount, then after it.

@@ -20,6 +20,7 @@ from typing import Any
 from summitkit.document import Document
 from summitkit.lexicons.money import (
     ACTUAL_PHRASES,
+    AGREED_ON,
     APPROVAL_VERBS,
     BUDGET_NOUNS,
     BUDGET_PERIOD,
@@ -32,10 +33,12 @@ from summitkit.lexicons.money import (
     HISTORY_PHRASES,
     INVESTING_VERBS,
     MEASURE_VERBS,
+    NOT_PURPOSE,
     PER_MEMBER,
     PLEDGE_NOUNS,
     PLEDGE_PHRASES,
     PLEDGE_VERBS,
+    PURPOSE_AFTER,
     PURPOSE_BEFORE_GOAL,
     SPENDING_VERBS,
     TARGET_PHRASES,
@@ -194,7 +197,11 @@ def sentence_cues(text: str, start: int, end: int, mentions: list[Mention]) -> l
         cue = _word_cue(text, word)
         if cue is not None:
             out.append(cue)
-    for pattern, kind in ((TARGET_PHRASES, MoneyKind.TARGET), (ACTUAL_PHRASES, MoneyKind.ACTUAL)):
+    for pattern, kind in (
+        (TARGET_PHRASES, MoneyKind.TARGET),
+        (ACTUAL_PHRASES, MoneyKind.ACTUAL),
+        (AGREED_ON, MoneyKind.PLEDGE),
+    ):
         out.extend(Cue(m.start(), m.end(), kind, False) for m in pattern.finditer(text, start, end))
     out.extend(Cue(m.start(), m.end(), MoneyKind.PLEDGE, True, _SUM) for m in PLEDGE_PHRASES.finditer(text, start, end))
     return sorted(out, key=lambda c: c.start)
@@ -258,12 +265,41 @@ def _per_member_cue(text: str, mention: Mention) -> Cue | None:
     return None
 
 
+#: How many words after "на" may come before the noun of a purpose ("на новые климатические проекты").
+_PURPOSE_WORDS = 3
+
+
+def _purpose_cue(text: str, mention: Mention) -> Cue | None:
+    """ "$3 млрд на климатические проекты": money for a purpose named after it is money given for it, a weak
+    pledge cue that a verb in the clause overrides ("товарооборот составил ..." stays actual)."""
+    na = PURPOSE_AFTER.match(text, mention.end)
+    if na is None:
+        return None
+    pos = na.end()
+    for _ in range(_PURPOSE_WORDS):
+        word = WORD.match(text, pos)
+        if word is None:
+            return None
+        found = parses(fold(word.group()))[:2]
+        nouns = [p for p in found if p.tag.POS == "NOUN"]
+        if nouns:
+            if any(p.tag.case == "accs" and str(p.normal_form) not in NOT_PURPOSE for p in nouns):
+                return Cue(word.start(), word.end(), MoneyKind.PLEDGE, False)
+            return None
+        if not any(p.tag.POS in {"ADJF", "PRTF"} for p in found) or text[word.end() : word.end() + 1] != " ":
+            return None
+        pos = word.end() + 1
+    return None
+
+
 def amount_cues(text: str, mention: Mention, clause: tuple[int, int]) -> list[Cue]:
-    """Cues that hold for this amount only: a deal "на" it, the capital of a body founded, a share per member."""
+    """Cues that hold for this amount only: a deal "на" it, the capital of a body founded, a share per member,
+    a purpose after it."""
     found = (
         _deal_cue(text, mention, clause[0]),
         _founding_cue(text, mention, clause),
         _per_member_cue(text, mention),
+        _purpose_cue(text, mention),
     )
     return [cue for cue in found if cue is not None]
 

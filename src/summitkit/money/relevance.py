@@ -1,14 +1,16 @@
 """Which amounts are money stated about a summit's subject, and which are prices, rates or other news.
 
-Four gates, cheapest first: an amount worth less than ``MIN_USD`` dollars is a price (a ticket, a
+Five gates, cheapest first: an amount worth less than ``MIN_USD`` dollars is a price (a ticket, a
 fee) in whatever currency it is written; an exchange rate ("курс доллара вырос до 480 тенге") and
-a rate per unit ("13 тыс. долларов на душу населения") are not money stated about anything; and a
+a rate per unit ("13 тыс. долларов на душу населения") are not money stated about anything; an amount
+inside a document's quoted title ("указ «О выделении 5 млрд тенге ...»") is part of a name; and a
 text that speaks of no summit, visit, talks, trade or investment (sport, weather, film, recipes)
 states no summit money at all.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from summitkit.document import Document
@@ -16,10 +18,26 @@ from summitkit.lexicons.money import EXCHANGE_RATE, GENRE_STRONG, GENRE_WEAK, PE
 from summitkit.money.amounts import Mention
 from summitkit.text import fold
 
-__all__ = ["MIN_USD", "in_usd", "relevant", "summit_genre"]
+__all__ = ["MIN_USD", "TITLE_REACH", "in_title", "in_usd", "relevant", "summit_genre"]
 
 #: Below this many dollars (at a rough rate) an amount is a price, not money stated about a summit.
 MIN_USD = Decimal(10_000)
+
+
+#: How far back an opening quote of a title is looked for.
+TITLE_REACH = 200
+
+#: The opening of a quoted title of the "О ..." kind: "«О выделении", "«Об утверждении".
+_TITLE_OPENING = re.compile(r"«\s*Об?\s")
+
+
+def in_title(text: str, mention: Mention) -> bool:
+    """Is the amount inside a quoted title opened by "О"/"Об" on its line, the quote not yet closed?"""
+    start = max(0, mention.start - TITLE_REACH, text.rfind("\n", 0, mention.start) + 1)
+    opening = text.rfind("«", start, mention.start)
+    if opening < 0 or "»" in text[opening : mention.start]:
+        return False
+    return _TITLE_OPENING.match(text, opening) is not None and "»" in text[mention.end : mention.end + TITLE_REACH]
 
 
 def in_usd(amount: Decimal, currency: str) -> Decimal:
@@ -49,5 +67,6 @@ def relevant(document: Document, mentions: list[Mention]) -> list[Mention]:
         and in_usd(abs(m.amount), m.currency) >= MIN_USD
         and EXCHANGE_RATE.search(text, max(0, m.start - 60), m.start) is None
         and PER_UNIT.match(text, m.end) is None
+        and not in_title(text, m)
     ]
     return kept if kept and summit_genre(document) else []
