@@ -378,6 +378,12 @@ class CountryMention:
 _MAX_WORDS = 4
 
 
+@cache
+def _heads() -> frozenset[str]:
+    """The first words of every name in the index: a word not among them starts no name."""
+    return frozenset(key[0] for key in _index())
+
+
 def _compound_parts(word: re.Match[str]) -> list[CountryMention]:
     """The states of a compound adjective, one mention per half ("узбекско-таджикских" -> UZ, TJ);
     nothing unless every half names a state ("социально-экономический", "англо-саксонский")."""
@@ -403,28 +409,29 @@ def find_countries(text: str, start: int = 0, end: int | None = None) -> Iterato
     """Country names and state adjectives in ``text[start:end]``, longest match first, in order; each half
     of a compound adjective ("узбекско-таджикский") is a mention of its own."""
     words = list(_WORD.finditer(text, start, len(text) if end is None else end))
+    spelled = [w.group() for w in words]
+    lemmas = [lemma(w) for w in spelled]
     index = _index()
+    heads = _heads()
     i = 0
     while i < len(words):
-        found = None
-        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-            group = words[i : i + n]
-            if n == 1 and group[0].group().isupper():
-                code = index.get((group[0].group().lower(),))
-            elif not group[0].group()[:1].isupper():
-                code = None
-            else:
-                code = index.get(tuple(lemma(w.group()) for w in group))
+        word = spelled[i]
+        code = None
+        if word[:1].isupper():
+            for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+                if n == 1 and word.isupper():
+                    code = index.get((word.lower(),))
+                elif lemmas[i] in heads:
+                    code = index.get(tuple(lemmas[i : i + n]))
+                if code is not None:
+                    yield CountryMention(words[i].start(), words[i + n - 1].end(), code, adjective=False)
+                    i += n
+                    break
             if code is not None:
-                found = CountryMention(group[0].start(), group[-1].end(), code, adjective=False)
-                i += n
-                break
-        if found is not None:
-            yield found
-            continue
-        code = ADJECTIVES.get(lemma(words[i].group()).lower())
+                continue
+        code = ADJECTIVES.get(lemmas[i].lower())
         if code is not None:
             yield CountryMention(words[i].start(), words[i].end(), code, adjective=True)
-        elif "-" in words[i].group():
+        elif "-" in word:
             yield from _compound_parts(words[i])
         i += 1

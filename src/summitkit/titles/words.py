@@ -132,17 +132,27 @@ def _lexicon_noun(lemma: str) -> WordInfo:
 
 def is_word(tok: Tok) -> bool:
     """A word of letters (and hyphens), not punctuation or a number."""
-    return bool(_WORDLIKE.match(tok.text))
+    return _is_word_text(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _is_word_text(text: str) -> bool:
+    return bool(_WORDLIKE.match(text))
 
 
 def is_abbreviation(tok: Tok) -> bool:
     """ШОС, ЕАЭС, РФ, РУз, АО: indeclinable names written in capitals."""
-    text = tok.text
+    return _is_abbreviation_text(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _is_abbreviation_text(text: str) -> bool:
+    """The grammar asks this of every token again and again: answered once per word form."""
     if _CODE.match(text) or _NUMBERED_NAME.match(text) or _DASHED_NAME.match(text):
         return True  # "G20", "C5", "ГЭС-1", "Китай–Кыргызстан–Узбекистан"
     return (
         len(text) >= 2
-        and is_word(tok)
+        and _is_word_text(text)
         and sum(c.isupper() for c in text) >= 2
         and not ROMAN.match(text)
         and not _CAPITALISED_PARTS.match(text)
