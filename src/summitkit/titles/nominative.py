@@ -27,9 +27,8 @@ def nominative_title(text: str, toks: tuple[Tok, ...], first: int, head: int, la
         inflect_from += 1
     prefix = text[toks[lead].start : toks[inflect_from].start]
     head_phrase = text[toks[inflect_from].start : toks[head].end]
-    out = prefix + _capitalised_parts(
-        _lexicon_head(nominative_phrase(head_phrase, case), toks[head].text, case), head_phrase
-    )
+    phrase = _guessed_modifiers(toks, inflect_from, head, case) or nominative_phrase(head_phrase, case)
+    out = prefix + _capitalised_parts(_lexicon_head(phrase, toks[head].text, case), head_phrase)
     rest_from = head + 1
     if rest_from <= last and toks[rest_from].text in QUOTES_CLOSE + '"' and lead > first:
         rest_from += 1
@@ -126,14 +125,35 @@ def singular_phrase(toks: tuple[Tok, ...], first: int, head: int) -> str:
     return singular_head(toks[head].text)
 
 
+def _guessed_modifiers(toks: tuple[Tok, ...], first: int, head: int, case: str | None) -> str | None:
+    """ "Астанинской декларации" -> "Астанинская декларация": where pymorphy also guesses a modifier a
+    surname (so ``nominative_phrase`` may take it for the head), the head noun is inflected and the
+    modifiers agree with it. None when no modifier is such a guess.
+    """
+    if head == first or not any("Surn" in p.tag for k in range(first, head) for p in parses(toks[k].text.lower())):
+        return None
+    for noun in parses(toks[head].text.lower()):
+        if noun.tag.POS != "NOUN" or (case is not None and noun.tag.case != case):
+            continue
+        number = noun.tag.number or "sing"
+        one = noun.inflect({"nomn", number})
+        if one is None:
+            continue
+        grams = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", one.tag.gender or "masc"}
+        forms = [_agreeing(toks[k].text, noun.tag.case, grams, number) for k in range(first, head)]
+        if all(form is not None for form in forms):
+            return " ".join([*(f for f in forms if f is not None), restore_shape(one.word, toks[head].text)])
+    return None
+
+
 def _numeral(word: str) -> bool:
     return word.isdigit() or any(p.tag.POS == "NUMR" for p in parses(word.lower())[:1])
 
 
-def _agreeing(word: str, case: str | None, grams: set[str]) -> str | None:
-    """A plural adjective of ``case`` put in ``grams`` (nominative singular of the head's gender)."""
+def _agreeing(word: str, case: str | None, grams: set[str], number: str = "plur") -> str | None:
+    """An adjective of ``case`` and ``number`` put in ``grams`` (the nominative the head takes)."""
     for p in parses(word.lower()):
-        if p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == "plur" and p.tag.case == case:
+        if p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == number and p.tag.case == case:
             form = p.inflect(grams)
             if form is not None:
                 spelled = form.word if "ё" in word.lower() else form.word.replace("ё", "е")
