@@ -265,3 +265,18 @@ def test_a_document_cited_by_the_sentence_is_not_signed_with_the_one_signed() ->
 def test_a_period_does_not_end_a_plural_title_before_its_next_complement() -> None:
     text = "Приняты также решения о бюджете Комиссии на 2026 год и об утверждении состава Коллегии."
     assert titles(text) == ["Решение о бюджете Комиссии на 2026 год", "Решение об утверждении состава Коллегии"]
+
+
+def test_a_lower_case_decision_named_in_quotes_is_a_document() -> None:
+    text = 'Совет принял решение "Об Основных направлениях развития связи".'
+    assert found(text) == [('Решение "Об Основных направлениях развития связи"', "adopted")]
+
+
+def test_a_state_named_by_its_form_and_a_two_word_name() -> None:
+    text = "Подписано Заявление о партнерстве между Республикой Казахстан и Королевством Саудовская Аравия."
+    assert titles(text) == ["Заявление о партнерстве между Республикой Казахстан и Королевством Саудовская Аравия"]
+
+
+def test_a_range_of_years_with_an_em_dash_stays_in_the_title() -> None:
+    text = "Был утвержден План мероприятий на 2026—2027 гг. по реализации Стратегии."
+    assert titles(text) == ["План мероприятий на 2026—2027 гг. по реализации Стратегии"]

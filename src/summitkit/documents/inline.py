@@ -236,6 +236,8 @@ def _decides(toks: tuple[Tok, ...], title: Title) -> bool:
     as opposed to one that schedules work ("решение о проведении следующего заседания").
     """
     k = title.head + 1
+    if k <= title.last and opens_quote(toks, k) is not None:
+        return True  # 'решение "Об ..."': a decision named as a document
     if k + 1 > title.last or toks[k].text.lower() not in {"о", "об", "обо"}:
         return False
     noun = next((t for t in toks[k + 1 : title.last + 1] if is_noun(t)), None)

@@ -262,8 +262,9 @@ def read_tail(
                 chain = chain | last_cases
                 continue
             prev = toks[j - 1]
-            if prev.text[:1].isupper() and t.text[:1].isupper() and np[0] == j + 1 and _proper(t):
-                last, j = j, j + 1  # "Республикой Узбекистан"
+            named = all(toks[m].text[:1].isupper() for m in range(j, np[0])) and np[0] <= j + 2
+            if prev.text[:1].isupper() and named and _proper(toks[np[0] - 1]):
+                last, j = np[0] - 1, np[0]  # "Республикой Узбекистан", "Королевством Саудовская Аравия"
                 continue
         break
     if distributive:

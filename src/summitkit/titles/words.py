@@ -39,7 +39,7 @@ _NUMBERED_NAME = re.compile(r"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*-\d+[A-Za-zА-
 _DASHED_NAME = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+(?:[-–—][A-ZА-ЯЁ][a-zа-яё]+)*[–—][A-ZА-ЯЁ][a-zа-яё]+$")
 #: "Нью-Делийская", "Улан-Баторский": a hyphenated word of capitalised parts is a name's adjective, not an acronym.
 _CAPITALISED_PARTS = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)+$")
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:[-–]\d+)?$")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:[-–—]\d+)?$")
 _WORDLIKE = re.compile(r"^(?:\d+-)?[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё\-]*$")  # "80-летие" too
 
 # -- tokens and word analysis -----------------------------------------------------------------------
