@@ -280,3 +280,20 @@ def test_a_state_named_by_its_form_and_a_two_word_name() -> None:
 def test_a_range_of_years_with_an_em_dash_stays_in_the_title() -> None:
     text = "Был утвержден План мероприятий на 2026—2027 гг. по реализации Стратегии."
     assert titles(text) == ["План мероприятий на 2026—2027 гг. по реализации Стратегии"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Стороны подписали Соглашение о стратегическом партнерстве и Протокол к нему.",
+            ["Соглашение о стратегическом партнерстве", "Протокол к Соглашению о стратегическом партнерстве"],
+        ),
+        (
+            "Подписаны Совместная декларация о дружбе и протокол к ней.",
+            ["Совместная декларация о дружбе", "Протокол к Совместной декларации о дружбе"],
+        ),
+    ],
+)
+def test_a_protocol_to_it_names_the_document_it_is_coordinated_with(text: str, expected: list[str]) -> None:
+    assert titles(text) == expected

@@ -60,6 +60,7 @@ from summitkit.titles import (
     read_title,
 )
 from summitkit.titles.coordination import distribute, shared_complement
+from summitkit.titles.nominative import dative_title
 from summitkit.titles.words import is_number, lemma_in, modifies_next
 
 __all__ = ["ceremonies", "coordinated", "inline_mentions"]
@@ -136,7 +137,12 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             covered.update(range(title.first, title.last + 1))
             continue
         if title.bare:
-            title = shared_complement(document, toks, title, DOCUMENT_NOUNS) or resolve(document, toks, title) or title
+            title = (
+                shared_complement(document, toks, title, DOCUMENT_NOUNS)
+                or _annex(toks, title, governor)
+                or resolve(document, toks, title)
+                or title
+            )
         if title.bare and not _proper_bare(toks, title):
             continue
         name = title.text
@@ -169,6 +175,16 @@ def _subjects_before(toks: tuple[Tok, ...], title: Title, waiting: dict[int, Tit
             return out
         current = waiting.pop(k)
         out.append(current)
+
+
+def _annex(toks: tuple[Tok, ...], title: Title, governor: FoundDocument | None) -> Title | None:
+    """ "Соглашение о ... и Протокол к нему": the protocol to the document it is coordinated with."""
+    k = title.last + 1
+    if governor is None or k + 1 >= len(toks) or toks[k].text.lower() != "к":
+        return None
+    if toks[k + 1].text.lower() not in {"нему", "ней", "ним"}:
+        return None
+    return replace(title, text=f"{title.text} к {dative_title(governor.title)}", bare=False)
 
 
 def _after_preposition(toks: tuple[Tok, ...], first: int) -> bool:

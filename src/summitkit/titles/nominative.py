@@ -10,7 +10,7 @@ from summitkit.lexicons.documents import DOCUMENT_NOUNS, INSTITUTION_NOUNS
 from summitkit.morphology import nominative_phrase, parses, restore_shape
 from summitkit.titles.words import DASHES, QUOTES_CLOSE, QUOTES_OPEN, Tok, info, is_abbreviation, is_adjective, is_noun
 
-__all__ = ["nominative_title", "singular_head", "singular_phrase"]
+__all__ = ["dative_title", "nominative_title", "singular_head", "singular_phrase"]
 
 
 def nominative_title(text: str, toks: tuple[Tok, ...], first: int, head: int, last: int, case: str | None) -> str:
@@ -159,3 +159,25 @@ def _agreeing(word: str, case: str | None, grams: set[str], number: str = "plur"
                 spelled = form.word if "ё" in word.lower() else form.word.replace("ё", "е")
                 return restore_shape(spelled, word)
     return None
+
+
+def dative_title(title: str) -> str:
+    """A nominative title's head phrase in the dative ("Соглашение о ..." -> "Соглашению о ...", "Совместное
+    заявление" -> "Совместному заявлению"), for "Протокол к нему"; the rest as written.
+    """
+    words = title.split(" ")
+    for i, word in enumerate(words):
+        nouns = [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+        if not nouns:
+            continue
+        noun = nouns[0]
+        form = noun.inflect({"datv", noun.tag.number or "sing"})
+        if form is None:
+            return title
+        grams = {"datv", "plur"} if noun.tag.number == "plur" else {"datv", "sing", noun.tag.gender or "masc"}
+        modifiers = [_agreeing(w, "nomn", grams, noun.tag.number or "sing") for w in words[:i]]
+        if any(m is None for m in modifiers):
+            return title
+        head = [m for m in modifiers if m is not None] + [restore_shape(form.word, word)]
+        return " ".join(head + words[i + 1 :])
+    return title
