@@ -297,3 +297,10 @@ def test_a_range_of_years_with_an_em_dash_stays_in_the_title() -> None:
 )
 def test_a_protocol_to_it_names_the_document_it_is_coordinated_with(text: str, expected: list[str]) -> None:
     assert titles(text) == expected
+
+
+def test_a_counted_head_in_the_genitive_singular_keeps_its_plural_adjective() -> None:
+    assert titles("Подписаны два двусторонних протокола: о туризме и о спорте.") == [
+        "Двусторонний протокол о туризме",
+        "Двусторонний протокол о спорте",
+    ]

@@ -111,14 +111,15 @@ def singular_phrase(toks: tuple[Tok, ...], first: int, head: int) -> str:
     called. A count before the head is dropped ("двух соглашений"); anything else keeps the bare head.
     """
     words = [toks[k].text for k in range(first, head) if not _numeral(toks[k].text)]
-    for noun in parses(toks[head].text.lower()):
-        if noun.tag.POS != "NOUN" or noun.tag.number != "plur":
-            continue
+    nouns = [p for p in parses(toks[head].text.lower()) if p.tag.POS == "NOUN"]
+    plural = [(p, p.tag.case) for p in nouns if p.tag.number == "plur"]
+    counted = [(p, None) for p in nouns if p.tag.number == "sing" and p.tag.case == "gent"]  # "2 новых меморандума"
+    for noun, case in plural + counted:
         one = noun.inflect({"nomn", "sing"})
         if one is None:
             continue
         grams = {"nomn", "sing", one.tag.gender or "masc"}
-        forms = [_agreeing(word, noun.tag.case, grams) for word in words]
+        forms = [_agreeing(word, case, grams) for word in words]
         if all(form is not None for form in forms):
             out = " ".join([*(f for f in forms if f is not None), restore_shape(one.word, toks[head].text)])
             return out[:1].upper() + out[1:]
@@ -151,9 +152,9 @@ def _numeral(word: str) -> bool:
 
 
 def _agreeing(word: str, case: str | None, grams: set[str], number: str = "plur") -> str | None:
-    """An adjective of ``case`` and ``number`` put in ``grams`` (the nominative the head takes)."""
+    """An adjective of ``case`` (any, if None) and ``number`` put in ``grams`` (the nominative the head takes)."""
     for p in parses(word.lower()):
-        if p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == number and p.tag.case == case:
+        if p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == number and case in {p.tag.case, None}:
             form = p.inflect(grams)
             if form is not None:
                 spelled = form.word if "ё" in word.lower() else form.word.replace("ё", "е")
