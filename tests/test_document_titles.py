@@ -304,3 +304,17 @@ def test_a_counted_head_in_the_genitive_singular_keeps_its_plural_adjective() ->
         "Двусторонний протокол о туризме",
         "Двусторонний протокол о спорте",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Министры утвердили Положение о Секретариате и Правила процедуры Совета.",
+            ["Положение о Секретариате", "Правила процедуры Совета"],
+        ),
+        ("Утверждены Регламент и изменения в Устав.", ["Регламент", "Изменения в Устав"]),
+    ],
+)
+def test_a_document_named_in_the_plural_coordinated_after_another(text: str, expected: list[str]) -> None:
+    assert titles(text) == expected

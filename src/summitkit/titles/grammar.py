@@ -102,8 +102,10 @@ def _is_new_head(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> bool
         if t.text in QUOTES_OPEN or t.text == '"':
             j += 1
             continue
-        if head_lemma(t, (lexicon | GENERIC_DOCUMENT_NOUNS | CREATION_NOUNS) - PLURAL_DOCUMENT_NOUNS) is not None:
-            return True  # not "изменений и дополнений в ...": those name a document only as its head
+        lemma = head_lemma(t, lexicon | GENERIC_DOCUMENT_NOUNS | CREATION_NOUNS)
+        if lemma is not None:
+            # not "изменений и дополнений в ...": in an oblique case those name no document of their own
+            return lemma not in PLURAL_DOCUMENT_NOUNS or bool(cases_of(t) & {"nomn", "accs"})
         if is_adjective(t) and (not is_noun(t) or t.text[:1].isupper()):
             j += 1  # "и Алматинскую хартию": a capitalised adjective pymorphy also guesses as a noun
             continue
