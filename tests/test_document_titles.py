@@ -176,3 +176,145 @@ def test_an_adjective_pymorphy_also_reads_as_a_noun_modifies_the_noun_after_it(t
 
 def test_a_framework_agreement_written_with_a_hyphen() -> None:
     assert titles("Лидеры подписали Соглашение-рамку о торговле.") == ["Соглашение-рамка о торговле"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Саммит завершился подписанием Астанинской декларации.",
+        "Стороны одобрили проект Астанинской декларации.",
+        "Состоялось подписание Туркменбашинской декларации.",
+    ],
+)
+def test_a_city_adjective_pymorphy_guesses_a_surname_agrees_with_its_head(text: str) -> None:
+    assert titles(text)[0].endswith("ская декларация")
+    assert len(titles(text)) == 1
+
+
+def test_a_ceremony_over_two_acts_gives_each_its_status() -> None:
+    text = "Саммит завершился подписанием Бишкекской декларации и принятием Стратегии развития до 2035 года."
+    assert found(text) == [
+        ("Бишкекская декларация", "signed"),
+        ("Стратегия развития до 2035 года", "adopted"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Приняты поправки к Уставу Организации.", ["Поправки к Уставу Организации"]),
+        (
+            "Подписан Протокол о внесении изменений и дополнений в Соглашение о торговле.",
+            ["Протокол о внесении изменений и дополнений в Соглашение о торговле"],
+        ),
+        (
+            "Стороны обсудили изменение климата и приняли Заявление об изменении климата.",
+            ["Заявление об изменении климата"],
+        ),
+    ],
+)
+def test_amendments_are_a_document_only_in_the_plural_with_what_they_amend(text: str, expected: list[str]) -> None:
+    assert titles(text) == expected
+
+
+def test_a_declaration_named_after_the_meeting_it_sums_up() -> None:
+    text = "Лидеры приняли декларацию по итогам саммита, а также заявление о поддержке мирных инициатив."
+    assert titles(text) == ["Декларация по итогам саммита", "Заявление о поддержке мирных инициатив"]
+
+
+def test_a_title_ends_with_its_period_before_and_and_a_report_keeps_its_year() -> None:
+    text = "Утверждены бюджет Секретариата на 2026 год и отчет об исполнении бюджета за 2024 год."
+    assert titles(text) == ["Бюджет Секретариата на 2026 год", "Отчет об исполнении бюджета за 2024 год"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ранее был подписан меморандум о сотрудничестве в сфере туризма.", []),
+        ("Ранее в ходе переговоров был подписан Меморандум о туризме.", ["Меморандум о туризме"]),
+        ("Как сообщалось ранее, лидеры подписали Договор о дружбе.", ["Договор о дружбе"]),
+    ],
+)
+def test_an_earlier_signing_unless_placed_at_this_event(text: str, expected: list[str]) -> None:
+    assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны подтвердили приверженность принципам, закрепленным в Уставе ООН.",
+        "Лидеры обсудили ход реализации Стратегии, принятой в 2019 году.",
+        "Согласно договору 1992 года, граница проходит по реке.",
+        "В 2021 году был подписан договор о дружбе, а сейчас стороны обсуждают его продление.",
+        "Стороны выступили за скорейшее подписание Соглашения о транзите.",
+        "Согласно подписанному в 2015 году Договору, стороны проводят консультации.",
+        "Эти меры предусмотрены Программой, утвержденной два года назад.",
+        "Стороны не подписали итоговую декларацию из-за разногласий.",
+        "Стороны приняли к сведению информацию о ходе выполнения Программы.",
+    ],
+)
+def test_documents_in_force_or_not_signed_here_are_not_listed(text: str) -> None:
+    assert titles(text) == []
+
+
+def test_a_document_cited_by_the_sentence_is_not_signed_with_the_one_signed() -> None:
+    text = "В соответствии с Уставом ООН стороны подписали Декларацию о ненападении."
+    assert titles(text) == ["Декларация о ненападении"]
+
+
+def test_a_period_does_not_end_a_plural_title_before_its_next_complement() -> None:
+    text = "Приняты также решения о бюджете Комиссии на 2026 год и об утверждении состава Коллегии."
+    assert titles(text) == ["Решение о бюджете Комиссии на 2026 год", "Решение об утверждении состава Коллегии"]
+
+
+def test_a_lower_case_decision_named_in_quotes_is_a_document() -> None:
+    text = 'Совет принял решение "Об Основных направлениях развития связи".'
+    assert found(text) == [('Решение "Об Основных направлениях развития связи"', "adopted")]
+
+
+def test_a_state_named_by_its_form_and_a_two_word_name() -> None:
+    text = "Подписано Заявление о партнерстве между Республикой Казахстан и Королевством Саудовская Аравия."
+    assert titles(text) == ["Заявление о партнерстве между Республикой Казахстан и Королевством Саудовская Аравия"]
+
+
+def test_a_range_of_years_with_an_em_dash_stays_in_the_title() -> None:
+    text = "Был утвержден План мероприятий на 2026—2027 гг. по реализации Стратегии."
+    assert titles(text) == ["План мероприятий на 2026—2027 гг. по реализации Стратегии"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Стороны подписали Соглашение о стратегическом партнерстве и Протокол к нему.",
+            ["Соглашение о стратегическом партнерстве", "Протокол к Соглашению о стратегическом партнерстве"],
+        ),
+        (
+            "Подписаны Совместная декларация о дружбе и протокол к ней.",
+            ["Совместная декларация о дружбе", "Протокол к Совместной декларации о дружбе"],
+        ),
+    ],
+)
+def test_a_protocol_to_it_names_the_document_it_is_coordinated_with(text: str, expected: list[str]) -> None:
+    assert titles(text) == expected
+
+
+def test_a_counted_head_in_the_genitive_singular_keeps_its_plural_adjective() -> None:
+    assert titles("Подписаны два двусторонних протокола: о туризме и о спорте.") == [
+        "Двусторонний протокол о туризме",
+        "Двусторонний протокол о спорте",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Министры утвердили Положение о Секретариате и Правила процедуры Совета.",
+            ["Положение о Секретариате", "Правила процедуры Совета"],
+        ),
+        ("Утверждены Регламент и изменения в Устав.", ["Регламент", "Изменения в Устав"]),
+    ],
+)
+def test_a_document_named_in_the_plural_coordinated_after_another(text: str, expected: list[str]) -> None:
+    assert titles(text) == expected

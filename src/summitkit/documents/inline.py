@@ -33,6 +33,7 @@ from summitkit.lexicons.documents import (
     DECISIONS,
     DOCUMENT_NOUNS,
     DRAFTS,
+    EARLIER_ADVERBS,
     GENERIC_DOCUMENT_NOUNS,
     INCLUSIONS,
     NUMERALS,
@@ -43,6 +44,7 @@ from summitkit.lexicons.documents import (
     SCHEDULING_NOUNS,
     STATUS_NOUNS,
     SUBJECT_NAMED,
+    THIS_EVENT,
 )
 from summitkit.titles import (
     Title,
@@ -58,7 +60,8 @@ from summitkit.titles import (
     read_title,
 )
 from summitkit.titles.coordination import distribute, shared_complement
-from summitkit.titles.words import is_number, lemma_in
+from summitkit.titles.nominative import dative_title
+from summitkit.titles.words import is_number, lemma_in, modifies_next
 
 __all__ = ["ceremonies", "coordinated", "inline_mentions"]
 
@@ -134,7 +137,12 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             covered.update(range(title.first, title.last + 1))
             continue
         if title.bare:
-            title = shared_complement(document, toks, title, DOCUMENT_NOUNS) or resolve(document, toks, title) or title
+            title = (
+                shared_complement(document, toks, title, DOCUMENT_NOUNS)
+                or _annex(toks, title, governor)
+                or resolve(document, toks, title)
+                or title
+            )
         if title.bare and not _proper_bare(toks, title):
             continue
         name = title.text
@@ -167,6 +175,16 @@ def _subjects_before(toks: tuple[Tok, ...], title: Title, waiting: dict[int, Tit
             return out
         current = waiting.pop(k)
         out.append(current)
+
+
+def _annex(toks: tuple[Tok, ...], title: Title, governor: FoundDocument | None) -> Title | None:
+    """ "Соглашение о ... и Протокол к нему": the protocol to the document it is coordinated with."""
+    k = title.last + 1
+    if governor is None or k + 1 >= len(toks) or toks[k].text.lower() != "к":
+        return None
+    if toks[k + 1].text.lower() not in {"нему", "ней", "ним"}:
+        return None
+    return replace(title, text=f"{title.text} к {dative_title(governor.title)}", bare=False)
 
 
 def _after_preposition(toks: tuple[Tok, ...], first: int) -> bool:
@@ -234,6 +252,8 @@ def _decides(toks: tuple[Tok, ...], title: Title) -> bool:
     as opposed to one that schedules work ("решение о проведении следующего заседания").
     """
     k = title.head + 1
+    if k <= title.last and opens_quote(toks, k) is not None:
+        return True  # 'решение "Об ..."': a decision named as a document
     if k + 1 > title.last or toks[k].text.lower() not in {"о", "об", "обо"}:
         return False
     noun = next((t for t in toks[k + 1 : title.last + 1] if is_noun(t)), None)
@@ -246,14 +266,27 @@ def _previous_event(toks: tuple[Tok, ...], title: Title) -> bool:
     does not date the event it reports by its year; a year before the title is an earlier signing.
     """
     start, end = clause_bounds(toks, title.head)
-    return any(
-        is_word(toks[k])
-        and (
-            (info(toks[k].text).lemmas & PREVIOUS and info(toks[k + 1].text).noun_lemmas & PREVIOUS_EVENTS)
-            or (toks[k + 1].text.lower() in AGO and bool(info(toks[k].text).noun_lemmas & PREVIOUS_EVENTS))
+    return (
+        any(
+            is_word(toks[k])
+            and (
+                (info(toks[k].text).lemmas & PREVIOUS and info(toks[k + 1].text).noun_lemmas & PREVIOUS_EVENTS)
+                or (toks[k + 1].text.lower() in AGO and bool(info(toks[k].text).noun_lemmas & PREVIOUS_EVENTS))
+            )
+            for k in range(start, end - 1)
         )
-        for k in range(start, end - 1)
-    ) or any(_year(toks, k) for k in range(start, title.first))
+        or any(_year(toks, k) for k in range(start, title.first))
+        or _earlier(toks, start, title.first, end)
+    )
+
+
+def _earlier(toks: tuple[Tok, ...], start: int, first: int, end: int) -> bool:
+    """ "Ранее был подписан меморандум ...": an earlier signing, unless the clause places it at this event
+    ("Ранее в ходе переговоров", "ранее сегодня").
+    """
+    if not any(toks[k].text.lower() in EARLIER_ADVERBS and toks[k + 1].text != "," for k in range(start, first)):
+        return False  # "Как сообщалось ранее, ...": a remark, not a time
+    return not any(is_word(t) and info(t.text).lemmas & THIS_EVENT for t in toks[start:end])
 
 
 def _year(toks: tuple[Tok, ...], k: int) -> bool:
@@ -359,7 +392,7 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         head = tok.index + 1
         if head < len(toks) and (is_number(toks[head]) or "NUMR" in info(toks[head].text).pos):
             head += 1  # "подписание двух соглашений: ..."
-        while head < min(len(toks) - 1, tok.index + 4) and is_adjective(toks[head]) and not is_noun(toks[head]):
+        while head < min(len(toks) - 1, tok.index + 4) and _modifier(toks, head):
             head += 1  # "принятием Итоговой декларации"
         if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
             continue
@@ -385,13 +418,18 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
             following = _and_next(document, toks, title.last)
 
 
+def _modifier(toks: tuple[Tok, ...], k: int) -> bool:
+    """An adjective before the head noun ("Итоговой", "Астанинской", which pymorphy also guesses as a noun)."""
+    return is_adjective(toks[k]) and (not is_noun(toks[k]) or modifies_next(toks, k))
+
+
 def _and_next(document: Document, toks: tuple[Tok, ...], last: int) -> Title | None:
     """The genitive title joined by "и" after token ``last`` ("подписание Соглашения ... и Протокола ..."), or None."""
     k = last + 1
     if k + 1 >= len(toks) or toks[k].text.lower() != "и" or toks[k + 1].newline_before:
         return None
     head = k + 1
-    while head < min(len(toks) - 1, k + 4) and is_adjective(toks[head]) and not is_noun(toks[head]):
+    while head < min(len(toks) - 1, k + 4) and _modifier(toks, head):
         head += 1
     if head_lemma(toks[head], DOCUMENT_NOUNS) is None or "gent" not in info(toks[head].text).noun_cases:
         return None

@@ -27,6 +27,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "DOTTED_ABBREVIATIONS",
     "DRAFTS",
+    "EARLIER_ADVERBS",
     "EVENT_NOUNS",
     "FIELD_PREPOSITIONS",
     "FINAL_ADJECTIVES",
@@ -81,7 +82,7 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "хартия", "устав", "кодекс", "контракт", "постановление", "коммюнике", "пакт", "резолюция",
         "доктрина", "перечень", "указ", "распоряжение", "акт", "положение", "регламент", "комплекс",
         "правило", "договорённость-меморандум", "манифест", "план-график", "направление", "бюджет",
-        "директива", "декрет", "повестка", "соглашение-рамка",
+        "директива", "декрет", "повестка", "соглашение-рамка", "поправка", "изменение", "дополнение",
     }
 )  # fmt: skip
 
@@ -110,11 +111,19 @@ INSTITUTION_NOUNS: frozenset[str] = frozenset(
 #: Lexicon heads that are not proposals on their own ("принятие решений", "формирование повестки").
 NOT_PROPOSABLE: frozenset[str] = frozenset(
     {"решение", "постановление", "указ", "распоряжение", "акт", "положение", "направление", "бюджет", "декрет",
-     "повестка"}
+     "повестка", "поправка", "изменение", "дополнение"}
 )  # fmt: skip
 
 #: Document heads whose plural is the name of one document ("Основные направления ...", "Правила процедуры").
-PLURAL_DOCUMENT_NOUNS: frozenset[str] = frozenset({"направление", "правило"})
+PLURAL_DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "направление",
+        "правило",
+        "поправка",
+        "изменение",
+        "дополнение",
+    }  # "Поправки к Уставу ...", not "изменение климата"
+)
 
 #: Joint mechanisms that are proposed only as one thing: with a unifying adjective, a capital or a quoted
 #: name ("единый рынок электроэнергии", "Транспортный коридор «Восток – Запад»"), not "новые коридоры".
@@ -243,7 +252,7 @@ SITUATION_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Statements whose title names the meeting they sum up: "Совместное заявление по итогам встречи ...".
-OUTCOME_STATEMENTS: frozenset[str] = frozenset({"заявление", "коммюнике"})
+OUTCOME_STATEMENTS: frozenset[str] = frozenset({"заявление", "коммюнике", "декларация"})
 
 #: "бюджет в размере 12 млн долларов": what follows "в" + these is the amount, not the title.
 AMOUNT_NOUNS: frozenset[str] = frozenset({"размер", "объём", "объем", "сумма", "стоимость"})
@@ -349,6 +358,8 @@ PREVIOUS: frozenset[str] = frozenset({"прошлый", "предыдущий", 
 PREVIOUS_EVENTS: frozenset[str] = frozenset(
     {"саммит", "встреча", "заседание", "визит", "форум", "сессия", "год", "месяц", "неделя"}
 )  # fmt: skip
+#: "Ранее был подписан ...": adverbs that place a signing before this event (word forms).
+EARLIER_ADVERBS: frozenset[str] = frozenset({"ранее", "прежде"})
 #: "год назад", "несколько лет назад": a time past, when the document was signed before this event.
 AGO: frozenset[str] = frozenset({"назад"})
 

@@ -19,6 +19,7 @@ from summitkit.lexicons.documents import (
     MEASURE_NOUNS,
     MONTHS,
     OUTCOME_STATEMENTS,
+    PLURAL_DOCUMENT_NOUNS,
     POSSESSIVES,
     PURPOSE_NOUNS,
     PURPOSE_PREPOSITIONS,
@@ -45,6 +46,7 @@ from summitkit.titles.words import (
     is_verb,
     is_word,
     lemma_in,
+    modifies_next,
     opens_quote,
 )
 
@@ -61,7 +63,7 @@ def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int,
     while j < n and not (j > i and toks[j].newline_before):
         t = toks[j]
         if (
-            (is_adjective(t) and (not is_noun(t) or _agrees_with_next(toks, j)))
+            (is_adjective(t) and (not is_noun(t) or modifies_next(toks, j)))
             or (after_preposition and t.text.lower() in POSSESSIVES)  # "по ее реализации"
             or (is_number(t) and (after_preposition or j > i))
             or (info(t.text).top_pos == "ADVB" and j + 1 < n and is_adjective(toks[j + 1]) and is_word(t))
@@ -92,16 +94,6 @@ def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int,
     return None
 
 
-def _agrees_with_next(toks: tuple[Tok, ...], j: int) -> bool:
-    """ "к мировому сообществу", "на Каспийском море": an adjective by its likeliest reading (pymorphy also
-    offers a rare noun) before a noun in its case modifies that noun.
-    """
-    if j + 1 >= len(toks) or toks[j + 1].newline_before or info(toks[j].text).top_pos not in {"ADJF", "PRTF"}:
-        return False
-    nxt = toks[j + 1]
-    return is_noun(nxt) and info(nxt.text).top_pos == "NOUN" and bool(info(toks[j].text).adj_cases & cases_of(nxt))
-
-
 def _is_new_head(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> bool:
     """Does a phrase at ``i`` begin with (adjectives and) a lexicon head noun: a new title, not a continuation."""
     j = i
@@ -110,8 +102,10 @@ def _is_new_head(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> bool
         if t.text in QUOTES_OPEN or t.text == '"':
             j += 1
             continue
-        if head_lemma(t, lexicon | GENERIC_DOCUMENT_NOUNS | CREATION_NOUNS) is not None:
-            return True
+        lemma = head_lemma(t, lexicon | GENERIC_DOCUMENT_NOUNS | CREATION_NOUNS)
+        if lemma is not None:
+            # not "изменений и дополнений в ...": in an oblique case those name no document of their own
+            return lemma not in PLURAL_DOCUMENT_NOUNS or bool(cases_of(t) & {"nomn", "accs"})
         if is_adjective(t) and (not is_noun(t) or t.text[:1].isupper()):
             j += 1  # "и Алматинскую хартию": a capitalised adjective pymorphy also guesses as a noun
             continue
@@ -147,6 +141,10 @@ def read_tail(
         if closing is not None:
             last, j = closing, closing + 1
             continue
+        if word == "за" and _reported_period(toks, j + 1):
+            last = j + 2 + (toks[j + 3].text == "." if j + 3 < n and toks[j + 2].text in {"г", "гг"} else 0)
+            j = last + 1  # "отчёт об исполнении бюджета за 2024 год"
+            continue
         if t.text == "(" and last > head:
             close = _bracketed_name(toks, j, lexicon)
             if close is None:
@@ -172,8 +170,9 @@ def read_tail(
                 chain = chain | np[1]
                 continue
             break
-        if t.text == "," and _period(toks, last):
-            break  # "бюджет на 2027 год, отчёт ...": a title ends with its period
+        joins_noun = word == "и" and j + 1 < n and toks[j + 1].text.lower() not in TITLE_PREPOSITIONS
+        if (t.text == "," or joins_noun) and _period(toks, last):
+            break  # "бюджет на 2027 год, отчёт ...", "... на 2026 год и отчёт ...": a title ends with its period
         if t.text == "," and not distributive and last > head:
             end = _participle_phrase(toks, j + 1, last_cases)
             if end is not None:
@@ -265,8 +264,9 @@ def read_tail(
                 chain = chain | last_cases
                 continue
             prev = toks[j - 1]
-            if prev.text[:1].isupper() and t.text[:1].isupper() and np[0] == j + 1 and _proper(t):
-                last, j = j, j + 1  # "Республикой Узбекистан"
+            named = all(toks[m].text[:1].isupper() for m in range(j, np[0])) and np[0] <= j + 2
+            if prev.text[:1].isupper() and named and _proper(toks[np[0] - 1]):
+                last, j = np[0] - 1, np[0]  # "Республикой Узбекистан", "Королевством Саудовская Аравия"
                 continue
         break
     if distributive:
@@ -361,6 +361,16 @@ def _period(toks: tuple[Tok, ...], last: int) -> bool:
     """Does the title end in a period ("на 2027 год", "2026-2028 гг.", "до 2030 года")?"""
     k = last - 1 if toks[last].text == "." else last
     return k > 0 and is_number(toks[k - 1]) and (lemma_in(toks[k], {"год"}) or toks[k].text in {"г", "гг"})
+
+
+def _reported_period(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "2024 год", "2024 г.": the period a report covers, after "за"."""
+    return (
+        k + 1 < len(toks)
+        and is_number(toks[k])
+        and not toks[k + 1].newline_before
+        and (lemma_in(toks[k + 1], {"год"}) or toks[k + 1].text in {"г", "гг"})
+    )
 
 
 def _verbal_noun(tok: Tok) -> bool:

@@ -10,7 +10,7 @@ from summitkit.lexicons.documents import DOCUMENT_NOUNS, INSTITUTION_NOUNS
 from summitkit.morphology import nominative_phrase, parses, restore_shape
 from summitkit.titles.words import DASHES, QUOTES_CLOSE, QUOTES_OPEN, Tok, info, is_abbreviation, is_adjective, is_noun
 
-__all__ = ["nominative_title", "singular_head", "singular_phrase"]
+__all__ = ["dative_title", "nominative_title", "singular_head", "singular_phrase"]
 
 
 def nominative_title(text: str, toks: tuple[Tok, ...], first: int, head: int, last: int, case: str | None) -> str:
@@ -27,9 +27,8 @@ def nominative_title(text: str, toks: tuple[Tok, ...], first: int, head: int, la
         inflect_from += 1
     prefix = text[toks[lead].start : toks[inflect_from].start]
     head_phrase = text[toks[inflect_from].start : toks[head].end]
-    out = prefix + _capitalised_parts(
-        _lexicon_head(nominative_phrase(head_phrase, case), toks[head].text, case), head_phrase
-    )
+    phrase = _guessed_modifiers(toks, inflect_from, head, case) or nominative_phrase(head_phrase, case)
+    out = prefix + _capitalised_parts(_lexicon_head(phrase, toks[head].text, case), head_phrase)
     rest_from = head + 1
     if rest_from <= last and toks[rest_from].text in QUOTES_CLOSE + '"' and lead > first:
         rest_from += 1
@@ -112,30 +111,74 @@ def singular_phrase(toks: tuple[Tok, ...], first: int, head: int) -> str:
     called. A count before the head is dropped ("двух соглашений"); anything else keeps the bare head.
     """
     words = [toks[k].text for k in range(first, head) if not _numeral(toks[k].text)]
-    for noun in parses(toks[head].text.lower()):
-        if noun.tag.POS != "NOUN" or noun.tag.number != "plur":
-            continue
+    nouns = [p for p in parses(toks[head].text.lower()) if p.tag.POS == "NOUN"]
+    plural = [(p, p.tag.case) for p in nouns if p.tag.number == "plur"]
+    counted = [(p, None) for p in nouns if p.tag.number == "sing" and p.tag.case == "gent"]  # "2 новых меморандума"
+    for noun, case in plural + counted:
         one = noun.inflect({"nomn", "sing"})
         if one is None:
             continue
         grams = {"nomn", "sing", one.tag.gender or "masc"}
-        forms = [_agreeing(word, noun.tag.case, grams) for word in words]
+        forms = [_agreeing(word, case, grams) for word in words]
         if all(form is not None for form in forms):
             out = " ".join([*(f for f in forms if f is not None), restore_shape(one.word, toks[head].text)])
             return out[:1].upper() + out[1:]
     return singular_head(toks[head].text)
 
 
+def _guessed_modifiers(toks: tuple[Tok, ...], first: int, head: int, case: str | None) -> str | None:
+    """ "Астанинской декларации" -> "Астанинская декларация": where pymorphy also guesses a modifier a
+    surname (so ``nominative_phrase`` may take it for the head), the head noun is inflected and the
+    modifiers agree with it. None when no modifier is such a guess.
+    """
+    if head == first or not any("Surn" in p.tag for k in range(first, head) for p in parses(toks[k].text.lower())):
+        return None
+    for noun in parses(toks[head].text.lower()):
+        if noun.tag.POS != "NOUN" or (case is not None and noun.tag.case != case):
+            continue
+        number = noun.tag.number or "sing"
+        one = noun.inflect({"nomn", number})
+        if one is None:
+            continue
+        grams = {"nomn", "plur"} if number == "plur" else {"nomn", "sing", one.tag.gender or "masc"}
+        forms = [_agreeing(toks[k].text, noun.tag.case, grams, number) for k in range(first, head)]
+        if all(form is not None for form in forms):
+            return " ".join([*(f for f in forms if f is not None), restore_shape(one.word, toks[head].text)])
+    return None
+
+
 def _numeral(word: str) -> bool:
     return word.isdigit() or any(p.tag.POS == "NUMR" for p in parses(word.lower())[:1])
 
 
-def _agreeing(word: str, case: str | None, grams: set[str]) -> str | None:
-    """A plural adjective of ``case`` put in ``grams`` (nominative singular of the head's gender)."""
+def _agreeing(word: str, case: str | None, grams: set[str], number: str = "plur") -> str | None:
+    """An adjective of ``case`` (any, if None) and ``number`` put in ``grams`` (the nominative the head takes)."""
     for p in parses(word.lower()):
-        if p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == "plur" and p.tag.case == case:
+        if p.tag.POS in {"ADJF", "PRTF"} and p.tag.number == number and case in {p.tag.case, None}:
             form = p.inflect(grams)
             if form is not None:
                 spelled = form.word if "ё" in word.lower() else form.word.replace("ё", "е")
                 return restore_shape(spelled, word)
     return None
+
+
+def dative_title(title: str) -> str:
+    """A nominative title's head phrase in the dative ("Соглашение о ..." -> "Соглашению о ...", "Совместное
+    заявление" -> "Совместному заявлению"), for "Протокол к нему"; the rest as written.
+    """
+    words = title.split(" ")
+    for i, word in enumerate(words):
+        nouns = [p for p in parses(word.lower()) if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+        if not nouns:
+            continue
+        noun = nouns[0]
+        form = noun.inflect({"datv", noun.tag.number or "sing"})
+        if form is None:
+            return title
+        grams = {"datv", "plur"} if noun.tag.number == "plur" else {"datv", "sing", noun.tag.gender or "masc"}
+        modifiers = [_agreeing(w, "nomn", grams, noun.tag.number or "sing") for w in words[:i]]
+        if any(m is None for m in modifiers):
+            return title
+        head = [m for m in modifiers if m is not None] + [restore_shape(form.word, word)]
+        return " ".join(head + words[i + 1 :])
+    return title

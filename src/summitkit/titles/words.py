@@ -19,7 +19,7 @@ from summitkit.morphology import parses
 __all__ = [
     "ALL_CASES", "DASHES", "QUOTES_CLOSE", "QUOTES_OPEN", "ROMAN", "Tok", "WordInfo", "cases_of", "head_lemma",
     "info", "is_abbreviation", "is_adjective", "is_noun", "is_number", "is_verb", "is_word", "lemma_in",
-    "opens_quote", "tokens",
+    "modifies_next", "opens_quote", "tokens",
 ]  # fmt: skip
 
 ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
@@ -39,7 +39,7 @@ _NUMBERED_NAME = re.compile(r"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*-\d+[A-Za-zА-
 _DASHED_NAME = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+(?:[-–—][A-ZА-ЯЁ][a-zа-яё]+)*[–—][A-ZА-ЯЁ][a-zа-яё]+$")
 #: "Нью-Делийская", "Улан-Баторский": a hyphenated word of capitalised parts is a name's adjective, not an acronym.
 _CAPITALISED_PARTS = re.compile(r"^[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)+$")
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:[-–]\d+)?$")
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?(?:[-–—]\d+)?$")
 _WORDLIKE = re.compile(r"^(?:\d+-)?[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё\-]*$")  # "80-летие" too
 
 # -- tokens and word analysis -----------------------------------------------------------------------
@@ -94,10 +94,14 @@ def info(word: str) -> WordInfo:
     if word.lower() in HEAD_NOUNS and all(p.tag.POS is None for p in analyses):
         return _lexicon_noun(word.lower())
     # A head noun keeps its whole paradigm: "резолюции" is a nominative plural too, however rare pymorphy finds it.
+    surnames = {p.normal_form for p in analyses[:1] if "Surn" in p.tag}
     plausible = [
         p
         for i, p in enumerate(analyses)
-        if i == 0 or p.score >= 0.05 or (p.tag.POS == "NOUN" and p.normal_form in HEAD_NOUNS)
+        if i == 0
+        or p.score >= 0.05
+        or (p.tag.POS == "NOUN" and p.normal_form in HEAD_NOUNS)
+        or (p.tag.POS == "ADJF" and p.normal_form in surnames)  # "Астанинской": guessed a surname first
     ]
     noun_cases = {p.tag.case for p in plausible if p.tag.POS == "NOUN" and p.tag.case}
     adj_cases = {p.tag.case for p in plausible if p.tag.POS in _ADJ_POS | {"NUMR"} and p.tag.case}
@@ -187,6 +191,17 @@ def is_noun(tok: Tok) -> bool:
     if i.noun_cases and tok.text[:1].isupper() and i.top_pos in _VERB_POS:
         return True  # "в Устав", not the gerund of "устать"
     return bool(i.noun_cases) and i.top_pos not in _VERB_POS | {"PREP", "CONJ", "PRCL", "ADVB", "NPRO"}
+
+
+def modifies_next(toks: tuple[Tok, ...], j: int) -> bool:
+    """ "к мировому сообществу", "Астанинской декларации": an adjective by its likeliest reading, or one
+    pymorphy guesses a surname first, before a noun in its case modifies that noun.
+    """
+    here = info(toks[j].text)
+    if j + 1 >= len(toks) or toks[j + 1].newline_before or not (here.top_pos in _ADJ_POS or "Surn" in here.tags):
+        return False
+    nxt = toks[j + 1]
+    return is_noun(nxt) and info(nxt.text).top_pos == "NOUN" and bool(here.adj_cases & cases_of(nxt))
 
 
 def lemma_in(tok: Tok, lexicon: Iterable[str]) -> bool:
