@@ -377,3 +377,26 @@ def test_a_body_said_to_be_founded_already_is_no_proposal() -> None:
     assert titles("Премьер призвал ускорить запуск Фонда охраны рек, созданного весной.") == []
     text = "Президент предложил учредить Центр по ледникам, который будет создан в Ереване."
     assert titles(text) == ["Центр по ледникам"]
+
+
+def test_a_participle_of_proposing_puts_the_title_after_it_forward() -> None:
+    text = (
+        "Президент Армении Ваагн Хачатурян выступил первым. Участники обсудили предложенный Арменией "
+        "Кавказский центр по сейсмологии."
+    )
+    assert found(text) == [("Кавказский центр по сейсмологии", "Ваагн Хачатурян")]
+    assert titles("Премьер отметил, что предложенный им ранее Центр уже работает.") == []
+
+
+def test_a_participle_phrase_after_a_title_is_not_coordinated_with_it() -> None:
+    text = "Премьер предложил создать Кавказскую платформу данных, объединяющую национальные системы."
+    assert titles(text) == ["Кавказская платформа данных"]
+
+
+def test_a_belt_is_proposed_as_one_named_thing() -> None:
+    assert titles("Премьер предложил создать Зеленый пояс Кавказа.") == ["Зеленый пояс Кавказа"]
+
+
+def test_a_named_subject_wins_over_an_unnamed_office_before_it() -> None:
+    text = "Как сообщает пресс-служба Акорды, Касым-Жомарт Токаев предложил учредить Совет по цифровому развитию Союза."
+    assert found(text) == [("Совет по цифровому развитию Союза", "Касым-Жомарт Токаев")]

@@ -198,7 +198,8 @@ class _Speakers(_References):
         if before:
             nominative = [a for a in before if a.nominative]
             reported = self._reported_subject(max(s_start, line_start), start, nominative)
-            subject = (nominative or before)[0]
+            # "Как сообщает пресс-служба Акорды, Токаев предложил ...": a named subject before an unnamed one
+            subject = next((a for a in nominative if a.person is not None), None) or (nominative or before)[0]
             if reported is None and self._only_supports(subject.end, start):
                 return None  # "Путин поддержал идею создания ...": who backs it did not put it forward
             return reported or subject.person
