@@ -400,3 +400,9 @@ def test_a_belt_is_proposed_as_one_named_thing() -> None:
 def test_a_named_subject_wins_over_an_unnamed_office_before_it() -> None:
     text = "Как сообщает пресс-служба Акорды, Касым-Жомарт Токаев предложил учредить Совет по цифровому развитию Союза."
     assert found(text) == [("Совет по цифровому развитию Союза", "Касым-Жомарт Токаев")]
+
+
+def test_work_on_a_document_governs_it_with_nad() -> None:
+    text = "Президент Армении Ваагн Хачатурян предложил начать работу над Договором о горных реках Кавказа."
+    assert found(text) == [("Договор о горных реках Кавказа", "Ваагн Хачатурян")]
+    assert titles("Эксперты продолжили работу над Соглашением о транзите грузов.") == []

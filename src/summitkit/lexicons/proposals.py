@@ -31,6 +31,7 @@ __all__ = [
     "STATE_VOICES",
     "SUPPORTING",
     "TRIGGER_STEMS",
+    "WORK_NOUNS",
 ]
 
 #: Verbs that take the proposal itself as their object, with the preposition they need and the case
@@ -99,6 +100,9 @@ NEGOTIATING_CUES: frozenset[str] = frozenset(
 SUPPORTING: frozenset[str] = frozenset(
     {"поддержать", "поддерживать", "приветствовать", "одобрить", "одобрять", "согласиться", "соглашаться"}
 )
+
+#: Nouns of working on a document, with "над" and the instrumental: "начать работу над Договором ..." (lemmas).
+WORK_NOUNS: frozenset[str] = frozenset({"работа"})
 
 #: Verbs that open a quotation as a proposal: "предложил: «...»" (lemmas).
 QUOTE_LEADS: frozenset[str] = frozenset({"предложить", "предлагать", "призвать", "призывать"})

@@ -18,6 +18,7 @@ from summitkit.lexicons.proposals import (
     PROPOSED_PARTICIPLES,
     PROPOSING_GOVERNORS,
     TRIGGER_STEMS,
+    WORK_NOUNS,
 )
 from summitkit.morphology import parses
 from summitkit.people import Person, speaker_at
@@ -109,6 +110,17 @@ def _proposing_governor(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int] | No
     return None
 
 
+def _works_on(toks: tuple[Tok, ...], tok: Tok) -> bool:
+    """ "работу над Договором ...": a noun of working followed by "над"."""
+    k = tok.index + 1
+    return (
+        k < len(toks)
+        and toks[k].text.lower() == "над"
+        and is_word(tok)
+        and bool(info(tok.text).noun_lemmas & WORK_NOUNS)
+    )
+
+
 #: The cases a participle agrees in, in the order a head is looked for.
 _CASES = ("nomn", "accs", "gent", "datv", "ablt", "loct")
 
@@ -141,6 +153,8 @@ def _governed(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int | None, bool] |
         if before is not None:
             return phrase_case(toks, title_start(toks, before)[0], before) or "nomn", before, False
         return case, head_after(toks, tok.index, case), False
+    if _works_on(toks, tok):
+        return "ablt", head_after(toks, tok.index + 1, "ablt"), False  # "начать работу над Договором ..."
     put_forward = _proposed_participle(toks, tok)
     if put_forward is not None:
         return put_forward[0], put_forward[1], True  # "предложенный Казахстаном Центр ..."
