@@ -25,11 +25,13 @@ __all__ = [
     "NEEDS",
     "NEGOTIATING_CUES",
     "ORDINAL_MARKERS",
+    "PROPOSED_PARTICIPLES",
     "PROPOSING_GOVERNORS",
     "QUOTE_LEADS",
     "STATE_VOICES",
     "SUPPORTING",
     "TRIGGER_STEMS",
+    "WORK_NOUNS",
 ]
 
 #: Verbs that take the proposal itself as their object, with the preposition they need and the case
@@ -99,6 +101,9 @@ SUPPORTING: frozenset[str] = frozenset(
     {"поддержать", "поддерживать", "приветствовать", "одобрить", "одобрять", "согласиться", "соглашаться"}
 )
 
+#: Nouns of working on a document, with "над" and the instrumental: "начать работу над Договором ..." (lemmas).
+WORK_NOUNS: frozenset[str] = frozenset({"работа"})
+
 #: Verbs that open a quotation as a proposal: "предложил: «...»" (lemmas).
 QUOTE_LEADS: frozenset[str] = frozenset({"предложить", "предлагать", "призвать", "призывать"})
 
@@ -139,6 +144,12 @@ AGREED_VERBS: frozenset[str] = frozenset({"подписать", "принять"
 #: механизм", "требуется Конвенция" (lemmas; the short adjective or the verb form).
 NEEDS: frozenset[str] = frozenset({"нужный", "необходимый", "требоваться"})
 
+#: Verbs whose participle before a title puts the title forward: "предложенный Казахстаном Центр ...",
+#: "предлагаемая Программа ...", "инициированный Узбекистаном проект Конвенции ..." (lemmas).
+PROPOSED_PARTICIPLES: frozenset[str] = frozenset(
+    {"предложить", "предлагать", "выдвинуть", "выдвигать", "инициировать", "инициированный"}
+)
+
 #: Participles whose agent, in the instrumental right after them, is the proposer: "предложенный
 #: Казахстаном", "выдвинутой президентом" (folded word beginnings).
 AGENT_PARTICIPLES: tuple[str, ...] = ("предложенн", "выдвинут", "инициированн")
@@ -154,8 +165,8 @@ EXTRA_INSTITUTIONS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Joint mechanisms proposed only as one named or unified thing ("единая валюта", "Шелковая виза",
-#: "Азиатское энергетическое кольцо"), besides ``lexicons.documents.MECHANISM_NOUNS``.
-EXTRA_MECHANISMS: frozenset[str] = frozenset({"валюта", "виза", "кольцо"})
+#: "Азиатское энергетическое кольцо", "Зеленый пояс Центральной Азии"), besides ``lexicons.documents.MECHANISM_NOUNS``.
+EXTRA_MECHANISMS: frozenset[str] = frozenset({"валюта", "виза", "кольцо", "пояс"})
 
 #: Openings of a sentence that names one of the things the sentence before said (lower-case token texts
 #: joined by spaces): "В частности, ...", "Среди них — ...", "Одно из них — ...".

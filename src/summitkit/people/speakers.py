@@ -54,6 +54,9 @@ _FORWARD_REACH = 400
 #: An item number inside running text: "2) учредить ...", "б) создать ...".
 _INLINE_NUMBER = re.compile(r"(?:\d{1,2}|[а-я])\)\s")
 
+#: How far back (in characters) a quotation closed on a later line may have opened.
+_QUOTE_REACH = 600
+
 #: Where a reported clause begins: "..., что ...", "..., чтобы ...".
 _REPORTED = re.compile(r",\s*(?:что|чтобы)\s+", re.IGNORECASE)
 
@@ -130,11 +133,11 @@ class _Speakers(_References):
                             if depth == 0:
                                 break
                         k -= 1
-                    begin = max(k, 0)
+                    begin = base + k if k >= 0 else self._opened_above(base)
                 else:
                     straight = [i for i, ch in enumerate(line[:q]) if ch in '"“”']
-                    begin = straight[0] if len(straight) % 2 == 1 else 0
-                out.append((base + begin, base + q, base + m.start("verb")))
+                    begin = base + (straight[0] if len(straight) % 2 == 1 else 0)
+                out.append((begin, base + q, base + m.start("verb")))
             dash = re.match(r"\s*[-–—]\s", line)
             if dash:
                 for m in re.finditer(r",\s*[-–—]\s*(?P<verb>[А-Яа-яЁё]+)", line):
@@ -142,6 +145,13 @@ class _Speakers(_References):
                         out.append((base + dash.end(), base + m.start(), base + m.start("verb")))
                         break
         return out
+
+    def _opened_above(self, line_start: int) -> int:
+        """Where a quotation closed on the line at ``line_start`` opened on a line above ("«Предлагаем ...
+        \nТакой фонд ...», — отметил ..."), within a few hundred characters; else the line's start."""
+        lo = max(0, line_start - _QUOTE_REACH)
+        opener = self.text.rfind("«", lo, line_start)
+        return opener if opener > self.text.rfind("»", lo, line_start) else line_start
 
     def actor_after(self, offset: int) -> _Actor | None:
         _, end = self._sentence_bounds(offset)
@@ -198,7 +208,8 @@ class _Speakers(_References):
         if before:
             nominative = [a for a in before if a.nominative]
             reported = self._reported_subject(max(s_start, line_start), start, nominative)
-            subject = (nominative or before)[0]
+            # "Как сообщает пресс-служба Акорды, Токаев предложил ...": a named subject before an unnamed one
+            subject = next((a for a in nominative if a.person is not None), None) or (nominative or before)[0]
             if reported is None and self._only_supports(subject.end, start):
                 return None  # "Путин поддержал идею создания ...": who backs it did not put it forward
             return reported or subject.person

@@ -235,6 +235,8 @@ def coordinated(document: Document, toks: tuple[Tok, ...], title: Title, case: s
         if not joined or k >= len(toks):
             return out
         head = k
+        if is_word(toks[k]) and info(toks[k].text).top_pos == "PRTF":
+            return out  # "платформу, объединяющую национальные системы": a participle phrase, not a title
         while head < len(toks) and head < k + 4 and is_adjective(toks[head]) and not is_noun(toks[head]):
             head += 1
         if (

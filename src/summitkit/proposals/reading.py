@@ -11,7 +11,15 @@ from summitkit.document import Document
 from summitkit.documents.outcomes import outcomes
 from summitkit.enumerations import enumerations
 from summitkit.lexicons.documents import DRAFTS
-from summitkit.lexicons.proposals import EVENT_HEADS, FOUNDING, FOUNDING_VERBS, PROPOSING_GOVERNORS, TRIGGER_STEMS
+from summitkit.lexicons.proposals import (
+    EVENT_HEADS,
+    FOUNDING,
+    FOUNDING_VERBS,
+    PROPOSED_PARTICIPLES,
+    PROPOSING_GOVERNORS,
+    TRIGGER_STEMS,
+    WORK_NOUNS,
+)
 from summitkit.morphology import parses
 from summitkit.people import Person, speaker_at
 from summitkit.proposals.objects import (
@@ -102,6 +110,34 @@ def _proposing_governor(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int] | No
     return None
 
 
+def _works_on(toks: tuple[Tok, ...], tok: Tok) -> bool:
+    """ "работу над Договором ...": a noun of working followed by "над"."""
+    k = tok.index + 1
+    return (
+        k < len(toks)
+        and toks[k].text.lower() == "над"
+        and is_word(tok)
+        and bool(info(tok.text).noun_lemmas & WORK_NOUNS)
+    )
+
+
+#: The cases a participle agrees in, in the order a head is looked for.
+_CASES = ("nomn", "accs", "gent", "datv", "ablt", "loct")
+
+
+def _proposed_participle(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int] | None:
+    """ "предложенный Казахстаном Центр ...", "предлагаемую Программу ...": a participle of proposing
+    before a proposable head in its own case (the agent between them is skipped); the case and the head."""
+    if not is_word(tok) or info(tok.text).top_pos != "PRTF" or not info(tok.text).lemmas & PROPOSED_PARTICIPLES:
+        return None
+    for case in _CASES:
+        if case in info(tok.text).adj_cases:
+            head = head_after(toks, tok.index, case)
+            if head is not None:
+                return case, head
+    return None
+
+
 def _governed(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int | None, bool] | None:
     """The case a token governs, the proposable head it governs, and whether the token is a verb of
     proposing (its object is the proposal itself); None where it governs none.
@@ -117,6 +153,11 @@ def _governed(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, int | None, bool] |
         if before is not None:
             return phrase_case(toks, title_start(toks, before)[0], before) or "nomn", before, False
         return case, head_after(toks, tok.index, case), False
+    if _works_on(toks, tok):
+        return "ablt", head_after(toks, tok.index + 1, "ablt"), False  # "начать работу над Договором ..."
+    put_forward = _proposed_participle(toks, tok)
+    if put_forward is not None:
+        return put_forward[0], put_forward[1], True  # "предложенный Казахстаном Центр ..."
     proposing = _proposing_governor(toks, tok)
     if proposing is not None:
         return proposing[0], head_after(toks, proposing[1], proposing[0]), True
@@ -230,12 +271,16 @@ def read_proposals(document: Document) -> list[Attributed]:
                 continue  # "провести форум", "организовать диалог": an event, not a body
             if direct and not _named(toks, item.first):
                 continue  # "предложил новый формат", "программу визита": not a named document or body
+            if item.bare and info(tok.text).top_pos == "PRTF":
+                continue  # "предложенный им ранее Центр уже работает": a name alone tells nothing new
             if direct and _addressee(toks, item.last):
                 continue  # "предложил Организации ... учредить ...": whom it is proposed to
             if _founded_after(toks, item.head, item.last):
                 continue  # "Центра ..., который был учрежден в 2022 году": it exists already
             covered.update(range(item.first, item.last + 1))
-            person = None if joint else speaker_at(document, min(tok.start, item.start), item.end)
+            # "предложенный Казахстаном Центр": the participle and its agent stand before the proposal
+            at = item.start if info(tok.text).top_pos == "PRTF" else min(tok.start, item.start)
+            person = None if joint else speaker_at(document, at, item.end)
             if person is None and not joint and where.listed[tok.index]:
                 person = _list_speaker(document, tok.start)
             for piece in _pieces(document, toks, item):
