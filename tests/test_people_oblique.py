@@ -1,4 +1,5 @@
-"""Leaders named by surname alone in an oblique case: sentences written for these tests."""
+"""Leaders named by surname alone in an oblique case, and the state a ministry speaks for: sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -24,3 +25,13 @@ def test_an_oblique_surname_joins_the_full_name_given_before() -> None:
     (leader,) = summitkit.extract(text).leaders
     assert leader.name == "Касым-Жомарт Токаев"
     assert len(leader.evidence) == 2
+
+
+def test_a_state_ministry_abbreviation_keeps_the_country_after_it() -> None:
+    found = leaders("Официальный представитель МИД КНР Мао Нин заявила на брифинге, что визит важен.")
+    assert found == {"Мао Нин": ("официальный представитель МИД", "CN")}
+
+
+def test_an_international_organisation_still_has_no_country() -> None:
+    found = leaders("Генсек ОДКБ Имангали Тасмагамбетов выступил в Минске.")
+    assert [country for _, country in found.values()] == [None]
