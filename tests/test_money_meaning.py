@@ -198,3 +198,34 @@ def test_the_value_of_a_project_stays_a_reached_figure() -> None:
 )
 def test_a_fund_founded_at_the_event_commits_its_capital(text: str, kind: str) -> None:
     assert kinds(text) == [(Decimal(50 * 10**9), "KGS", kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ущерб от паводка оценивается в 200 млн долларов.",
+        "Штраф за нарушение составит 2 млн рублей.",
+        "Стоимость квартиры в центре Астаны достигает 150 млн тенге.",
+        "Глава банка заявил, что прибыль банка составит 500 млрд рублей.",
+        "Компания инвестирует 300 млн долларов в расширение собственных мощностей.",
+    ],
+)
+def test_damage_fines_housing_and_a_firm_s_profit_are_not_summit_money(text: str) -> None:
+    assert report(text).monetary_targets == []
+
+
+def test_a_purpose_named_after_the_amount_does_not_drop_it() -> None:
+    text = "Россия выделит 1 млрд рублей на ремонт жилья и школ в приграничье."
+    assert kinds(text) == [(Decimal(10**9), "RUB", "pledge")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("За тридцать лет стороны нарастили торговлю до 240 млрд долларов.", "actual"),
+        ("Товарооборот в прошлой пятилетке довели до 240 млрд долларов.", "actual"),
+        ("Стороны намерены нарастить торговлю до 240 млрд долларов.", "target"),
+    ],
+)
+def test_bringing_to_a_level_in_the_past_is_reached(text: str, kind: str) -> None:
+    assert kinds(text) == [(Decimal(240 * 10**9), "USD", kind)]

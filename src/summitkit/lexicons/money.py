@@ -36,6 +36,7 @@ __all__ = [
     "NOT_PURPOSE",
     "NOT_SUMMIT_CLAUSE",
     "NOT_SUMMIT_MONEY",
+    "NOT_SUMMIT_SUBJECT",
     "NUMBER_WORDS",
     "PART_OF_PREVIOUS",
     "PER_MEMBER",
@@ -45,6 +46,7 @@ __all__ = [
     "PLEDGE_VERBS",
     "PURPOSE_AFTER",
     "PURPOSE_BEFORE_GOAL",
+    "REACHING_VERBS",
     "SPENDING_VERBS",
     "TARGET_PHRASES",
     "TARGET_WORDS",
@@ -137,8 +139,18 @@ NOT_SUMMIT_MONEY = re.compile(
 NOT_SUMMIT_CLAUSE = re.compile(
     r"\bрынок\s+(?:[а-яё]+\s+){0,3}(?:оценива|составля|составил|достиг|превыша|превысил|вырос)"
     r"|(?:объ[её]м|[её]мкост|размер|стоимост|оборот)\w*\s+(?:[а-яё]+\s+){0,2}рынка\b"
-    r"|\b(?:собственн|сво)\w*\s+(?:[а-яё]+\s+)?(?:завод|фабрик|предприяти|производств|цех|комбинат)"
-    r"|\bсостояни\w*\s+(?:[а-яё]+\s+)?(?:бизнесмен|миллиардер|предпринимател|олигарх)|\bв\s+прокате\b|\bкассов\w*\s+сбор",
+    r"|\b(?:собственн|сво)\w*\s+(?:[а-яё]+\s+)?(?:завод|фабрик|предприяти|производств|цех|комбинат|мощност)"
+    r"|\bсостояни\w*\s+(?:[а-яё]+\s+)?(?:бизнесмен|миллиардер|предпринимател|олигарх|основател|владельц)"
+    r"|\bв\s+прокате\b|\bкассов\w*\s+сбор",
+    re.IGNORECASE,
+)
+
+#: What the words before an amount name that is no summit's money: damage, a fine, pensions, housing,
+#: tickets, a firm's profit ("Ущерб от паводка оценивается в ...", "прибыль банка составит ..."). Read only
+#: before the amount: "выделит 1 млрд на ремонт жилья" names the purpose, not the money.
+NOT_SUMMIT_SUBJECT = re.compile(
+    r"\bущерб|\bштраф|\bпенси[ияйю]|\bстипенди|\bквартир|\bжиль[её]|\bбилет"
+    r"|\bприбыл\w*\s+(?:банк|компани|корпораци|холдинг|групп)",
     re.IGNORECASE,
 )
 
@@ -174,6 +186,10 @@ TARGET_WORDS = frozenset({
     "наметить", "намечать", "запланировать", "ожидать", "прогнозировать", "прогноз", "потенциал",
     "поручить", "поручать", "поручение",
 })  # fmt: skip
+
+#: Verbs of bringing a figure to a level: a goal ahead ("довести до"), a level reached in the past
+#: ("за десять лет нарастили торговлю до ...", "товарооборот доведен до ...").
+REACHING_VERBS = frozenset({"довести", "доводить", "нарастить", "наращивать"})
 
 #: Verbs of measure: actual in the past or present ("составил"), a target ahead ("составит", "достичь").
 MEASURE_VERBS = frozenset({

@@ -40,6 +40,7 @@ from summitkit.lexicons.money import (
     PLEDGE_VERBS,
     PURPOSE_AFTER,
     PURPOSE_BEFORE_GOAL,
+    REACHING_VERBS,
     SPENDING_VERBS,
     TARGET_PHRASES,
     TARGET_WORDS,
@@ -168,6 +169,8 @@ def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
         if lemma in TARGET_WORDS:
             if lemma == "цель" and PURPOSE_BEFORE_GOAL.search(text, max(0, word.start() - 30), word.start()):
                 return None  # "на эти цели": a purpose, not a goal
+            if lemma in REACHING_VERBS and p.tag.tense == "past":
+                return Cue(word.start(), word.end(), MoneyKind.ACTUAL, True, lemma)  # "нарастили до": reached
             return Cue(word.start(), word.end(), MoneyKind.TARGET, True, lemma)
         if (lemma in MEASURE_VERBS or lemma in TRADE_VERBS) and p.tag.POS in _VERB_TAGS:
             if lemma in VERBS_WITH_NA and not re.match(r"\s+на\b", text[word.end() :]):
