@@ -229,3 +229,23 @@ def test_a_purpose_named_after_the_amount_does_not_drop_it() -> None:
 )
 def test_bringing_to_a_level_in_the_past_is_reached(text: str, kind: str) -> None:
     assert kinds(text) == [(Decimal(240 * 10**9), "USD", kind)]
+
+
+def test_money_of_a_year_long_before_the_text_is_a_recollection() -> None:
+    text = (
+        "Ташкент, 12 ноября 2025 года. В 1992 году Россия предоставила Казахстану кредит в 1 млрд долларов, "
+        "напомнил президент. Сейчас товарооборот составляет 20 млрд долларов."
+    )
+    assert kinds(text) == [(Decimal(20 * 10**9), "USD", "actual")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ташкент, 12 ноября 2025 года. В 2024 году товарооборот составил 1 млрд долларов.",
+        "В 1992 году Россия предоставила кредит в 1 млрд долларов.",  # no date: the text's year is unknown
+        "Ташкент, 12 ноября 2025 года. С 2010 года Китай вложил в экономику 1 млрд долларов.",
+    ],
+)
+def test_a_recent_year_or_an_undated_text_keeps_the_amount(text: str) -> None:
+    assert [amount for amount, _, _ in kinds(text)] == [Decimal(10**9)]

@@ -20,7 +20,7 @@ from summitkit.money.amounts import Mention, find_amounts, is_conversion
 from summitkit.money.indicators import indicator, points_back, year_of
 from summitkit.money.kinds import Cue, allocated_budget, amount_cues, decide, near, scope_of, sentence_cues
 from summitkit.money.lists import lead_of
-from summitkit.money.relevance import relevant
+from summitkit.money.relevance import historical, relevant
 
 __all__ = ["MoneyExtractor", "register_extractors"]
 
@@ -83,7 +83,9 @@ class MoneyExtractor:
                 if sureness == 0:
                     kind, cue, sureness = self._from_lead(document, mention, mentions, cue_cache) or (kind, cue, 0)
                 what, noun = indicator(text, scope.clause, mention, cue)
-                if _not_summit_money(text, what, scope.clause, mention):
+                if _not_summit_money(text, what, scope.clause, mention) or historical(
+                    document, scope.clause[0], mention
+                ):
                     dropped = mention  # "призовой фонд турнира", "выручка компании", "объем рынка": not the summit's
                     continue
                 if allocated_budget(text, scope.clause, cue, noun):
