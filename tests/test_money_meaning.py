@@ -249,3 +249,15 @@ def test_money_of_a_year_long_before_the_text_is_a_recollection() -> None:
 )
 def test_a_recent_year_or_an_undated_text_keeps_the_amount(text: str) -> None:
     assert [amount for amount, _, _ in kinds(text)] == [Decimal(10**9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ежегодно на эти цели выделяется 3 млрд рублей.", "pledge"),
+        ("На совместные проекты направляются 3 млрд рублей.", "pledge"),
+        ("За последние годы в экономику вкладывалось по 3 млрд рублей ежегодно.", "actual"),
+    ],
+)
+def test_the_reflexive_passive_of_giving(text: str, kind: str) -> None:
+    assert kinds(text) == [(Decimal(3 * 10**9), "RUB", kind)]

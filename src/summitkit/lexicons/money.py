@@ -163,6 +163,9 @@ PLEDGE_VERBS = frozenset({
     "получить", "получать", "выдать", "выдавать", "ассигновать", "подписать", "заключить", "одобрить",
     "обязаться", "предусмотреть", "зарезервировать", "внести", "вносить", "мобилизовать", "перечислить",
     "списать", "списывать", "простить",
+    # the reflexive passive of news ("ежегодно выделяется", "направляются средства")
+    "выделяться", "направляться", "предоставляться", "финансироваться", "вкладываться", "инвестироваться",
+    "выдаваться", "перечисляться",
 })  # fmt: skip
 
 #: Lemmas of nouns (and their adjectives) that name promised or given money.
@@ -264,6 +267,7 @@ HISTORY_PHRASES = re.compile(
 #: Verbs of investing: in the past, with a time phrase of history, they report a reached figure.
 INVESTING_VERBS = frozenset({
     "инвестировать", "вложить", "вкладывать", "финансировать", "профинансировать", "софинансировать",
+    "инвестироваться", "вкладываться",
 })  # fmt: skip
 
 #: Words of change: "вырос на 1 млрд долларов" names a difference, not a deal.
