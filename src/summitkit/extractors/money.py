@@ -14,13 +14,13 @@ from decimal import Decimal
 from summitkit.document import Document, Layer
 from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
-from summitkit.lexicons.money import NOT_SUMMIT_CLAUSE, NOT_SUMMIT_MONEY, PART_OF_PREVIOUS
+from summitkit.lexicons.money import NOT_SUMMIT_CLAUSE, NOT_SUMMIT_MONEY, NOT_SUMMIT_SUBJECT, PART_OF_PREVIOUS
 from summitkit.models import MonetaryTarget, MoneyKind
 from summitkit.money.amounts import Mention, find_amounts, is_conversion
 from summitkit.money.indicators import indicator, points_back, year_of
 from summitkit.money.kinds import Cue, allocated_budget, amount_cues, decide, near, scope_of, sentence_cues
 from summitkit.money.lists import lead_of
-from summitkit.money.relevance import relevant
+from summitkit.money.relevance import historical, relevant
 
 __all__ = ["MoneyExtractor", "register_extractors"]
 
@@ -83,8 +83,8 @@ class MoneyExtractor:
                 if sureness == 0:
                     kind, cue, sureness = self._from_lead(document, mention, mentions, cue_cache) or (kind, cue, 0)
                 what, noun = indicator(text, scope.clause, mention, cue)
-                if (what is not None and NOT_SUMMIT_MONEY.search(what)) or NOT_SUMMIT_CLAUSE.search(
-                    text, *scope.clause
+                if _not_summit_money(text, what, scope.clause, mention) or historical(
+                    document, scope.clause[0], mention
                 ):
                     dropped = mention  # "призовой фонд турнира", "выручка компании", "объем рынка": not the summit's
                     continue
@@ -122,6 +122,15 @@ class MoneyExtractor:
         at_end = Mention(lead[1], lead[1], None, None, None)
         found = decide(document.text, cue_cache[lead], lead, at_end)
         return found if found[2] > 0 else None
+
+
+def _not_summit_money(text: str, what: str | None, clause: tuple[int, int], mention: Mention) -> bool:
+    """Does the indicator, the clause or the words before the amount say it is no summit's money?"""
+    return (
+        (what is not None and NOT_SUMMIT_MONEY.search(what) is not None)
+        or NOT_SUMMIT_CLAUSE.search(text, *clause) is not None
+        or NOT_SUMMIT_SUBJECT.search(text, clause[0], mention.start) is not None
+    )
 
 
 @hookimpl

@@ -23,6 +23,7 @@ from summitkit.morphology import parses
 from summitkit.text import fold
 
 __all__ = [
+    "ABBREVIATED_QUALIFIERS",
     "CONTEXT_HEADS",
     "DEFAULT_CODES",
     "EXTRA_FORMS",
@@ -66,10 +67,16 @@ EXTRA_FORMS: dict[str, str] = {
     "сумами": "сум", "сумах": "сум",
 }  # fmt: skip
 
-#: Currency signs. "¥" is the yen in Russian news more often than the yuan.
+#: Abbreviated qualifiers before a head, with the full adjective they stand for: "25 млн бел. руб.".
+ABBREVIATED_QUALIFIERS: dict[str, str] = {
+    "бел.": "белорусских", "рос.": "российских", "росс.": "российских", "кит.": "китайских",
+}  # fmt: skip
+
+#: Currency signs. "¥" is the yen in Russian news more often than the yuan; "Br" (before digits only,
+#: "Br25 млн") is the Belarusian rouble as Belarusian state media write it.
 SYMBOLS: dict[str, str] = {
     "$": "USD", "US$": "USD", "€": "EUR", "₽": "RUB", "£": "GBP", "¥": "JPY", "₸": "KZT", "₹": "INR", "₩": "KRW",
-    "₺": "TRY", "₼": "AZN", "₴": "UAH",
+    "₺": "TRY", "₼": "AZN", "₴": "UAH", "Br": "BYN",
 }  # fmt: skip
 
 #: Words of a CLDR name that qualify nothing ("новый туркменский манат").

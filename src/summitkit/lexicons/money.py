@@ -36,6 +36,7 @@ __all__ = [
     "NOT_PURPOSE",
     "NOT_SUMMIT_CLAUSE",
     "NOT_SUMMIT_MONEY",
+    "NOT_SUMMIT_SUBJECT",
     "NUMBER_WORDS",
     "PART_OF_PREVIOUS",
     "PER_MEMBER",
@@ -45,6 +46,7 @@ __all__ = [
     "PLEDGE_VERBS",
     "PURPOSE_AFTER",
     "PURPOSE_BEFORE_GOAL",
+    "REACHING_VERBS",
     "SPENDING_VERBS",
     "TARGET_PHRASES",
     "TARGET_WORDS",
@@ -133,11 +135,22 @@ NOT_SUMMIT_MONEY = re.compile(
 
 #: What the clause of an amount says that makes it no summit's money: the size of a market ("объем рынка
 #: зерна", "рынок электромобилей оценивается в ...") or a firm's spending on its own plant ("в модернизацию
-#: своего завода"). "откроет рынок" names no market's size.
+#: своего завода"), a fortune or box-office takings. "откроет рынок" names no market's size.
 NOT_SUMMIT_CLAUSE = re.compile(
     r"\bрынок\s+(?:[а-яё]+\s+){0,3}(?:оценива|составля|составил|достиг|превыша|превысил|вырос)"
     r"|(?:объ[её]м|[её]мкост|размер|стоимост|оборот)\w*\s+(?:[а-яё]+\s+){0,2}рынка\b"
-    r"|\b(?:собственн|сво)\w*\s+(?:[а-яё]+\s+)?(?:завод|фабрик|предприяти|производств|цех|комбинат)",
+    r"|\b(?:собственн|сво)\w*\s+(?:[а-яё]+\s+)?(?:завод|фабрик|предприяти|производств|цех|комбинат|мощност)"
+    r"|\bсостояни\w*\s+(?:[а-яё]+\s+)?(?:бизнесмен|миллиардер|предпринимател|олигарх|основател|владельц)"
+    r"|\bв\s+прокате\b|\bкассов\w*\s+сбор",
+    re.IGNORECASE,
+)
+
+#: What the words before an amount name that is no summit's money: damage, a fine, pensions, housing,
+#: tickets, a firm's profit ("Ущерб от паводка оценивается в ...", "прибыль банка составит ..."). Read only
+#: before the amount: "выделит 1 млрд на ремонт жилья" names the purpose, not the money.
+NOT_SUMMIT_SUBJECT = re.compile(
+    r"\bущерб|\bштраф|\bпенси[ияйю]|\bстипенди|\bквартир|\bжиль[её]|\bбилет"
+    r"|\bприбыл\w*\s+(?:банк|компани|корпораци|холдинг|групп)",
     re.IGNORECASE,
 )
 
@@ -150,6 +163,9 @@ PLEDGE_VERBS = frozenset({
     "получить", "получать", "выдать", "выдавать", "ассигновать", "подписать", "заключить", "одобрить",
     "обязаться", "предусмотреть", "зарезервировать", "внести", "вносить", "мобилизовать", "перечислить",
     "списать", "списывать", "простить",
+    # the reflexive passive of news ("ежегодно выделяется", "направляются средства")
+    "выделяться", "направляться", "предоставляться", "финансироваться", "вкладываться", "инвестироваться",
+    "выдаваться", "перечисляться",
 })  # fmt: skip
 
 #: Lemmas of nouns (and their adjectives) that name promised or given money.
@@ -173,6 +189,10 @@ TARGET_WORDS = frozenset({
     "наметить", "намечать", "запланировать", "ожидать", "прогнозировать", "прогноз", "потенциал",
     "поручить", "поручать", "поручение",
 })  # fmt: skip
+
+#: Verbs of bringing a figure to a level: a goal ahead ("довести до"), a level reached in the past
+#: ("за десять лет нарастили торговлю до ...", "товарооборот доведен до ...").
+REACHING_VERBS = frozenset({"довести", "доводить", "нарастить", "наращивать"})
 
 #: Verbs of measure: actual in the past or present ("составил"), a target ahead ("составит", "достичь").
 MEASURE_VERBS = frozenset({
@@ -245,7 +265,10 @@ HISTORY_PHRASES = re.compile(
 )
 
 #: Verbs of investing: in the past, with a time phrase of history, they report a reached figure.
-INVESTING_VERBS = frozenset({"инвестировать", "вложить", "вкладывать"})
+INVESTING_VERBS = frozenset({
+    "инвестировать", "вложить", "вкладывать", "финансировать", "профинансировать", "софинансировать",
+    "инвестироваться", "вкладываться",
+})  # fmt: skip
 
 #: Words of change: "вырос на 1 млрд долларов" names a difference, not a deal.
 CHANGE_WORDS = MEASURE_VERBS | {"рост", "увеличение", "снижение", "сокращение", "прирост", "уменьшиться"}
@@ -262,7 +285,9 @@ TARGET_PHRASES = re.compile(
 ACTUAL_PHRASES = re.compile(
     r"\bв\s+(?:прошлом|минувшем|прошедшем|истекшем|истёкшем)\s+году|\bпо\s+итогам\s+(?:(?:19|20)\d\d\s+|прошлого\s+"
     r"|минувшего\s+|истекшего\s+)?года|\bза\s+(?:(?:19|20)\d\d\s+год|прошлый|минувший|январь|первое\s+полугодие)"
-    r"|\bв\s+январе|\bуже\b|\bна\s+сегодня|\bв\s+настоящее\s+время|\bсейчас\b|\bстоимост|\bрекорд",
+    r"|\bв\s+январе|\bуже\b|\bна\s+сегодня|\bв\s+настоящее\s+время|\bсейчас\b|\bстоимост|\bрекорд"
+    # a year as the label of a figure in brackets: "(в 2025 году — 2,7 млрд)", "(2024 г.: 1,9 млрд)", "(2025)"
+    r"|\(\s*(?:(?:в|за)\s+)?(?:19|20)\d\d(?:\s*(?:г\.|год[уа]?))?\s*[-–—:)]",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,7 @@ __all__ = [
     "NAME_ARTICLES",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
+    "NATIONAL_BODIES",
     "NON_STATE_WORDS",
     "ORG_ABBREVIATIONS",
     "ORG_WORDS",
@@ -219,6 +220,12 @@ ORG_ABBREVIATIONS: frozenset[str] = frozenset(
         "НАТО", "ОБСЕ", "БРИКС", "АСЕАН", "ССАГЗ", "ОИС", "ВТО", "ВОЗ", "ЮНЕСКО", "СВМДА", "МФСА", "ОЭС",
         "ЕврАзЭС", "АТЭС", "МАГАТЭ", "ЮНИСЕФ", "ФАО", "ОПЕК", "ОПЕК+", "ЛАГ", "АС", "ЕК", "ПАСЕ", "ОЧЭС",
     }
+)  # fmt: skip
+
+#: Abbreviations of a state's own bodies: "официальный представитель МИД КНР" speaks for China, so the
+#: country after them is the person's, unlike after an international organisation's.
+NATIONAL_BODIES: frozenset[str] = frozenset(
+    {"МИД", "МВД", "МЧС", "ФСБ", "СВР", "ФТС", "ФНС", "ЦБ", "КНБ", "ГКНБ", "СГБ", "ГТК", "МЭР", "МПР"}
 )  # fmt: skip
 
 #: Lower-case particles inside names: "фон дер Ляйен", "аль-Сауд" is one word anyway.

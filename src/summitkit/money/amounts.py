@@ -16,7 +16,7 @@ from functools import cache
 
 from summitkit.document import Document
 from summitkit.lexicons.countries import find_countries
-from summitkit.lexicons.currencies import SYMBOLS, by_qualifier, head_of, iso_codes, resolve
+from summitkit.lexicons.currencies import ABBREVIATED_QUALIFIERS, SYMBOLS, by_qualifier, head_of, iso_codes, resolve
 from summitkit.lexicons.money import MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTIFIERS
 from summitkit.money.lists import CURRENCY_IN_BRACKETS, blocks, cells, lead_of, same_list, unit_scopes
 from summitkit.morphology import parses
@@ -45,7 +45,7 @@ COORDINATION_GAP = re.compile(
 #: A word: Cyrillic or Latin letters, hyphenated parts kept together.
 WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:[-+][А-Яа-яЁёA-Za-z]+)*")
 
-_SYMBOL = r"US\$|[$€₽£¥₸₹₩₺₼₴]"
+_SYMBOL = r"US\$|Br(?=\d)|[$€₽£¥₸₹₩₺₼₴]"
 _NUMBER = r"\d{1,3}(?:,\d{3}){2,}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)?"
 _MULT = r"(?i:(?:трлн|млрд|млн|тыс)\.?(?![а-яё])|(?:трил+ион|миллиард|миллион|тысяч)[а-яё]*)"
 _BARE = r"(?i:(?:пол)?(?:трил+ион|миллиард|миллион)[а-яё]*)"
@@ -117,10 +117,11 @@ def _number_words_before(text: str, start: int) -> tuple[Decimal, int] | None:
             break
         if total == 0 and any(str(p.normal_form) in VAGUE_QUANTIFIERS for p in found[:2]):
             return None
-        value = NUMBER_WORDS.get(str(found[0].normal_form))
-        if value is None or found[0].tag.POS not in {"NUMR", "ADJF"}:
+        # any parse may be the numeral: pymorphy reads "сто" first as the abbreviation СТО
+        number = next((p for p in found if p.tag.POS in {"NUMR", "ADJF"} and str(p.normal_form) in NUMBER_WORDS), None)
+        if number is None:
             break
-        total += value
+        total += NUMBER_WORDS[str(number.normal_form)]
         pos = m.start()
     return (total or Decimal(1)), pos
 
@@ -167,10 +168,11 @@ def _currency_after(text: str, pos: int, countries: Callable[[], list[list[str]]
         return SYMBOLS[first.group("sym")], first.end()
     qualifiers: list[str] = []
     found = _head_at(text, pos)
-    if found is None and _is_adjective(first.group("word")):
-        # "российских рублей": a qualifier before the head.
+    word = first.group("word")
+    if found is None and (word in ABBREVIATED_QUALIFIERS or _is_adjective(word)):
+        # "российских рублей", "бел. руб.": a qualifier before the head.
         found = _head_at(text, first.end())
-        qualifiers.append(first.group("word"))
+        qualifiers.append(ABBREVIATED_QUALIFIERS.get(word, word))
     if found is None:
         return None, pos
     head, end = found
@@ -284,8 +286,8 @@ def _carry_currency(document: Document, found: list[Mention]) -> None:
         after = _TAIL_TOKEN.match(text, mention.end)
         if after is not None and after.group("word") and not _ends_sentence(text, mention, after):
             first = parses(fold(after.group("word")))
-            if not first or first[0].tag.POS not in {"PREP", "CONJ", "PRCL", "ADVB", "COMP"}:
-                continue  # "5 млн человек", "98 млрд кубометров": a unit, not elided money ("на 5 млн больше" is)
+            if not first or first[0].tag.POS not in {"PREP", "CONJ", "PRCL", "ADVB", "COMP", "VERB"}:
+                continue  # "5 млн человек", "98 млрд кубометров": a unit, not elided money ("по 5 млн внесут" is)
         found[i] = replace(mention, currency=last.currency)
 
 

@@ -40,6 +40,7 @@ from summitkit.lexicons.money import (
     PLEDGE_VERBS,
     PURPOSE_AFTER,
     PURPOSE_BEFORE_GOAL,
+    REACHING_VERBS,
     SPENDING_VERBS,
     TARGET_PHRASES,
     TARGET_WORDS,
@@ -168,6 +169,8 @@ def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
         if lemma in TARGET_WORDS:
             if lemma == "цель" and PURPOSE_BEFORE_GOAL.search(text, max(0, word.start() - 30), word.start()):
                 return None  # "на эти цели": a purpose, not a goal
+            if lemma in REACHING_VERBS and p.tag.tense == "past":
+                return Cue(word.start(), word.end(), MoneyKind.ACTUAL, True, lemma)  # "нарастили до": reached
             return Cue(word.start(), word.end(), MoneyKind.TARGET, True, lemma)
         if (lemma in MEASURE_VERBS or lemma in TRADE_VERBS) and p.tag.POS in _VERB_TAGS:
             if lemma in VERBS_WITH_NA and not re.match(r"\s+на\b", text[word.end() :]):
@@ -225,12 +228,20 @@ def _deal_cue(text: str, mention: Mention, clause_start: int) -> Cue | None:
     return None
 
 
+#: A year the clause is set in ("в 2015 году"): a past founding with it is history.
+_YEAR_IN = re.compile(r"\bв\s+(?:19|20)\d\d\s*(?:г\.|год)", re.IGNORECASE)
+
 #: How far after the amount a word of founding still founds the fund named before it.
 FOUNDING_REACH = 60
 
 
-def _is_founding(found: tuple[Any, ...]) -> bool:
-    return any(str(p.normal_form) in FOUNDING_WORDS and p.tag.tense != "past" for p in found)
+def _is_founding(found: tuple[Any, ...], history: bool) -> bool:
+    """A word of founding not in the past, or a past finite verb ("учредили фонд") in a clause with no time
+    phrase of history; a past participle ("созданный в 2019 году фонд") is always history."""
+    return any(
+        str(p.normal_form) in FOUNDING_WORDS and (p.tag.tense != "past" or (p.tag.POS == "VERB" and not history))
+        for p in found
+    )
 
 
 def _founding_cue(text: str, mention: Mention, clause: tuple[int, int]) -> Cue | None:
@@ -240,9 +251,10 @@ def _founding_cue(text: str, mention: Mention, clause: tuple[int, int]) -> Cue |
     commitment."""
     founding: re.Match[str] | None = None
     fund: re.Match[str] | None = None
+    history = HISTORY_PHRASES.search(text, *clause) is not None or _YEAR_IN.search(text, *clause) is not None
     for word in WORD.finditer(text, clause[0], mention.start):
         found = parses(fold(word.group()))[:2]
-        if _is_founding(found):
+        if _is_founding(found, history):
             founding = word
         elif any(str(p.normal_form) in FUND_NOUNS for p in found):
             if founding is not None:
@@ -251,7 +263,7 @@ def _founding_cue(text: str, mention: Mention, clause: tuple[int, int]) -> Cue |
     if fund is None:
         return None
     for word in WORD.finditer(text, mention.end, min(clause[1], mention.end + FOUNDING_REACH)):
-        if _is_founding(parses(fold(word.group()))[:2]):
+        if _is_founding(parses(fold(word.group()))[:2], history):
             return Cue(fund.start(), fund.end(), MoneyKind.PLEDGE, True, "создать")
     return None
 
@@ -322,15 +334,25 @@ def _refine(
     if cue.lemma == _SUM:
         trade = [c for c in in_clause if c.lemma in TRADE_VERBS and c.end <= cue.start]
         cue = trade[-1] if trade else cue
+    if cue.lemma in ("", _SUM) and cue.kind is MoneyKind.PLEDGE:
+        # "уже профинансировал проекты на 1,2 млрд": the past verb of investing, not the deal, tells the kind
+        invested = [c for c in in_clause if c.invested and c.end <= cue.start]
+        cue = invested[-1] if invested else cue
     deals = next((c for c in in_clause if c.of_deals and c.end <= mention.start), None)
     if deals is not None and cue.kind is MoneyKind.ACTUAL:
         return MoneyKind.PLEDGE, deals
     if cue.kind is MoneyKind.ACTUAL and not cue.strong and _value_of_deals(text, cue):
         return MoneyKind.PLEDGE, cue  # "общая стоимость подписанных соглашений — $4,6 млрд"
+    if cue.kind is MoneyKind.ACTUAL and cue.lemma in MEASURE_VERBS:
+        value = next((c for c in in_clause if not c.strong and c.end <= cue.start and _value_of_deals(text, c)), None)
+        if value is not None:
+            return MoneyKind.PLEDGE, value  # "стоимость контрактов составила ...": measured, still committed
     if cue.invested:
         # "вложили 6 млрд": put in at the event, unless "за последние десять лет" makes it history.
         history = HISTORY_PHRASES.search(text, *clause) is not None
         return (MoneyKind.ACTUAL if history else MoneyKind.PLEDGE), cue
+    if cue.kind is MoneyKind.PLEDGE and cue.lemma in PLEDGE_NOUNS and _raised_to(text, in_clause, cue, mention):
+        return MoneyKind.TARGET, cue  # "намерен увеличить помощь до 500 млн евро": a level to reach
     if cue.kind is MoneyKind.TARGET and cue.lemma in MEASURE_VERBS and _gives_money(in_clause, cue):
         return MoneyKind.PLEDGE, cue  # "взнос России составит $7,5 млрд": the measure of money given
     if cue.kind is MoneyKind.TARGET and _capital_set(text, in_clause, clause, cue):
@@ -338,6 +360,20 @@ def _refine(
     if cue.kind is MoneyKind.TARGET and _current_year_forecast(text, cue, clause):
         return MoneyKind.ACTUAL, cue
     return cue.kind, cue
+
+
+#: "до" right before the amount, through words of approximation: "увеличить помощь до более чем ...".
+_UP_TO = re.compile(r"\bдо\s+(?:(?:более|около|почти|порядка|примерно|чем)\s+){0,2}$", re.IGNORECASE)
+
+
+def _raised_to(text: str, in_clause: list[Cue], noun: Cue, mention: Mention) -> bool:
+    """Is the money noun the object of a goal ("увеличить помощь до ...", "нарастить инвестиции до ...")? A
+    goal word before it, "до" before the amount, and no verb of giving in the clause ("выделит до ...")."""
+    if not _UP_TO.search(text, max(0, mention.start - 30), mention.start):
+        return False
+    if any(c.kind is MoneyKind.PLEDGE and c.lemma not in PLEDGE_NOUNS for c in in_clause):
+        return False
+    return any(c.kind is MoneyKind.TARGET and c.strong and c.end <= noun.start for c in in_clause)
 
 
 #: Nouns of signed deals whose value ("стоимость соглашений") is money the parties commit.
@@ -352,11 +388,21 @@ def _value_of_deals(text: str, cue: Cue) -> bool:
     if not text[cue.start : cue.end].lower().startswith("стоимост"):
         return False
     pos = cue.end + len(re.match(r"\w*", text[cue.end : cue.end + 20]).group())  # type: ignore[union-attr]
+    relative = WORD.match(text, pos + 1)
+    if relative is not None and relative.group().lower().startswith("котор"):
+        # "соглашения, общая стоимость которых превышает ...": the deals stand before
+        return any(
+            _is_signed_deal(w.group()) for w in list(WORD.finditer(text, max(0, cue.start - 40), cue.start))[-3:]
+        )
     stop = _PHRASE_END.search(text, pos, pos + 60)
     for word in WORD.finditer(text, pos, stop.start() if stop else min(len(text), pos + 60)):
-        if any(str(p.normal_form) in _SIGNED_DEALS and p.tag.POS == "NOUN" for p in parses(fold(word.group()))[:1]):
+        if _is_signed_deal(word.group()):
             return True
     return False
+
+
+def _is_signed_deal(word: str) -> bool:
+    return any(str(p.normal_form) in _SIGNED_DEALS and p.tag.POS == "NOUN" for p in parses(fold(word))[:1])
 
 
 def _gives_money(in_clause: list[Cue], measure: Cue) -> bool:
@@ -391,6 +437,18 @@ def _current_year_forecast(text: str, cue: Cue, clause: tuple[int, int]) -> bool
     return CURRENT_YEAR.search(text, *clause) is not None and TARGET_PHRASES.search(text, *clause) is None
 
 
+def _bracket_around(text: str, mention: Mention, clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The inside of the brackets that hold the amount within its clause, if any: an aside with its own
+    figure, which the verbs after the closing bracket do not govern."""
+    opening = text.rfind("(", clause[0], mention.start)
+    if opening < 0 or ")" in text[opening : mention.start]:
+        return None
+    closing = text.find(")", mention.end, clause[1])
+    if closing < 0 or "(" in text[mention.end : closing]:
+        return None
+    return opening, closing + 1
+
+
 def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention) -> tuple[MoneyKind, Cue | None, int]:
     """The cue that decides: strong in the clause, a pledge in the sentence, weak in the clause, then the rest.
 
@@ -400,6 +458,10 @@ def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention
     past it, the verb belongs to the next clause ("..., его капитал планируется увеличить").
     """
     usable = [c for c in cues if c.end <= mention.start or "," not in text[mention.end : c.start]]
+    bracket = _bracket_around(text, mention, clause)
+    if bracket is not None:  # "(в 2025 году — 2,7 млрд долларов) и договорились довести ...": its own figure
+        clause = bracket
+        usable = [c for c in usable if c.start < bracket[1]]
     in_clause = [c for c in usable if clause[0] <= c.start and c.end <= clause[1]]
     steps = (
         [c for c in in_clause if c.strong],

@@ -16,9 +16,10 @@ from decimal import Decimal
 from summitkit.document import Document
 from summitkit.lexicons.money import EXCHANGE_RATE, GENRE_STRONG, GENRE_WEAK, PER_UNIT, UNITS_PER_USD
 from summitkit.money.amounts import Mention
+from summitkit.people.era import text_year
 from summitkit.text import fold
 
-__all__ = ["MIN_USD", "TITLE_REACH", "in_title", "in_usd", "relevant", "summit_genre"]
+__all__ = ["HISTORY_YEARS", "MIN_USD", "TITLE_REACH", "historical", "in_title", "in_usd", "relevant", "summit_genre"]
 
 #: Below this many dollars (at a rough rate) an amount is a price, not money stated about a summit.
 MIN_USD = Decimal(10_000)
@@ -38,6 +39,22 @@ def in_title(text: str, mention: Mention) -> bool:
     if opening < 0 or "»" in text[opening : mention.start]:
         return False
     return _TITLE_OPENING.match(text, opening) is not None and "»" in text[mention.end : mention.end + TITLE_REACH]
+
+
+#: How many years before the text's own a year makes an amount history ("в 1992 году ... кредит").
+HISTORY_YEARS = 10
+
+_YEAR_SET = re.compile(r"\bв\s+((?:19|20)\d\d)\s*(?:году|г\.)", re.IGNORECASE)
+
+
+def historical(document: Document, start: int, mention: Mention) -> bool:
+    """Is the amount set by a year before it in its clause (``start`` on) at least ``HISTORY_YEARS`` before the
+    year the text is written in? Such money is a recollection, not the summit's. A text with no full date
+    keeps its amounts."""
+    now = document.memo("summitkit.money.text-year", lambda d: text_year(d.text))
+    if now is None:
+        return False
+    return any(int(m.group(1)) <= now - HISTORY_YEARS for m in _YEAR_SET.finditer(document.text, start, mention.start))
 
 
 def in_usd(amount: Decimal, currency: str) -> Decimal:

@@ -35,6 +35,23 @@ def _kind(post: str) -> Kind:
     return "official"
 
 
+#: Case endings a surname named alone may carry ("Токаева", "Рахмону", "Пашиняном"), longest first: cut
+#: off, they leave the nominative the data is keyed by. Only tried where the form itself is unknown, so a
+#: woman's surname the data holds ("Набиуллина") is found as it is.
+_OBLIQUE_ENDINGS = ("ым", "ом", "ем", "а", "я", "у", "ю", "е")
+
+
+def _by_oblique_surname(folded: str, year: int | None) -> OfficeHolder | None:
+    """The office-holder a bare surname in an oblique case names, if exactly one fits."""
+    for ending in _OBLIQUE_ENDINGS:
+        stem = folded.removesuffix(ending)
+        if stem != folded and len(stem) >= _BARE_SURNAME_MIN:
+            holder = officeholders().lookup(stem, None, year)
+            if holder is not None:
+                return holder
+    return None
+
+
 class _Known(_Reading):
     """Roles and states from the office-holders data, for the groups the text leaves without them."""
 
@@ -45,6 +62,11 @@ class _Known(_Reading):
         if given is None and len(g.nominative) < _BARE_SURNAME_MIN:
             return None
         holder = officeholders().lookup(g.nominative, given, year)
+        if holder is None and given is None:
+            holder = _by_oblique_surname(g.nominative, year)
+            if holder is not None:  # "переговоры Лукашенко и Токаева": the surname alone, in the nominative
+                g.name = holder.surname or holder.name.split()[-1]
+                g.nominative = fold(g.name)
         if holder is None and given is not None and given.endswith("."):
             return None
         return holder

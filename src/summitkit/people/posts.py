@@ -16,6 +16,7 @@ from summitkit.lexicons.roles import (
     COMPLEMENT_NOISE,
     HEAD_IN_COMPLEMENT,
     KEEP_COUNTRY,
+    NATIONAL_BODIES,
     NON_STATE_WORDS,
     ORG_ABBREVIATIONS,
     ORG_WORDS,
@@ -284,6 +285,8 @@ class _Posts(_Mentions):
         org_at = None
         for w in words:
             text = w.group()
+            if text in NATIONAL_BODIES:
+                continue  # "МИД России": a state's ministry, not an international organisation
             if text in ORG_ABBREVIATIONS or (text.isupper() and len(text) > 1 and country_code(text) is None):
                 org_at = start + w.start()
                 break
