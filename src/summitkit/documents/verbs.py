@@ -88,7 +88,18 @@ def status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str
             return status
     if tok.text.lower() == "подписями" and k > 0 and info(toks[k - 1].text).lemmas & {"скрепить"}:
         return "signed"
+    if _signatures_under(toks, k):
+        return "signed"
     return None
+
+
+def _signatures_under(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "поставили подписи под Декларацией": a signing put as signatures placed under the document."""
+    if k < 1 or toks[k].text.lower() not in {"подписи", "подпись"}:
+        return False
+    placed = [p for p in parses(toks[k - 1].text.lower())[:3] if p.normal_form == "поставить"]
+    under = k + 1 < len(toks) and toks[k + 1].text.lower() == "под"
+    return under and any((p.tag.POS == "VERB" and "past" in p.tag) or p.tag.POS == "PRTS" for p in placed)
 
 
 def _copies(toks: tuple[Tok, ...], k: int) -> bool:
@@ -103,6 +114,8 @@ def governed_case(toks: tuple[Tok, ...], k: int) -> str | None:
     tok = toks[k]
     if tok.text.lower() == "подписями":
         return "accs"  # "скрепили подписями Декларацию"
+    if _signatures_under(toks, k):
+        return "ablt"  # "поставили подписи под Декларацией"
     if _copies(toks, k + 1):
         return "gent"  # "подписанными экземплярами Соглашения"
     pos = info(tok.text).top_pos
