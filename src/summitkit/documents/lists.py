@@ -118,7 +118,7 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         opener = at.get(enumeration.opener)
         if opener is None:
             continue
-        start, _ = clause_bounds(toks, opener)
+        start = _wrapped_start(toks, clause_bounds(toks, opener)[0])
         first = sentence_status(toks, start, opener)
         governor = _last_status(toks, first, opener) if first else back_reference(toks, opener)
         governor = governor or _verbless_intro(toks, start, opener)
@@ -172,13 +172,27 @@ def _with_title_lines(document: Document, enumeration: Enumeration) -> Enumerati
     return Enumeration(enumeration.intro_start, enumeration.opener, (*items, *more)) if more else enumeration
 
 
+def _wrapped_start(toks: tuple[Tok, ...], start: int) -> int:
+    """Where an intro wrapped over lines starts: a line opening in lower case after a line with no stop
+    continues it ("... подписаны" / "следующие документы:").
+    """
+    for _ in range(2):
+        if start == 0 or not toks[start].newline_before or not toks[start].text[:1].islower():
+            break
+        if toks[start - 1].text in {".", "!", "?", ":", ";", ","} | DASHES:
+            break
+        start = clause_bounds(toks, start - 1)[0]
+    return start
+
+
 def _verbless_intro(toks: tuple[Tok, ...], start: int, opener: int) -> tuple[str, int] | None:
     """An intro with no verb that names outcomes ("Итоги саммита:", "Основные документы:", "Решения Совета
     глав государств:"): the previous sentence's status when it has one ("приняли ряд документов."), else
     each item's own by its noun (status ``""``). Anything verbal ("ожидаемые", "будут") or a draft says no.
     """
     words = [t for t in toks[start:opener] if is_word(t)]
-    if not words or any(is_verb(t) or "PRTF" in info(t.text).pos or info(t.text).lemmas & DRAFTS for t in words):
+    verbal = [t for t in words if is_verb(t) or ("PRTF" in info(t.text).pos and "следующий" not in info(t.text).lemmas)]
+    if not words or verbal or any(info(t.text).lemmas & DRAFTS for t in words):
         return None
     nouns = DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS | OUTCOME_NOUNS
     named = next((t for t in words if info(t.text).noun_lemmas & nouns), None)
