@@ -129,6 +129,8 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
             covered.update(range(start, last[1] if last else opener))
             continue  # "Ранее стороны подписали:": an earlier event's documents
         enumeration = _with_title_lines(document, enumeration)
+        if first is not None and governor[0] != first[0] and {governor[0], first[0]} == {"signed", "adopted"}:
+            governor = ("", governor[1])  # "подписали и приняли следующие документы:": each by its kind
         # The intro names no document itself, but for what its first verb governs when a second verb
         # introduces the list ("утвержден перечень ..., а также подписаны:").
         # Nor for what the verb governs before "и" / "а также" and the list's own noun ("приняли Декларацию,
