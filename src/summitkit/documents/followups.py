@@ -50,32 +50,39 @@ VOWELS = frozenset("аоуэи")
 def follow_ups(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
     """Add the documents that follow-up sentences name by their subject."""
     announcing: tuple[str, int, int, int] | None = None  #: status, verb, sentence start and end
-    gap = 0
+    recent: list[tuple[int, int]] = []  #: the sentences since the last follow-up (GAP + 1 at most)
     for start, end in _sentences(toks):
         reading = _follow_up(toks, start, end)
-        if reading is not None and announcing is not None and start not in covered:
-            status, verb, a_start, a_end = announcing
-            document_here = None
-            if not _restates(found, toks, a_start, a_end, reading[1]):
-                document_here = _document(document, toks, reading, a_start, a_end)
-            if document_here is not None:
-                title, lemma, last = document_here
-                found.append(
-                    FoundDocument(
-                        title, status, toks[start].start, toks[last].end, (toks[verb].start, toks[verb].end),
-                        lemma, start, last, False,
-                    )
-                )  # fmt: skip
-                covered.update(range(start, last + 1))
-            gap = 0
+        if reading is None:
+            recent = [*recent[-GAP:], (start, end)]
             continue
-        said = sentence_status(toks, start, end)
-        if said is not None:
-            announcing, gap = (said[0], said[1], start, end), 0
-        elif announcing is not None:
-            gap += 1
-            if gap > GAP:
-                announcing = None
+        if recent:  # the announcing sentence is read only when a follow-up needs it: follow-ups are rare
+            announcing = None
+            for a, b in reversed(recent):
+                announcing = _announcing(toks, a, b)
+                if announcing is not None:
+                    break
+        recent = []
+        if announcing is None or start in covered:
+            continue
+        status, verb, a_start, a_end = announcing
+        document_here = None
+        if not _restates(found, toks, a_start, a_end, reading[1]):
+            document_here = _document(document, toks, reading, a_start, a_end)
+        if document_here is not None:
+            title, lemma, last = document_here
+            found.append(
+                FoundDocument(
+                    title, status, toks[start].start, toks[last].end, (toks[verb].start, toks[verb].end),
+                    lemma, start, last, False,
+                )
+            )  # fmt: skip
+            covered.update(range(start, last + 1))
+
+
+def _announcing(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int, int, int] | None:
+    said = sentence_status(toks, start, end)
+    return None if said is None else (said[0], said[1], start, end)
 
 
 def _document(
