@@ -234,3 +234,9 @@ def test_an_intro_that_signs_and_adopts_gives_each_item_its_kind() -> None:
 def test_lists_still_to_come_are_no_outcome() -> None:
     assert found("Планируется подписание следующих документов:\n— Соглашение о торговле;\n— Меморандум.") == []
     assert found("Итоги саммита будут подведены завтра:\n— Декларация;\n— План действий.") == []
+
+
+def test_one_picked_of_the_documents_just_counted() -> None:
+    text = "Всего подписано 18 документов. Наиболее важный из них — Договор о стратегическом партнерстве."
+    assert found(text) == [("Договор о стратегическом партнерстве", "signed")]
+    assert found("Президенты провели переговоры. Главный из них — вопрос о транзите.") == []

@@ -168,10 +168,17 @@ def back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
     start, _ = clause_bounds(toks, first)
     words = [t for t in toks[start:first] if is_word(t)]
     phrase = " ".join(t.text.lower() for t in words)
-    if start == 0 or not (phrase in BACK_REFERENCES or _among_documents(phrase, words)):
+    if start == 0 or not (phrase in BACK_REFERENCES or _among_documents(phrase, words) or _picked_of_them(words)):
         return None
     prev_start, prev_end = clause_bounds(toks, start - 1)
     return sentence_status(toks, prev_start, prev_end)
+
+
+def _picked_of_them(words: list[Tok]) -> bool:
+    """ "Наиболее важный из них —", "Главный из них:": one picked of the documents just counted."""
+    if len(words) < 3 or [t.text.lower() for t in words[-2:]] != ["из", "них"]:
+        return False
+    return all(is_adjective(t) or t.text.lower() in {"наиболее", "самый", "самым"} for t in words[:-2])
 
 
 def _among_documents(phrase: str, words: list[Tok]) -> bool:
