@@ -65,6 +65,7 @@ def test_verbless_intro_of_drafts_plans_or_topics_names_no_outcome() -> None:
     assert found("Ожидаемые документы саммита:\n— Соглашение о торговле;\n— Меморандум об инвестициях.") == []
     assert found("Проекты документов:\n— Соглашение о торговле;\n— Меморандум об инвестициях.") == []
     assert found("Итоги года:\n— рост товарооборота;\n— новые авиарейсы.") == []
+    assert found("Итоги саммита:\n— Программа развития будет разработана;\n— План действий обсуждается.") == []
 
 
 def test_heading_of_an_official_site_may_open_with_a_participle() -> None:

@@ -252,6 +252,8 @@ def _add_items(
         )
         item = _item(document, toks, leaf.start, leaf.end, any_noun=any_noun)
         verbal = item is not None and any(info(t.text).top_pos == "VERB" for t in toks[item[0] : item[2] + 1])
+        if not given and item is not None and any(is_verb(t) for t in toks[item[0] : item[2] + 1]):
+            continue  # under "Итоги:" with no verb, "— Программа ... будет разработана" is no outcome
         if heading is None and not loose and (item is None or verbal):
             if _signatories(toks, document, leaf):
                 continue  # "Подписали: министр ... и министр ...", between the titles of an official list
