@@ -23,6 +23,7 @@ from summitkit.lexicons.documents import (
     GENERIC_DOCUMENT_NOUNS,
     LINKING_VERBS,
     ORDINALS,
+    PROVISION_NOUNS,
     SUBJECT_VERBS,
 )
 from summitkit.morphology import parses, restore_shape
@@ -136,8 +137,8 @@ def _follow_up(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str | None,
     noun: str | None = None
     if k < end and is_noun(toks[k]):
         noun = head_lemma(toks[k], DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS)
-        if noun is None:
-            return None  # "Второй день ...", "Другой вопрос ..."
+        if noun is None or noun in PROVISION_NOUNS:
+            return None  # "Второй день ...", "Другой вопрос ...", "Отдельное положение ..."
         k += 1
     if k >= end:
         return None
