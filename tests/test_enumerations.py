@@ -113,3 +113,34 @@ def test_lines_under_a_heading_without_a_colon() -> None:
     text = "Итоговые документы встречи\nКоммюнике министров.\nПлан действий.\n"
     enumeration = read_items(Document(text), text.index("\n"))
     assert texts(enumeration) == ["Коммюнике министров", "План действий"]
+
+
+def test_items_numbered_inline_and_parted_by_commas() -> None:
+    text = "Министры подписали: 1) соглашение о туризме, 2) протокол о связи, 3) план обменов."
+    enumeration = only(text)
+    assert texts(enumeration) == ["соглашение о туризме", "протокол о связи", "план обменов"]
+    assert [i.marker for i in enumeration.items] == ["number"] * 3
+
+
+def test_inline_numbers_must_count_up_from_one() -> None:
+    assert enumerations(Document("Итоги: рост на 3) процента, 5) новых рейсов.")) == ()
+
+
+def test_items_bulleted_inline() -> None:
+    text = "Итоговые документы: • Декларация глав • Заявление о воде • План на 2026 год"
+    assert texts(only(text)) == ["Декларация глав", "Заявление о воде", "План на 2026 год"]
+
+
+def test_a_note_between_marked_items_is_skipped() -> None:
+    text = (
+        "Подписаны документы:\n1. Соглашение о транзите.\nЕго подписали министры транспорта.\n"
+        "2. Меморандум о туризме.\nВечером состоялся приём."
+    )
+    assert texts(only(text)) == ["Соглашение о транзите", "Меморандум о туризме"]
+
+
+def test_the_intro_of_the_next_list_is_no_note() -> None:
+    text = "Стороны договорились:\n— расширить торговлю;\n— открыть рейсы.\nТакже подписаны:\n— Соглашение о транзите."
+    first, second = enumerations(Document(text))
+    assert texts(first) == ["расширить торговлю", "открыть рейсы"]
+    assert texts(second) == ["Соглашение о транзите"]

@@ -37,6 +37,9 @@ INLINE_NUMBER = re.compile(r"\s*(?:\d{1,2}|[а-яa-z])\)\s*")
 #: An opener: a colon (not in "10:30") or a dash standing after a word, with what follows on its line.
 OPENER = re.compile(r"(?<!\d):(?!\d)|(?<=\s)[—–―](?=\s)")
 
+#: An inline marker of a ;-less list on one line: "1) ..., 2) ..." or "• ... • ...".
+INLINE_MARKER = re.compile(r"(?:^|(?<=[\s,;.]))(?:(?P<number>\d{1,2})\)|•)\s")
+
 #: A sentence break inside a line: the line is prose, not an item.
 SENTENCE_BREAK = re.compile(r"(?<=[а-яёa-z0-9»\")])[.!?…]\s+[А-ЯЁA-Z«\"]")  # not after initials ("Н. Петров")
 
@@ -131,10 +134,7 @@ class _Lines:
             line = self.next_line(at) - 1
             line_start, line_end = self.starts[line], self.ends[line]
             rest = self.text[at + 1 : line_end]
-            if rest.strip():
-                items = self._parts(at + 1, line_end, "") if ";" in rest else []
-            else:
-                items = self.items_from(line + 1)
+            items = self._inline(at + 1, line_end) if rest.strip() else self.items_from(line + 1)
             if items:
                 intro_start = _intro_start(self.text, line_start, at)
                 out.append(Enumeration(intro_start, at, tuple(items)))
@@ -168,10 +168,20 @@ class _Lines:
                 items.extend(
                     self._parts(body_start, end, marker) if not marker else [self._one(body_start, end, marker)]
                 )
+            elif top and not marker and items and body.rstrip()[-1:] not in ":—–-" and self._marker_after(line) == top:
+                pass  # a note between two marked items ("Документ подписали министры."), not an item
             else:
                 break
             line += 1
         return [i for i in items if i.end > i.start]
+
+    def _marker_after(self, line: int) -> str | None:
+        """The marker kind of the next non-blank line after index ``line`` (None at the end of the text)."""
+        for nxt in range(line + 1, min(line + 3, len(self.starts))):
+            start, end = self.starts[nxt], self.ends[nxt]
+            if self.text[start:end].strip():
+                return _marker(self.text, start, end)[0]
+        return None
 
     def _continues(self, items: list[Item], body: str, *, titles: bool) -> bool:
         """May an unmarked line continue a list of unmarked lines? Not after an item closed by a full
@@ -184,6 +194,21 @@ class _Lines:
             return True
         last = items[-1]
         return last.closing in {";", ",", ":", ""} or stripped[:1].islower()
+
+    def _inline(self, start: int, end: int) -> list[Item]:
+        """The items of a list on the intro's own line: ;-parted, or marked inline by "1) ... 2) ..." counting
+        up from 1, or by bullets ("• ... • ..."); a line with none of them is prose.
+        """
+        if ";" in self.text[start:end]:
+            return self._parts(start, end, "")
+        marks = list(INLINE_MARKER.finditer(self.text, start, end))
+        numbers = [m.group("number") for m in marks]
+        counted = numbers == [str(i) for i in range(1, len(numbers) + 1)]
+        if len(marks) < 2 or not (counted or not any(numbers)) or self.text[start : marks[0].start()].strip():
+            return []
+        ends = [m.start() for m in marks[1:]] + [end]
+        kind = "number" if counted else "bullet"
+        return [_item(self.text, m.end(), stop, kind) for m, stop in zip(marks, ends, strict=True)]
 
     def _one(self, start: int, end: int, marker: str) -> Item:
         """A marked line's item: up to its first semicolon."""

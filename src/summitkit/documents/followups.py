@@ -21,11 +21,13 @@ from summitkit.lexicons.documents import (
     ANOTHER_ONE,
     DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
+    LINKING_VERBS,
     ORDINALS,
+    PROVISION_NOUNS,
     SUBJECT_VERBS,
 )
 from summitkit.morphology import parses, restore_shape
-from summitkit.titles import Tok, head_lemma, info, is_adjective, is_noun, is_word, singular_head
+from summitkit.titles import Tok, head_lemma, info, is_adjective, is_noun, is_word, read_title, singular_head
 from summitkit.titles.words import DASHES
 
 __all__ = ["follow_ups"]
@@ -39,6 +41,9 @@ GAP = 1
 #: Longest subject phrase read, in tokens.
 MAX_SUBJECT = 16
 
+#: The reading of a follow-up that names its document itself ("Ещё одним документом стало соглашение ...").
+NAMED = "<named>"
+
 #: Vowels before which "о" becomes "об".
 VOWELS = frozenset("аоуэи")
 
@@ -46,32 +51,52 @@ VOWELS = frozenset("аоуэи")
 def follow_ups(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
     """Add the documents that follow-up sentences name by their subject."""
     announcing: tuple[str, int, int, int] | None = None  #: status, verb, sentence start and end
-    gap = 0
+    recent: list[tuple[int, int]] = []  #: the sentences since the last follow-up (GAP + 1 at most)
     for start, end in _sentences(toks):
         reading = _follow_up(toks, start, end)
-        if reading is not None and announcing is not None and start not in covered:
-            status, verb, a_start, a_end = announcing
-            noun, ordinal, subject_start, subject_end = reading
-            lemma = noun or _announced_noun(toks, a_start, a_end, ordinal)
-            if lemma is not None and not _restates(found, toks, a_start, a_end, ordinal):
-                title = _title(toks, lemma, subject_start, subject_end)
-                if title is not None:
-                    found.append(
-                        FoundDocument(
-                            title, status, toks[start].start, toks[subject_end - 1].end,
-                            (toks[verb].start, toks[verb].end), lemma, start, subject_end - 1, False,
-                        )
-                    )  # fmt: skip
-                    covered.update(range(start, subject_end))
-            gap = 0
+        if reading is None:
+            recent = [*recent[-GAP:], (start, end)]
             continue
-        said = sentence_status(toks, start, end)
-        if said is not None:
-            announcing, gap = (said[0], said[1], start, end), 0
-        elif announcing is not None:
-            gap += 1
-            if gap > GAP:
-                announcing = None
+        if recent:  # the announcing sentence is read only when a follow-up needs it: follow-ups are rare
+            announcing = None
+            for a, b in reversed(recent):
+                announcing = _announcing(toks, a, b)
+                if announcing is not None:
+                    break
+        recent = []
+        if announcing is None or start in covered:
+            continue
+        status, verb, a_start, a_end = announcing
+        document_here = None
+        if not _restates(found, toks, a_start, a_end, reading[1]):
+            document_here = _document(document, toks, reading, a_start, a_end)
+        if document_here is not None:
+            title, lemma, last = document_here
+            found.append(
+                FoundDocument(
+                    title, status, toks[start].start, toks[last].end, (toks[verb].start, toks[verb].end),
+                    lemma, start, last, False,
+                )
+            )  # fmt: skip
+            covered.update(range(start, last + 1))
+
+
+def _announcing(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int, int, int] | None:
+    said = sentence_status(toks, start, end)
+    return None if said is None else (said[0], said[1], start, end)
+
+
+def _document(
+    document: Document, toks: tuple[Tok, ...], reading: tuple[str | None, str, int, int], a_start: int, a_end: int
+) -> tuple[str, str, int] | None:
+    """The follow-up's title, lemma and last token: the document it names, or its noun and subject."""
+    noun, ordinal, start, end = reading
+    if noun == NAMED:
+        named = read_title(document, start, lexicon=DOCUMENT_NOUNS, case="nomn")
+        return named.text[:1].upper() + named.text[1:], named.lemma, named.last
+    lemma = noun or _announced_noun(toks, a_start, a_end, ordinal)
+    title = _title(toks, lemma, start, end) if lemma is not None else None
+    return (title, lemma, end - 1) if title is not None and lemma is not None else None
 
 
 def _sentences(toks: tuple[Tok, ...]) -> Iterator[tuple[int, int]]:
@@ -112,13 +137,16 @@ def _follow_up(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str | None,
     noun: str | None = None
     if k < end and is_noun(toks[k]):
         noun = head_lemma(toks[k], DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS)
-        if noun is None:
-            return None  # "Второй день ...", "Другой вопрос ..."
+        if noun is None or noun in PROVISION_NOUNS:
+            return None  # "Второй день ...", "Другой вопрос ...", "Отдельное положение ..."
         k += 1
     if k >= end:
         return None
     if toks[k].text in DASHES and k + 1 < end and toks[k + 1].text.lower() in {"о", "об", "обо"}:
         return noun, ordinal, k + 2, _subject_end(toks, k + 2, end)  # "Второй — о ...": no inflection needed
+    named = _named_after(toks, k, end)
+    if named is not None:
+        return NAMED, ordinal, named, end  # "Ещё одним документом стало соглашение о ...", "Второй — меморандум ..."
     verb = toks[k]
     if not is_word(verb) or not info(verb.text).lemmas & SUBJECT_VERBS:
         return None
@@ -128,6 +156,16 @@ def _follow_up(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str | None,
     if k >= end or not (is_noun(toks[k]) or is_adjective(toks[k])):
         return None
     return noun, ordinal, k, _subject_end(toks, k, end)
+
+
+def _named_after(toks: tuple[Tok, ...], k: int, end: int) -> int | None:
+    """The document noun after a dash or a linking verb ("стало соглашение ...", "— меморандум ..."), if any."""
+    if not (toks[k].text in DASHES or (is_word(toks[k]) and info(toks[k].text).lemmas & LINKING_VERBS)):
+        return None
+    j = k + 1
+    while j < end and is_adjective(toks[j]) and not is_noun(toks[j]):
+        j += 1
+    return j if j < end and head_lemma(toks[j], DOCUMENT_NOUNS) is not None else None
 
 
 def _subject_end(toks: tuple[Tok, ...], k: int, end: int) -> int:

@@ -10,6 +10,7 @@ singular, its complement, and the item ("Решение Совета ... о ..."
 from __future__ import annotations
 
 import bisect
+import re
 
 from summitkit.document import Document
 from summitkit.documents.approvals import approvable
@@ -40,6 +41,12 @@ from summitkit.titles import (
 from summitkit.titles.words import DASHES, cases_of, is_adjective, is_verb, is_word
 
 __all__ = ["find_lists"]
+
+#: An intro that tells of an earlier event ("Ранее стороны подписали:", "в прошлом году были приняты:").
+BACKGROUND = re.compile(
+    r"\b(?:ранее|прежде|напомним|напомню|годом\s+ранее|в\s+св[оё]е\s+время|прошл\w*\s+(?:год|саммит|встреч|заседани|визит))",
+    re.IGNORECASE,
+)
 
 
 def _starts(document: Document, toks: tuple[Tok, ...]) -> list[int]:
@@ -96,7 +103,8 @@ def _title_end(toks: tuple[Tok, ...], head: int, last: int) -> int:
     for k in range(head + 1, last):
         t, nxt = toks[k], toks[k + 1]
         sentence = t.text in {".", "!", "?"} and nxt.text[:1].isupper() and toks[k - 1].text not in DOTTED_ABBREVIATIONS
-        if sentence or (t.text in DASHES and is_verb(nxt) and not is_adjective(nxt)):
+        remark = t.text == "(" and any(is_verb(u) for u in toks[k + 1 : last + 1] if u.text != ")")
+        if sentence or remark or (t.text in DASHES and is_verb(nxt) and not is_adjective(nxt)):
             end = k - 1
             while end > head and toks[end].text in {",", ";", ":"} | DASHES:
                 end -= 1
@@ -110,12 +118,19 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         opener = at.get(enumeration.opener)
         if opener is None:
             continue
-        start, _ = clause_bounds(toks, opener)
+        start = _wrapped_start(toks, clause_bounds(toks, opener)[0])
         first = sentence_status(toks, start, opener)
         governor = _last_status(toks, first, opener) if first else back_reference(toks, opener)
         governor = governor or _verbless_intro(toks, start, opener)
         if governor is None:
             continue
+        if BACKGROUND.search(document.text, toks[start].start, enumeration.opener):
+            last = _span_tokens(document, toks, enumeration.intro_start, _end(enumeration))
+            covered.update(range(start, last[1] if last else opener))
+            continue  # "Ранее стороны подписали:": an earlier event's documents
+        enumeration = _with_title_lines(document, enumeration)
+        if first is not None and governor[0] != first[0] and {governor[0], first[0]} == {"signed", "adopted"}:
+            governor = ("", governor[1])  # "подписали и приняли следующие документы:": each by its kind
         # The intro names no document itself, but for what its first verb governs when a second verb
         # introduces the list ("утвержден перечень ..., а также подписаны:").
         # Nor for what the verb governs before "и" / "а также" and the list's own noun ("приняли Декларацию,
@@ -129,9 +144,47 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
             for t in between
         )  # "Совет утвердил:": the items are the verb's objects; not after "согласовали вопросы:"
         _add_items(document, toks, enumeration, governor, found, covered, any_noun=direct)
-    for start, end, governor in _headings(toks):
+    for start, end, governor, marked in _headings(toks):
+        listed = read_items(document, toks[end - 1].end)
+        if marked and (not listed.items or not listed.items[0].marker):
+            continue
         covered.update(range(start, end))
-        _add_items(document, toks, read_items(document, toks[end - 1].end), governor, found, covered, strict=True)
+        _add_items(document, toks, listed, governor, found, covered, strict=True)
+
+
+def _end(enumeration: Enumeration) -> int:
+    last = enumeration.items[-1]
+    return last.children[-1].end if last.children else last.end
+
+
+def _with_title_lines(document: Document, enumeration: Enumeration) -> Enumeration:
+    """Unmarked items closed by a full stop end the list reader's list at a capital ("Соглашение о X." then
+    "Меморандум о Y."): the lines after it go on as titles, and ``_add_items`` stops at the first that is not.
+    """
+    items = enumeration.items
+    last = items[-1]
+    on_lines = "\n" in document.text[enumeration.opener : last.start]
+    if last.marker or last.children or last.closing != "." or not on_lines:
+        return enumeration
+    more = []
+    for item in read_items(document, last.end).items:
+        if item.children or item.closing == ":":
+            break  # the intro of the next list
+        more.append(item)
+    return Enumeration(enumeration.intro_start, enumeration.opener, (*items, *more)) if more else enumeration
+
+
+def _wrapped_start(toks: tuple[Tok, ...], start: int) -> int:
+    """Where an intro wrapped over lines starts: a line opening in lower case after a line with no stop
+    continues it ("... подписаны" / "следующие документы:").
+    """
+    for _ in range(2):
+        if start == 0 or not toks[start].newline_before or not toks[start].text[:1].islower():
+            break
+        if toks[start - 1].text in {".", "!", "?", ":", ";", ","} | DASHES:
+            break
+        start = clause_bounds(toks, start - 1)[0]
+    return start
 
 
 def _verbless_intro(toks: tuple[Tok, ...], start: int, opener: int) -> tuple[str, int] | None:
@@ -140,16 +193,17 @@ def _verbless_intro(toks: tuple[Tok, ...], start: int, opener: int) -> tuple[str
     each item's own by its noun (status ``""``). Anything verbal ("ожидаемые", "будут") or a draft says no.
     """
     words = [t for t in toks[start:opener] if is_word(t)]
-    if not words or any(is_verb(t) or "PRTF" in info(t.text).pos or info(t.text).lemmas & DRAFTS for t in words):
+    verbal = [t for t in words if is_verb(t) or ("PRTF" in info(t.text).pos and "следующий" not in info(t.text).lemmas)]
+    if not words or verbal or any(info(t.text).lemmas & DRAFTS for t in words):
         return None
     nouns = DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS | OUTCOME_NOUNS
     named = next((t for t in words if info(t.text).noun_lemmas & nouns), None)
     if named is None:
         return None
-    if start > 0:
+    if start > 0:  # "Главы государств приняли ряд документов." (not "Президент принял гостей.")
         prev_start, prev_end = clause_bounds(toks, start - 1)
         previous = sentence_status(toks, prev_start, prev_end)
-        if previous is not None:
+        if previous is not None and any(head_lemma(t, nouns) for t in toks[previous[1] + 1 : prev_end]):
             return previous
     return "", named.index
 
@@ -198,6 +252,8 @@ def _add_items(
         )
         item = _item(document, toks, leaf.start, leaf.end, any_noun=any_noun)
         verbal = item is not None and any(info(t.text).top_pos == "VERB" for t in toks[item[0] : item[2] + 1])
+        if not given and item is not None and any(is_verb(t) for t in toks[item[0] : item[2] + 1]):
+            continue  # under "Итоги:" with no verb, "— Программа ... будет разработана" is no outcome
         if heading is None and not loose and (item is None or verbal):
             if _signatories(toks, document, leaf):
                 continue  # "Подписали: министр ... и министр ...", between the titles of an official list
@@ -291,13 +347,18 @@ def _opens_line(toks: tuple[Tok, ...], k: int) -> bool:
     return False
 
 
-def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int]]]:
+def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int], bool]]:
     """Heading lines over a list of titles: "Документы, подписанные в ходе визита" (no verb of its own
-    but the participle; no stop, or a colon at the line's end), as official sites print them.
+    but the participle; no stop, or a colon at the line's end), as official sites print them; or a line
+    that ends in its word for documents with no stop ("В ходе визита подписаны следующие документы"), over
+    marked items only (the flag).
     """
     out = []
     for tok in toks:
-        if head_lemma(tok, GENERIC_DOCUMENT_NOUNS) is None or not _opens_line(toks, tok.index):
+        if head_lemma(tok, GENERIC_DOCUMENT_NOUNS) is None:
+            continue
+        marked = not _opens_line(toks, tok.index)
+        if marked and (tok.index + 1 >= len(toks) or not toks[tok.index + 1].newline_before):
             continue
         start, end = clause_bounds(toks, tok.index)
         closing = toks[end - 1].text
@@ -306,6 +367,6 @@ def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int]]]:
         for k in range(start, end):
             status = status_at(toks, k, participle=True)
             if status is not None:
-                out.append((start, end, (status, k)))
+                out.append((start, end, (status, k), marked))
                 break
     return out

@@ -88,7 +88,18 @@ def status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str
             return status
     if tok.text.lower() == "подписями" and k > 0 and info(toks[k - 1].text).lemmas & {"скрепить"}:
         return "signed"
+    if _signatures_under(toks, k):
+        return "signed"
     return None
+
+
+def _signatures_under(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "поставили подписи под Декларацией": a signing put as signatures placed under the document."""
+    if k < 1 or toks[k].text.lower() not in {"подписи", "подпись"}:
+        return False
+    placed = [p for p in parses(toks[k - 1].text.lower())[:3] if p.normal_form == "поставить"]
+    under = k + 1 < len(toks) and toks[k + 1].text.lower() == "под"
+    return under and any((p.tag.POS == "VERB" and "past" in p.tag) or p.tag.POS == "PRTS" for p in placed)
 
 
 def _copies(toks: tuple[Tok, ...], k: int) -> bool:
@@ -103,6 +114,8 @@ def governed_case(toks: tuple[Tok, ...], k: int) -> str | None:
     tok = toks[k]
     if tok.text.lower() == "подписями":
         return "accs"  # "скрепили подписями Декларацию"
+    if _signatures_under(toks, k):
+        return "ablt"  # "поставили подписи под Декларацией"
     if _copies(toks, k + 1):
         return "gent"  # "подписанными экземплярами Соглашения"
     pos = info(tok.text).top_pos
@@ -155,10 +168,17 @@ def back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
     start, _ = clause_bounds(toks, first)
     words = [t for t in toks[start:first] if is_word(t)]
     phrase = " ".join(t.text.lower() for t in words)
-    if start == 0 or not (phrase in BACK_REFERENCES or _among_documents(phrase, words)):
+    if start == 0 or not (phrase in BACK_REFERENCES or _among_documents(phrase, words) or _picked_of_them(words)):
         return None
     prev_start, prev_end = clause_bounds(toks, start - 1)
     return sentence_status(toks, prev_start, prev_end)
+
+
+def _picked_of_them(words: list[Tok]) -> bool:
+    """ "Наиболее важный из них —", "Главный из них:": one picked of the documents just counted."""
+    if len(words) < 3 or [t.text.lower() for t in words[-2:]] != ["из", "них"]:
+        return False
+    return all(is_adjective(t) or t.text.lower() in {"наиболее", "самый", "самым"} for t in words[:-2])
 
 
 def _among_documents(phrase: str, words: list[Tok]) -> bool:

@@ -52,6 +52,7 @@ __all__ = [
     "PREVIOUS_EVENTS",
     "PROPOSAL_CUES",
     "PROPOSING_VERBS",
+    "PROVISION_NOUNS",
     "PURPOSE_NOUNS",
     "PURPOSE_PREPOSITIONS",
     "QUANTIFIERS",
@@ -338,6 +339,8 @@ ADOPTED_BY_DEFAULT: frozenset[str] = frozenset(
 #: counted, words that add one more ("ещё одно", "другой", "отдельный"), and the verbs that say what it is about.
 ORDINALS: frozenset[str] = frozenset({"первый", "второй", "третий", "четвёртый", "пятый", "шестой", "последний"})
 ANOTHER_ONE: frozenset[str] = frozenset({"один", "другой", "отдельный"})
+#: Document heads that also name a part of a document ("Отдельное положение касается ..."): no follow-up.
+PROVISION_NOUNS: frozenset[str] = frozenset({"положение", "направление", "правило", "комплекс", "акт"})
 SUBJECT_VERBS: frozenset[str] = frozenset(
     {"касаться", "посвятить", "предусматривать", "регулировать", "затрагивать", "направить", "нацелить",
      "определять", "устанавливать", "закреплять", "регламентировать", "охватывать"}
