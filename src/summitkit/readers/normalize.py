@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_right
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -41,6 +42,8 @@ LOOKALIKES: Mapping[str, str] = {
     **dict(zip("aceopxykmABCEHKMOPTXY", "асеорхукмАВСЕНКМОРТХУ", strict=True)),
     **dict(zip("áéóýàèòëÁÉÓÀÈÒË", "аеоуаеоёАЕОАЕОЁ", strict=True)),
 }
+
+_LOOKALIKE_TABLE = str.maketrans(dict(LOOKALIKES))
 
 #: Characters dropped from the working copy.
 _DROPPED = frozenset(
@@ -76,18 +79,68 @@ _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 _MIXED = re.compile("[а-яёА-ЯЁ][A-Za-z\u00c0-\u024f]|[A-Za-z\u00c0-\u024f][а-яёА-ЯЁ]")
 
 
+class _Runs:
+    """The offset map, one entry per run rather than per character, so its size follows the changes.
+
+    A run is a stretch of the working copy that is either copied from the original (each character
+    maps to its own place) or one cleaned piece (each of its characters maps to the whole cluster it
+    came from). Consecutive copied stretches with the same shift are one run.
+    """
+
+    __slots__ = ("length", "original", "original_end", "working")
+
+    def __init__(self) -> None:
+        self.working: array[int] = array("q")  # where each run starts in the working copy
+        self.original: array[int] = array("q")  # where it starts in the original
+        self.original_end: array[int] = array("q")  # a piece's cluster end; -1 for a copied run
+        self.length = 0  # the working copy's length so far
+
+    def copy(self, start: int, end: int) -> None:
+        """``original[start:end]`` copied unchanged."""
+        if start == end:
+            return
+        if self.working and self.original_end[-1] < 0 and self.original[-1] + self.length - self.working[-1] == start:
+            self.length += end - start  # the same shift as the run before: it just grows
+            return
+        self._add(start, -1)
+        self.length += end - start
+
+    def piece(self, start: int, end: int, size: int) -> None:
+        """``size`` working characters cleaned from the cluster ``original[start:end]``."""
+        self._add(start, end)
+        self.length += size
+
+    def _add(self, original_start: int, original_end: int) -> None:
+        self.working.append(self.length)
+        self.original.append(original_start)
+        self.original_end.append(original_end)
+
+    def start(self, index: int) -> int:
+        """Where the working character ``index`` starts in the original."""
+        run = bisect_right(self.working, index) - 1
+        if self.original_end[run] < 0:
+            return self.original[run] + index - self.working[run]
+        return self.original[run]
+
+    def end(self, index: int) -> int:
+        """Where the working character ``index`` ends in the original."""
+        run = bisect_right(self.working, index) - 1
+        if self.original_end[run] < 0:
+            return self.original[run] + index - self.working[run] + 1
+        return self.original_end[run]
+
+
 class Normalized:
     """The working copy ``text`` of ``original``, and the map from working offsets to original ones."""
 
-    __slots__ = ("_ends", "_starts", "original", "text")
+    __slots__ = ("_runs", "original", "text")
 
-    def __init__(self, original: str, text: str, starts: array[int] | None, ends: array[int] | None) -> None:
+    def __init__(self, original: str, text: str, runs: _Runs | None) -> None:
         #: The text as the user gave it; evidence points into it.
         self.original = original
         #: The working copy the extractors read.
         self.text = text
-        self._starts = starts
-        self._ends = ends
+        self._runs = runs
 
     def __repr__(self) -> str:
         return f"Normalized(changed={self.changed}, length={len(self.original)}->{len(self.text)})"
@@ -95,18 +148,18 @@ class Normalized:
     @property
     def changed(self) -> bool:
         """Whether the working copy differs from the original."""
-        return self._starts is not None
+        return self._runs is not None
 
     def offsets(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets of ``text[start:end]``; dropped characters inside the span are kept."""
-        if self._starts is None or self._ends is None:
+        if self._runs is None:
             return start, end
         if not 0 <= start <= end <= len(self.text):
             raise ValueError(f"span {start}:{end} is outside the working text (length {len(self.text)})")
         if start == end:
-            at = self._starts[start] if start < len(self.text) else len(self.original)
+            at = self._runs.start(start) if start < len(self.text) else len(self.original)
             return at, at
-        return self._starts[start], self._ends[end - 1]
+        return self._runs.start(start), self._runs.end(end - 1)
 
     def span(self, start: int, end: int) -> Span:
         """Evidence in the original text for ``text[start:end]`` of the working copy."""
@@ -114,7 +167,7 @@ class Normalized:
 
     def remap(self, value: _T) -> _T:
         """``value`` (a report, a fact, a list of them...) with every ``Span`` moved to the original."""
-        if self._starts is None:
+        if self._runs is None:
             return value
         return self._remap(value)  # type: ignore[no-any-return]
 
@@ -150,47 +203,42 @@ def normalize(original: str) -> Normalized:
     if not isinstance(original, str):
         raise TypeError(f"text must be str, not {type(original).__name__}")
     if not _SPECIAL.search(original) and unicodedata.is_normalized("NFC", original) and not _lookalike_words(original):
-        return Normalized(original, original, None, None)
+        return Normalized(original, original, None)
     # Text that NFC changes outside combining sequences (rare singletons such as U+2126 OHM) is read
     # character by character; everything else only where something changes.
     events = _CLUSTER if not unicodedata.is_normalized("NFC", _SPECIAL.sub("", original)) else _EVENT
     pieces: list[str] = []
-    starts: array[int] = array("q")
-    ends: array[int] = array("q")
+    runs = _Runs()
     done = 0
     for match in events.finditer(original):
         start, end = match.span()
         if start > done:
-            _copy(original, done, start, pieces, starts, ends)
+            pieces.append(original[done:start])
+            runs.copy(done, start)
         done = end
         cluster = match.group()
         piece = _clean_cluster(cluster)
         if piece == cluster:
-            _copy(original, start, end, pieces, starts, ends)
+            pieces.append(cluster)
+            runs.copy(start, end)
         elif piece:
             pieces.append(piece)
-            starts.extend([start] * len(piece))
-            ends.extend([end] * len(piece))
+            runs.piece(start, end, len(piece))
     if done < len(original):
-        _copy(original, done, len(original), pieces, starts, ends)
+        pieces.append(original[done:])
+        runs.copy(done, len(original))
     text = "".join(pieces)
+    del pieces
     words = _lookalike_words(text)
-    if words:
-        chars = list(text)
+    if words:  # one for one: the map stays as it is
+        parts, done = [], 0
         for word_start, word_end in words:
-            for i in range(word_start, word_end):
-                chars[i] = LOOKALIKES.get(chars[i], chars[i])
-        text = "".join(chars)
+            parts += [text[done:word_start], text[word_start:word_end].translate(_LOOKALIKE_TABLE)]
+            done = word_end
+        text = "".join([*parts, text[done:]])
     if text == original:
-        return Normalized(original, original, None, None)
-    return Normalized(original, text, starts, ends)
-
-
-def _copy(original: str, start: int, end: int, pieces: list[str], starts: array[int], ends: array[int]) -> None:
-    """Copy ``original[start:end]`` unchanged, each character mapped to itself."""
-    pieces.append(original[start:end])
-    starts.extend(range(start, end))
-    ends.extend(range(start + 1, end + 1))
+        return Normalized(original, original, None)
+    return Normalized(original, text, runs)
 
 
 def _clean_cluster(cluster: str) -> str:
