@@ -160,7 +160,9 @@ class Document:
         doc = self._doc
         if not self.text.strip():
             return ()
-        doc.tag_ner(nlp.ner_tagger())
+        from summitkit._ner import tag_ner
+
+        tag_ner(doc, nlp.ner_tagger())
         return tuple(Entity(s.type, s.start, s.stop, s.text) for s in doc.spans)
 
     @cached_property
