@@ -4,7 +4,8 @@ natasha's ``doc.tag_ner(tagger)`` hands slovnet the raw text, which slovnet toke
 razdel, exactly as natasha's segmenter already did for ``doc.tokens``; here the tagger is given those
 words. slovnet then decodes the tags with a Viterbi pass written for padded batches, several numpy
 calls per word; a text is one unpadded sequence, so the same sums, in the same order, and the same
-argmaxes are taken without the batch axis (``viterbi``). Everything else is slovnet's and natasha's
+argmaxes are taken without the batch axis (``viterbi``). A word's ids (its shape and its entry in the
+vocabulary) are looked up once per word form, not once per occurrence. Everything else is slovnet's and natasha's
 own steps, so ``doc.spans`` comes out as ``doc.tag_ner`` would set it (a test compares the two).
 """
 
@@ -24,11 +25,34 @@ def tag_ner(doc: Any, tagger: Any) -> None:
 
     infer = tagger.infer
     words = [token.text for token in doc.tokens]
-    (tags,) = infer.decoder(_decode(infer, infer.encoder([words])))
+    encoder = infer.encoder
+    (tags,) = infer.decoder(_decode(infer, [encoder.input([_encoded(encoder, words)])]))
     markup = BIOMarkup.from_tuples(zip(words, tags, strict=False)).to_span(doc.text)
     doc.spans = [DocSpan(s.start, s.stop, s.type, doc.text[s.start : s.stop]) for s in markup.spans]
     doc.envelop_span_tokens()
     doc.envelop_sent_spans()
+
+
+#: Each encoder's ids of the word forms it has seen (kept with the encoder they belong to).
+_IDS: dict[int, tuple[Any, dict[str, tuple[int, int]]]] = {}
+_MAX_IDS = 200_000
+
+
+def _encoded(encoder: Any, words: list[str]) -> tuple[list[int], list[int]]:
+    """slovnet's ``WordShapeEncoder.item``: every word's id and its shape's id, cached per word form."""
+    owner, known = _IDS.get(id(encoder), (None, {}))
+    if owner is not encoder or len(known) > _MAX_IDS:
+        known = {}
+        _IDS[id(encoder)] = (encoder, known)
+    word_ids, shape_ids = [], []
+    for word in words:
+        ids = known.get(word)
+        if ids is None:
+            ((word_id,), (shape_id,)) = encoder.item([word])
+            ids = known[word] = (word_id, shape_id)
+        word_ids.append(ids[0])
+        shape_ids.append(ids[1])
+    return word_ids, shape_ids
 
 
 def _decode(infer: Any, inputs: Any) -> Any:
