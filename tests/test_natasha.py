@@ -7,13 +7,30 @@ import pytest
 from natasha import Doc
 
 from summitkit import nlp
-from summitkit._ner import tag_ner, viterbi
+from summitkit._natasha import segment, tag_ner, viterbi
 
 TEXT = (
     "Президент Казахстана Касым-Жомарт Токаев встретился в Астане с премьер-министром Японии.\n"
     "Стороны подписали в Ташкенте соглашение о сотрудничестве, сообщила пресс-служба МИД Узбекистана.\n"
     "Глава Еврокомиссии Урсула фон дер Ляйен прибудет на саммит ШОС в Бишкеке"
 )
+
+
+def test_segment_sets_the_tokens_and_sentences_natashas_segment_sets() -> None:
+    ours, theirs = Doc(TEXT), Doc(TEXT)
+    segment(ours)
+    theirs.segment(nlp.segmenter())
+    assert [tuple(t) for t in ours.tokens] == [tuple(t) for t in theirs.tokens]
+    assert [(s.start, s.stop, s.text, [tuple(t) for t in s.tokens]) for s in ours.sents] == [
+        (s.start, s.stop, s.text, [tuple(t) for t in s.tokens]) for s in theirs.sents
+    ]
+    assert len(ours.sents) == 3
+
+
+def test_segment_of_an_empty_text_has_no_sentences() -> None:
+    doc = Doc("")
+    segment(doc)
+    assert doc.tokens == [] and doc.sents == []
 
 
 def _spans(doc: Doc) -> list[tuple[int, int, str, str, list[tuple[int, int]]]]:

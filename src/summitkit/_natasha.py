@@ -1,12 +1,16 @@
-"""natasha's NER on a segmented ``Doc``, the same entities for less work: the document's hottest stage.
+"""natasha's segmentation and NER on a ``Doc``, the same results for less work: the document's hottest stages.
+
+``segment`` is natasha's ``doc.segment(Segmenter())`` without its two wrapper records per token: razdel's
+tokens and sentences go straight into natasha's ``DocToken`` and ``DocSent``.
 
 natasha's ``doc.tag_ner(tagger)`` hands slovnet the raw text, which slovnet tokenises again with
-razdel, exactly as natasha's segmenter already did for ``doc.tokens``; here the tagger is given those
+razdel, exactly as the segmentation already did for ``doc.tokens``; here the tagger is given those
 words. slovnet then decodes the tags with a Viterbi pass written for padded batches, several numpy
 calls per word; a text is one unpadded sequence, so the same sums, in the same order, and the same
 argmaxes are taken without the batch axis (``viterbi``). A word's ids (its shape and its entry in the
-vocabulary) are looked up once per word form, not once per occurrence. Everything else is slovnet's and natasha's
-own steps, so ``doc.spans`` comes out as ``doc.tag_ner`` would set it (a test compares the two).
+vocabulary) are looked up once per word form, not once per occurrence. Everything else is slovnet's
+and natasha's own steps, so ``doc.tokens``, ``doc.sents`` and ``doc.spans`` come out as natasha's
+``doc.segment`` and ``doc.tag_ner`` would set them (tests compare them).
 """
 
 from __future__ import annotations
@@ -15,7 +19,18 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["tag_ner", "viterbi"]
+__all__ = ["segment", "tag_ner", "viterbi"]
+
+
+def segment(doc: Any) -> None:
+    """``doc.segment(Segmenter())``: razdel's tokens and sentences of the whole text, tokens put in sentences."""
+    from natasha.doc import DocSent, DocToken
+    from razdel import sentenize, tokenize
+
+    text = doc.text
+    doc.tokens = [DocToken(t.start, t.stop, t.text) for t in tokenize(text)]
+    doc.sents = [DocSent(s.start, s.stop, s.text) for s in sentenize(text)] if text else []
+    doc.envelop_sent_tokens()
 
 
 def tag_ner(doc: Any, tagger: Any) -> None:
