@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summitkit.morphology import nominative_phrase
+from summitkit.morphology import inflected, nominative_phrase, parses
 
 
 @pytest.mark.parametrize(
@@ -25,3 +25,12 @@ from summitkit.morphology import nominative_phrase
 )
 def test_nominative_phrase(phrase: str, case: str | None, expected: str) -> None:
     assert nominative_phrase(phrase, case) == expected
+
+
+def test_inflected_is_pymorphys_inflection_remembered() -> None:
+    head = next(p for p in parses("стратегии") if p.tag.case == "gent")
+    form = inflected(head, frozenset({"nomn", "sing"}))
+    assert form is not None and form.word == "стратегия"
+    assert form == head.inflect({"nomn", "sing"})
+    assert inflected(head, frozenset({"nomn", "sing"})) is form
+    assert inflected(head, frozenset({"nomn", "plur"})).word == "стратегии"

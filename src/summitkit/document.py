@@ -119,8 +119,10 @@ class Document:
     def _doc(self) -> Any:
         from natasha import Doc  # natasha (and numpy) load on first use, not on ``import summitkit``
 
+        from summitkit._natasha import segment
+
         doc = Doc(self.text)
-        doc.segment(nlp.segmenter())
+        segment(doc)
         return doc
 
     @cached_property
@@ -160,7 +162,9 @@ class Document:
         doc = self._doc
         if not self.text.strip():
             return ()
-        doc.tag_ner(nlp.ner_tagger())
+        from summitkit._natasha import tag_ner
+
+        tag_ner(doc, nlp.ner_tagger())
         return tuple(Entity(s.type, s.start, s.stop, s.text) for s in doc.spans)
 
     @cached_property

@@ -13,7 +13,7 @@ from typing import Any
 
 from summitkit.nlp import morph_analyzer
 
-__all__ = ["CASES", "nominative_phrase", "parses", "restore_shape"]
+__all__ = ["CASES", "inflected", "nominative_phrase", "parses", "restore_shape"]
 
 #: pymorphy's case tags, in the order a title usually meets them after a verb.
 CASES = ("nomn", "accs", "gent", "datv", "ablt", "loct")
@@ -26,6 +26,13 @@ _ADJ = {"ADJF", "PRTF", "NUMR"}
 def parses(word: str) -> tuple[Any, ...]:
     """pymorphy3's analyses of a word, most likely first (cached: news repeat their words)."""
     return tuple(morph_analyzer().parse(word))
+
+
+@lru_cache(maxsize=65536)
+def inflected(parse: Any, grammemes: frozenset[str]) -> Any | None:
+    """``parse.inflect(grammemes)``, cached: pymorphy3 rebuilds the word's paradigm on every call, and the
+    same heads and adjectives ("совместная", "декларация") come back in title after title."""
+    return parse.inflect(set(grammemes))
 
 
 def restore_shape(new: str, original: str) -> str:
@@ -64,14 +71,14 @@ def nominative_phrase(phrase: str, case: str | None = None) -> str:
     if head_parse is None or (head_parse.tag.case == "nomn" and not modifiers):
         return phrase
     number = head_parse.tag.number or "sing"
-    noun = head_parse.inflect({"nomn", number})
+    noun = inflected(head_parse, frozenset({"nomn", number}))
     if noun is None:
         return phrase
     replacements = [(head.start(), head.end(), noun.word)]
     grams = {"nomn", "plur"} if number == "plur" else {"nomn", head_parse.tag.gender or "masc"}
     for m in modifiers:
         adj = _agreeing_parse(m.group(), head_parse)
-        form = adj.inflect(grams) if adj is not None else None
+        form = inflected(adj, frozenset(grams)) if adj is not None else None
         if form is not None:
             replacements.append((m.start(), m.end(), form.word))
     out = phrase
