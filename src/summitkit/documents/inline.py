@@ -189,7 +189,7 @@ def _annex(toks: tuple[Tok, ...], title: Title, governor: FoundDocument | None) 
 
 def _after_preposition(toks: tuple[Tok, ...], first: int) -> bool:
     """ "утвердили изменения в Устав ...", "согласно договору о ...": a title right after a preposition is
-    its object, not the verb's.
+    its object, not the verb's; "поставили подписи под Декларацией" signs the document all the same.
     """
     k = first - 1
     if k >= 0 and toks[k].text in {"«", "„", "“", '"'}:
@@ -197,6 +197,8 @@ def _after_preposition(toks: tuple[Tok, ...], first: int) -> bool:
     if k < 0 or not is_word(toks[k]):
         return False
     word = toks[k].text.lower()
+    if word == "под" and k >= 1 and toks[k - 1].text.lower() in {"подписи", "подпись"}:
+        return False
     return info(word).top_pos == "PREP" and word not in INCLUSIONS  # "включая" is a preposition too
 
 
