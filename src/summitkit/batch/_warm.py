@@ -1,18 +1,24 @@
 """Imported once by the fork server that local batch workers are forked from.
 
-Importing the rules, loading natasha's models and reading the bundled sample here, before any
-worker exists, means every worker is forked ready: no model load of its own, warm caches, and the
-models' pages shared between the workers instead of copied into each.
+Importing the rules, loading natasha's models, building the pipelines most batches ask for and
+reading the bundled sample here, before any worker exists, means every worker is forked ready: no
+model load or plugin discovery of its own, warm caches, and the models' pages shared between the
+workers instead of copied into each.
 """
 
 from importlib.resources import files
 
-from summitkit.batch.spec import pin_threads
+from summitkit.batch.spec import PipelineSpec, pin_threads
 
 pin_threads()
 
-from summitkit import nlp  # noqa: E402
 from summitkit.pipeline import Pipeline  # noqa: E402
 
-nlp.models()
-Pipeline(entry_points=False)(files("summitkit.data").joinpath("sample_summit.txt").read_text(encoding="utf-8"))
+#: Pipelines for the recipes of ``Pipeline(entry_points=False)`` and of a plain ``summitkit batch``;
+#: a worker whose recipe is among them takes its pipeline from here.
+PREBUILT: dict[PipelineSpec, Pipeline] = {
+    spec: spec.build() for spec in (PipelineSpec(entry_points=False), PipelineSpec())
+}
+
+for _pipeline in PREBUILT.values():
+    _pipeline(files("summitkit.data").joinpath("sample_summit.txt").read_text(encoding="utf-8"))

@@ -1,16 +1,17 @@
 """The local engine: texts read by worker processes on this machine, each loading the models once.
 
 ``workers=1`` reads in the calling process. With more, a process pool is started from a fork
-server that has already imported the rules, loaded natasha's models and read a sample text (where
-the platform has one; elsewhere the workers are spawned and load the models themselves). Each
-worker builds the caller's pipeline in its initializer. Texts go out in small chunks, a few per
-worker in flight, so the input is read as the workers free up and never held in memory at once.
-Results come back in the order they finish.
+server that has already imported the rules, loaded natasha's models, built the common pipelines and
+read a sample text (where the platform has one; elsewhere the workers are spawned and load the
+models themselves). Each worker takes or builds the caller's pipeline in its initializer. Texts go
+out in small chunks, a few per worker in flight, so the input is read as the workers free up and
+never held in memory at once. Results come back in the order they finish.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
@@ -32,7 +33,9 @@ _pipeline: Any = None
 def _start_worker(spec: PipelineSpec) -> None:
     global _pipeline
     pin_threads()
-    _pipeline = spec.build()
+    warm = sys.modules.get("summitkit.batch._warm")  # there when forked from the fork server
+    prebuilt = getattr(warm, "PREBUILT", {})
+    _pipeline = prebuilt[spec] if spec in prebuilt else spec.build()
 
 
 def _work(chunk: list[tuple[Any, str]]) -> list[Outcome]:
