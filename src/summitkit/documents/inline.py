@@ -23,6 +23,7 @@ from summitkit.documents.verbs import (
     one_of_documents,
     participle_before,
     right_governor,
+    signatures_under,
 )
 from summitkit.lexicons.documents import (
     AGO,
@@ -197,7 +198,7 @@ def _after_preposition(toks: tuple[Tok, ...], first: int) -> bool:
     if k < 0 or not is_word(toks[k]):
         return False
     word = toks[k].text.lower()
-    if word == "под" and k >= 1 and toks[k - 1].text.lower() in {"подписи", "подпись"}:
+    if k >= 1 and signatures_under(toks, k - 1):
         return False
     return info(word).top_pos == "PREP" and word not in INCLUSIONS  # "включая" is a preposition too
 

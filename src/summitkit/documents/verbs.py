@@ -50,6 +50,7 @@ __all__ = [
     "participle_before",
     "right_governor",
     "sentence_status",
+    "signatures_under",
     "status_at",
 ]
 
@@ -88,12 +89,12 @@ def status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str
             return status
     if tok.text.lower() == "подписями" and k > 0 and info(toks[k - 1].text).lemmas & {"скрепить"}:
         return "signed"
-    if _signatures_under(toks, k):
+    if signatures_under(toks, k):
         return "signed"
     return None
 
 
-def _signatures_under(toks: tuple[Tok, ...], k: int) -> bool:
+def signatures_under(toks: tuple[Tok, ...], k: int) -> bool:
     """ "поставили подписи под Декларацией": a signing put as signatures placed under the document."""
     if k < 1 or toks[k].text.lower() not in {"подписи", "подпись"}:
         return False
@@ -114,7 +115,7 @@ def governed_case(toks: tuple[Tok, ...], k: int) -> str | None:
     tok = toks[k]
     if tok.text.lower() == "подписями":
         return "accs"  # "скрепили подписями Декларацию"
-    if _signatures_under(toks, k):
+    if signatures_under(toks, k):
         return "ablt"  # "поставили подписи под Декларацией"
     if _copies(toks, k + 1):
         return "gent"  # "подписанными экземплярами Соглашения"
