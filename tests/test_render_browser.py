@@ -20,7 +20,7 @@ import pytest
 import summitkit
 from cdp import Browser, find_chromium
 from handmade import TEXT, all_spans, handmade_report
-from summitkit.cli import SAMPLE, _sample
+from summitkit.cli.io import SAMPLE, sample
 from summitkit.render import Article, render_page
 
 CHROMIUM = find_chromium()
@@ -59,8 +59,8 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory: pytest.TempPathFactory, pipeline: summitkit.Pipeline) -> tuple[Path, list[Article]]:
-    sample = _sample()
-    articles = [Article(SAMPLE, pipeline(sample), sample), Article("handmade.txt", handmade_report(), TEXT)]
+    text = sample()
+    articles = [Article(SAMPLE, pipeline(text), text), Article("handmade.txt", handmade_report(), TEXT)]
     path = tmp_path_factory.mktemp("page") / "report.html"
     path.write_text(render_page(articles), encoding="utf-8")
     return path, articles
