@@ -1,0 +1,272 @@
+"""When a signing the text tells of happened: at this event, or before it.
+
+News recall old documents next to the new ones: "Напомним, Договор о ... был подписан в 2019 году",
+"Ранее, в декабре 2024 года, лидеры подписали ...", "на первом саммите в мае 2023 года была принята ...",
+"в прошлом году", "три года назад". A document is this event's unless its sentence says otherwise: a
+retrospective opener, an earlier event, or a date of signing before the event's (the event's date, else
+the year of publication, else the latest year the text names elsewhere). A date that belongs to a title
+("Договора 1992 года", "Договор от 15 мая 1992 года", "Программа на 2026 год") dates the document, not
+the signing: "подписали Протокол о внесении изменений в Договор 1992 года" stays this event's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from summitkit.document import Document
+from summitkit.event import find_event
+from summitkit.event.dates import publication_year
+from summitkit.event.ordinals import ordinal_of
+from summitkit.lexicons.calendar import MONTHS
+from summitkit.lexicons.documents import (
+    AGO,
+    COUNTED_EVENTS,
+    EARLIER_ADVERBS,
+    PREVIOUS,
+    PREVIOUS_EVENTS,
+    RECALLED,
+    RECALLING_PHRASES,
+    THIS_EVENT,
+    TODAY,
+)
+from summitkit.titles import Title, Tok, clause_bounds, info, is_word
+
+__all__ = ["DATE_RE", "DAY_RE", "DatedSigning", "before_this_event", "signing_dates"]
+
+#: A date as news write the time of an act: "в 2019 году", "в декабре 2024 года", "13 марта 2025 года",
+#: "от 15 мая 1992 года", "1992 года". The word before says what it dates (see ``_is_time``).
+DATE_RE = re.compile(
+    r"(?:(?<![\w-])(?P<prep>в|во|от|с|со|до|к|на|по|за|после|перед)\s+)?"
+    r"(?:(?:(?P<day>\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+)?(?P<month>[а-яё]+)\s+)?"
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?![\d–—-])\s*(?:года|году|год|г\.)(?![а-яё])",
+    re.IGNORECASE,
+)
+
+#: A day of a month: "26 декабря", "19–20 мая".
+DAY_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+([а-яё]+)", re.IGNORECASE)
+
+#: Days a summit may last: a date this close to the event's is the event's.
+_EVENT_DAYS = 3
+
+#: Words a comma-delimited part of a sentence ends at: the signing's own part runs between them.
+_PART_ENDS: frozenset[str] = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "!", "?"})
+
+
+@dataclass(frozen=True, slots=True)
+class DatedSigning:
+    """A date that times an act: where it stands and what it says (month and day may be unknown)."""
+
+    start: int
+    end: int
+    year: int
+    month: int | None
+    day: int | None
+
+
+def signing_dates(document: Document) -> tuple[DatedSigning, ...]:
+    """Every date in the text that times an act ("в 2019 году", "13 марта 2025 года"), in text order;
+    dates of documents ("Договора 1992 года", "от 15 мая") and periods ("на 2026 год", "до 2030 года") are
+    left out. Computed once per Document.
+    """
+    return document.memo("summitkit.documents.signing-dates", _signing_dates)
+
+
+def _signing_dates(document: Document) -> tuple[DatedSigning, ...]:
+    out: list[DatedSigning] = []
+    for m in DATE_RE.finditer(document.text):
+        month = _month(m.group("month")) if m.group("month") else None
+        if m.group("month") and month is None:
+            continue  # "в Договор 1992 года", "5 сессий 2024 года": the year of a thing, no time
+        prep = (m.group("prep") or "").lower()
+        day = int(m.group("day")) if m.group("day") and month is not None else None
+        if prep in {"в", "во"} or (not prep and day is not None):
+            start = m.start("prep") if m.group("prep") else m.start()
+            out.append(DatedSigning(start, m.end(), int(m.group("year")), month, day))
+    return tuple(out)
+
+
+def _month(word: str) -> int | None:
+    """The month a word names ("декабре", "мая"), by its longest stem, or None ("сессий")."""
+    lower = word.lower()
+    for size in range(min(len(lower), 7), 1, -1):
+        number = MONTHS.get(lower[:size])
+        if number is not None and (size >= 3 or lower in {"мая", "мае", "май"}):
+            return number
+    return None
+
+
+def before_this_event(document: Document, toks: tuple[Tok, ...], title: Title, trigger: tuple[int, int] | None) -> bool:
+    """Does the sentence of ``title`` (given its status by the word at ``trigger``) place the act before
+    this event?
+    """
+    start, end = clause_bounds(toks, title.head)
+    verb = _token_at(document, toks, trigger[0]) if trigger is not None else None
+    last = max(title.first, verb) if verb is not None else title.first
+    return (
+        _previous(toks, start, end)
+        or (_recalled(toks, start, last) and not _on_event_day(document, toks[start].start, toks[end - 1].end))
+        or _earlier(toks, start, title.first, end)
+        or _other_ordinal(document, toks, start, end)
+        or _dated_before(document, toks, title, verb, start, end)
+    )
+
+
+def _token_at(document: Document, toks: tuple[Tok, ...], offset: int) -> int | None:
+    """The index of the token starting at character ``offset``, or None."""
+    starts: list[int] = document.memo("summitkit.documents.token-starts", lambda d: [t.start for t in toks])
+    k = bisect.bisect_left(starts, offset)
+    return k if k < len(starts) and starts[k] == offset else None
+
+
+def _previous(toks: tuple[Tok, ...], start: int, end: int) -> bool:
+    """ "на прошлом саммите", "в прошлом году", "год назад", "несколько лет назад"."""
+    return any(
+        is_word(toks[k])
+        and (
+            (info(toks[k].text).lemmas & PREVIOUS and info(toks[k + 1].text).noun_lemmas & PREVIOUS_EVENTS)
+            or (toks[k + 1].text.lower() in AGO and bool(info(toks[k].text).noun_lemmas & PREVIOUS_EVENTS))
+        )
+        for k in range(start, end - 1)
+    )
+
+
+def _recalled(toks: tuple[Tok, ...], start: int, last: int) -> bool:
+    """ "Напомним, Договор ... был подписан ...", "Хартия, напомним, была принята ...", "Как известно, ...":
+    the writer recalls a fact, unless it is today's ("Напомним, сегодня ..."). A gerund ("напомнив, что")
+    is the subject's act, not the writer's recollection.
+    """
+    words = [t for t in toks[start:last] if is_word(t)]
+    recalled = any(info(t.text).lemmas & RECALLED and info(t.text).top_pos != "GRND" for t in words) or any(
+        " ".join(t.text.lower() for t in words[i : i + 2]) in RECALLING_PHRASES for i in range(len(words))
+    )
+    return recalled and not any(t.text.lower() in TODAY for t in toks[start:last])
+
+
+def _on_event_day(document: Document, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` date something on the event's day ("Напомним, 26 декабря состоялось заседание,
+    на котором ...")? A follow-up report recalls the event itself so.
+    """
+    _, month, day = _parse_iso(_event(document).date)
+    if month is None or day is None:
+        return False
+    for m in DAY_RE.finditer(document.text, lo, hi):
+        number = _month(m.group(2))
+        if number == month and abs(int(m.group(1)) - day) <= _EVENT_DAYS:
+            return True
+    return False
+
+
+def _earlier(toks: tuple[Tok, ...], start: int, first: int, end: int) -> bool:
+    """ "Ранее был подписан меморандум ...", "Ранее, в декабре, ...": an earlier signing, unless the clause
+    places it at this event ("Ранее в ходе переговоров", "ранее сегодня"). "Как сообщалось ранее, ..." is a
+    remark, not a time: an adverb before a comma counts only where it opens the sentence.
+    """
+    if not any(
+        toks[k].text.lower() in EARLIER_ADVERBS and (toks[k + 1].text != "," or k == start) for k in range(start, first)
+    ):
+        return False
+    return not any(is_word(t) and info(t.text).lemmas & THIS_EVENT for t in toks[start:end])
+
+
+def _other_ordinal(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> bool:
+    """ "на первом саммите в Сиане была подписана ...": an event counted otherwise than the one reported."""
+    for k in range(start + 1, end - 1):
+        if toks[k - 1].text.lower() != "на" or not info(toks[k + 1].text).noun_lemmas & COUNTED_EVENTS:
+            continue
+        number = ordinal_of(toks[k].text)
+        if number is not None and _event(document).ordinal not in (None, number):
+            return True
+    return False
+
+
+def _dated_before(
+    document: Document, toks: tuple[Tok, ...], title: Title, verb: int | None, start: int, end: int
+) -> bool:
+    """A date timing the act before the event: anywhere before the title ("Ещё в 2017 году министры
+    подписали ..."), or in the verb's part of the sentence after it ("был подписан 13 марта 2025 года").
+    """
+    dates = signing_dates(document)
+    lo, hi = toks[start].start, toks[end - 1].end
+    title_span = (toks[title.first].start, toks[title.last].end)
+    verb_part = _part(toks, verb, start, end) if verb is not None else None
+    k = bisect.bisect_left(dates, lo, key=lambda d: d.start)
+    while k < len(dates) and dates[k].start < hi:
+        date = dates[k]
+        k += 1
+        if title_span[0] <= date.start < title_span[1]:
+            continue
+        before_title = date.end <= title_span[0]
+        in_verb_part = verb_part is not None and verb_part[0] <= date.start < verb_part[1]
+        if not (before_title or in_verb_part):
+            continue
+        verdict = _earlier_than_event(document, date, lo, hi)
+        if verdict is None:
+            verdict = before_title  # nothing to compare with: a year before the title is an earlier signing
+        if verdict:
+            return True
+    return False
+
+
+def _part(toks: tuple[Tok, ...], verb: int, start: int, end: int) -> tuple[int, int]:
+    """The characters of the comma-delimited part of the sentence the verb stands in."""
+    a = verb
+    while a > start and toks[a - 1].text not in _PART_ENDS:
+        a -= 1
+    b = verb + 1
+    while b < end and toks[b].text not in _PART_ENDS:
+        b += 1
+    return toks[a].start, toks[b - 1].end
+
+
+def _earlier_than_event(document: Document, date: DatedSigning, lo: int, hi: int) -> bool | None:
+    """Is ``date`` before the event (or, for a month, another month than the event's)? None when nothing
+    tells the event's time: no event date, no publication year, no other dated sentence in the text.
+    """
+    year, month, day = _parse_iso(_event(document).date)
+    if year is None and month is not None and date.month is not None:
+        if date.month != month:
+            return True  # "13 марта 2025 года" in a report of an event held on 10 October
+        return date.day is not None and day is not None and abs(date.day - day) > _EVENT_DAYS
+    if year is None:
+        year = publication_year(document.text) or _latest_other_year(document, lo, hi)
+    if year is None:
+        return None
+    if date.year != year or month is None or date.month is None:
+        return date.year < year
+    if date.month != month:
+        return date.month < month
+    return date.day is not None and day is not None and date.day < day - _EVENT_DAYS
+
+
+def _latest_other_year(document: Document, lo: int, hi: int) -> int | None:
+    """The latest year another sentence times an act by ("пройдет в 2026 году"), for a text with no date."""
+    return max((d.year for d in signing_dates(document) if not lo <= d.start < hi), default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    date: str | None
+    ordinal: int | None
+
+
+def _event(document: Document) -> _Event:
+    """The date and ordinal of the event the text reports, read once (only when a sentence needs them)."""
+
+    def compute(d: Document) -> _Event:
+        event = find_event(d)
+        return _Event(event.date, event.ordinal) if event is not None else _Event(None, None)
+
+    return document.memo("summitkit.documents.event-time", compute)
+
+
+def _parse_iso(date: str | None) -> tuple[int | None, int | None, int | None]:
+    """ "2025-10-10", "--10-10", "2025" as (year, month, day)."""
+    if not date:
+        return None, None, None
+    if date.startswith("--"):
+        month, _, day = date[2:].partition("-")
+        return None, int(month), int(day) if day else None
+    parts = [int(p) for p in date.split("-")]
+    return parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None
