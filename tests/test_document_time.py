@@ -232,3 +232,48 @@ def test_a_not_after_the_participle_that_denies_something_else() -> None:
 )
 def test_a_signing_to_come_gives_nothing(text: str) -> None:
     assert found(text) == []
+
+
+# -- a ceremony of the past, and a sentence that contrasts then and now ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Напомним, в 2019 году состоялось подписание Договора о стратегическом партнёрстве.",
+        "В марте 2022 года состоялась церемония подписания Соглашения о торговле услугами.",
+        "Два года назад состоялось подписание Меморандума о туризме.",
+    ],
+)
+def test_an_earlier_ceremony_is_not_this_event_s(sentence: str) -> None:
+    assert found(DATED + sentence) == []
+
+
+def test_a_ceremony_of_today_is_this_event_s() -> None:
+    assert titles(DATED + "Сегодня состоялось подписание Меморандума о туризме.") == ["Меморандум о туризме"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В прошлом году стороны подписали Соглашение о транзите, а сегодня лидеры подписали Договор о дружбе.",
+        "Сегодня лидеры подписали Договор о дружбе, а в прошлом году — Соглашение о транзите.",
+        "Напомним, на прошлом саммите была принята Декларация о мире; теперь лидеры подписали Договор о дружбе.",
+    ],
+)
+def test_a_clause_of_now_keeps_its_document(text: str) -> None:
+    assert titles(text) == ["Договор о дружбе"]
+
+
+def test_a_clause_without_a_time_of_its_own_shares_the_sentence_s() -> None:
+    text = "Ранее, в декабре 2024 года, лидеры подписали Договор о гарантиях, а совет утвердил Концепцию обороны."
+    assert found(DATED + text) == []
+
+
+def test_a_recollection_of_the_event_s_city_is_the_event_s() -> None:
+    text = DATED + "Напомним, саммит прошёл в Астане, где лидеры подписали Декларацию о мире и согласии."
+    assert titles(text) == ["Декларация о мире и согласии"]
+
+
+def test_a_recollection_in_the_event_s_city_with_an_earlier_date_is_not() -> None:
+    assert found(DATED + "Напомним, в 2019 году в Астане был подписан Договор о дружбе.") == []

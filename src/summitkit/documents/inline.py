@@ -356,6 +356,8 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
             continue
         title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")
+        if before_this_event(document, toks, title, (tok.start, tok.end)):
+            continue  # "Напомним, в 2019 году состоялось подписание ...": an earlier ceremony
         if title.plural:
             for piece in coordinated(document, toks, title, status, (tok.start, tok.end)):
                 found.append(piece)

@@ -20,10 +20,13 @@ from summitkit.event import find_event
 from summitkit.event.dates import publication_year
 from summitkit.event.ordinals import ordinal_of
 from summitkit.lexicons.calendar import MONTHS
+from summitkit.lexicons.cities import city_of
 from summitkit.lexicons.documents import (
     AGO,
+    CONTRASTS,
     COUNTED_EVENTS,
     EARLIER_ADVERBS,
+    NOW,
     PREVIOUS,
     PREVIOUS_EVENTS,
     RECALLED,
@@ -101,16 +104,36 @@ def before_this_event(document: Document, toks: tuple[Tok, ...], title: Title, t
     """Does the sentence of ``title`` (given its status by the word at ``trigger``) place the act before
     this event?
     """
-    start, end = clause_bounds(toks, title.head)
+    start, end = _scope(toks, *clause_bounds(toks, title.head), title.head)
     verb = _token_at(document, toks, trigger[0]) if trigger is not None else None
     last = max(title.first, verb) if verb is not None else title.first
     return (
         _previous(toks, start, end)
-        or (_recalled(toks, start, last) and not _on_event_day(document, toks[start].start, toks[end - 1].end))
+        or (_recalled(toks, start, last) and not _recalls_the_event(document, toks, start, end))
         or _earlier(toks, start, title.first, end)
         or _other_ordinal(document, toks, start, end)
         or _dated_before(document, toks, title, verb, start, end)
     )
+
+
+def _scope(toks: tuple[Tok, ...], start: int, end: int, head: int) -> tuple[int, int]:
+    """The part of the sentence whose time cues speak of the title: the whole sentence, unless the title's
+    contrasted clause tells its own time of now ("В прошлом году подписали X, а сегодня лидеры подписали Y").
+    """
+    a = head
+    while a > start and not _contrast(toks, a):
+        a -= 1
+    b = head + 1
+    while b < end and not _contrast(toks, b):
+        b += 1
+    if any(t.text.lower() in NOW for t in toks[a:b]):
+        return a, b
+    return start, end
+
+
+def _contrast(toks: tuple[Tok, ...], k: int) -> bool:
+    """Does a contrasted clause open at token ``k`` ("; ...", ", а ...", ", но ...")?"""
+    return toks[k - 1].text == ";" or (toks[k - 1].text == "," and toks[k].text.lower() in CONTRASTS)
 
 
 def _token_at(document: Document, toks: tuple[Tok, ...], offset: int) -> int | None:
@@ -144,14 +167,19 @@ def _recalled(toks: tuple[Tok, ...], start: int, last: int) -> bool:
     return recalled and not any(t.text.lower() in TODAY for t in toks[start:last])
 
 
-def _on_event_day(document: Document, lo: int, hi: int) -> bool:
-    """Does ``text[lo:hi]`` date something on the event's day ("Напомним, 26 декабря состоялось заседание,
-    на котором ...")? A follow-up report recalls the event itself so.
+def _recalls_the_event(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> bool:
+    """Does a recollection name the event itself, by its day or its city ("Напомним, 26 декабря в Казани
+    состоялось заседание, на котором ...")? A follow-up report recalls its event so.
     """
-    _, month, day = _parse_iso(_event(document).date)
+    event = _event(document)
+    if event.city is not None and any(
+        t.text[:1].isupper() and (city_of(t.text) or ("",))[0] == event.city for t in toks[start:end]
+    ):
+        return True
+    _, month, day = _parse_iso(event.date)
     if month is None or day is None:
         return False
-    for m in DAY_RE.finditer(document.text, lo, hi):
+    for m in DAY_RE.finditer(document.text, toks[start].start, toks[end - 1].end):
         number = _month(m.group(2))
         if number == month and abs(int(m.group(1)) - day) <= _EVENT_DAYS:
             return True
@@ -249,14 +277,15 @@ def _latest_other_year(document: Document, lo: int, hi: int) -> int | None:
 class _Event:
     date: str | None
     ordinal: int | None
+    city: str | None
 
 
 def _event(document: Document) -> _Event:
-    """The date and ordinal of the event the text reports, read once (only when a sentence needs them)."""
+    """The date, ordinal and city of the event the text reports, read once (only when a sentence needs them)."""
 
     def compute(d: Document) -> _Event:
         event = find_event(d)
-        return _Event(event.date, event.ordinal) if event is not None else _Event(None, None)
+        return _Event(event.date, event.ordinal, event.city) if event is not None else _Event(None, None, None)
 
     return document.memo("summitkit.documents.event-time", compute)
 

@@ -20,6 +20,7 @@ __all__ = [
     "CAPITALISED_HEADS",
     "CEREMONY",
     "CEREMONY_BEFORE",
+    "CONTRASTS",
     "COUNTED_EVENTS",
     "CREATION_NOUNS",
     "CREATION_VERBS",
@@ -45,6 +46,7 @@ __all__ = [
     "NOT_ADOPTING",
     "NOT_APPROVED_OBJECTS",
     "NOT_PROPOSABLE",
+    "NOW",
     "NUMERALS",
     "ORDINALS",
     "OUTCOME_NOUNS",
@@ -372,6 +374,10 @@ COUNTED_EVENTS: frozenset[str] = frozenset({"саммит", "встреча", "�
 TODAY: frozenset[str] = frozenset({"сегодня"})
 #: "Как известно, ...": phrases by which the writer recalls a fact of the past (word forms, lower case).
 RECALLING_PHRASES: frozenset[str] = frozenset({"как известно"})
+#: Words of now that keep a contrasted clause to itself: "в прошлом году подписали X, а сегодня ... Y" (word forms).
+NOW: frozenset[str] = frozenset({"сегодня", "теперь", "ныне", "нынешнем", "нынешней", "нынешнего", "текущем"})
+#: Conjunctions that open a contrasted clause after a comma ("..., а сегодня ...", "..., но теперь ...").
+CONTRASTS: frozenset[str] = frozenset({"а", "но", "однако"})
 #: "Ранее был подписан ...": adverbs that place a signing before this event (word forms).
 EARLIER_ADVERBS: frozenset[str] = frozenset({"ранее", "прежде"})
 #: "год назад", "несколько лет назад": a time past, when the document was signed before this event.
