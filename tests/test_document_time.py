@@ -31,14 +31,32 @@ DATED = "Астана, 3 октября 2025 года. Президенты пя
     "text",
     [
         "Напомним, Соглашение о свободной торговле было заключено в марте 2018 года в Бишкеке.",
-        "Конвенция о правовой помощи, напомним, была принята министрами юстиции.",
-        "Напомним, что Хартия молодёжного сотрудничества была одобрена на встрече в Баку.",
-        "Как известно, Договор о вечной дружбе подписали президенты обеих стран.",
-        "Напоминаем, стороны подписали Меморандум о сотрудничестве в сфере туризма.",
+        "Конвенция о правовой помощи, напомним, была принята министрами 7 октября 2002 года.",
+        "Напомним, что Хартия молодёжного сотрудничества была одобрена на встрече в Баку в мае 2021 года.",
+        "Как известно, Договор о вечной дружбе подписали президенты обеих стран в мае 2013 года.",
+        "Напоминаем, стороны подписали Меморандум о сотрудничестве в сфере туризма 2 июня 2016 года.",
     ],
 )
-def test_a_recalled_signing_is_not_this_event_s(text: str) -> None:
+def test_a_recalled_dated_signing_is_not_this_event_s(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Напомним, что в ходе визита президента в Ташкент было подписано более двадцати документов. "
+            "Среди них — Соглашение о торговле услугами.",
+            "Соглашение о торговле услугами",
+        ),
+        (
+            "Напомним, на саммите в Баку была одобрена Хартия молодёжного сотрудничества.",
+            "Хартия молодёжного сотрудничества",
+        ),
+    ],
+)
+def test_a_recollection_with_no_date_may_be_of_this_event(text: str, title: str) -> None:
+    assert titles(text) == [title]
 
 
 def test_a_recollection_of_today_is_this_event_s() -> None:
@@ -270,10 +288,49 @@ def test_a_clause_without_a_time_of_its_own_shares_the_sentence_s() -> None:
     assert found(DATED + text) == []
 
 
-def test_a_recollection_of_the_event_s_city_is_the_event_s() -> None:
+def test_a_recollection_of_the_event_undated_is_the_event_s() -> None:
     text = DATED + "Напомним, саммит прошёл в Астане, где лидеры подписали Декларацию о мире и согласии."
     assert titles(text) == ["Декларация о мире и согласии"]
 
 
-def test_a_recollection_in_the_event_s_city_with_an_earlier_date_is_not() -> None:
+def test_a_recollection_in_the_event_s_city_dated_earlier_is_not() -> None:
     assert found(DATED + "Напомним, в 2019 году в Астане был подписан Договор о дружбе.") == []
+
+
+# -- the time of a list's intro, and of the sentence a back-reference points to -----------------------------
+
+
+def test_a_list_introduced_by_an_earlier_signing_gives_nothing() -> None:
+    text = DATED + (
+        "В 2019 году в Ташкенте были подписаны следующие документы:\n"
+        "1. Договор о стратегическом партнёрстве;\n"
+        "2. Соглашение о взаимной защите инвестиций.\n"
+    )
+    assert found(text) == []
+
+
+def test_a_list_introduced_by_this_event_s_signing_is_read() -> None:
+    text = DATED + (
+        "По итогам саммита были подписаны следующие документы:\n"
+        "1. Договор о стратегическом партнёрстве;\n"
+        "2. Соглашение о взаимной защите инвестиций.\n"
+    )
+    assert titles(text) == ["Договор о стратегическом партнёрстве", "Соглашение о взаимной защите инвестиций"]
+
+
+def test_a_back_reference_to_an_earlier_signing_gives_nothing() -> None:
+    assert found(DATED + "В 2019 году было подписано два документа. Среди них — Соглашение о транзите грузов.") == []
+
+
+def test_a_back_reference_to_this_event_s_signing_is_read() -> None:
+    text = DATED + "Сегодня было подписано два документа. Среди них — Соглашение о транзите грузов."
+    assert titles(text) == ["Соглашение о транзите грузов"]
+
+
+def test_a_publication_date_compares_by_year_only() -> None:
+    text = (
+        "12.03.2025 | Ташкент\n\nПрезиденты провели переговоры в Ташкенте.\n\n"
+        "Как стало известно, 7 марта 2025 года президенты подписали Соглашение о взаимных поездках граждан. "
+        "Договор о дружбе был подписан 5 мая 2011 года."
+    )
+    assert titles(text) == ["Соглашение о взаимных поездках граждан"]

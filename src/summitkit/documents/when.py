@@ -17,10 +17,9 @@ from dataclasses import dataclass
 
 from summitkit.document import Document
 from summitkit.event import find_event
-from summitkit.event.dates import publication_year
+from summitkit.event.dates import publication_date
 from summitkit.event.ordinals import ordinal_of
 from summitkit.lexicons.calendar import MONTHS
-from summitkit.lexicons.cities import city_of
 from summitkit.lexicons.documents import (
     AGO,
     CONTRASTS,
@@ -36,7 +35,7 @@ from summitkit.lexicons.documents import (
 )
 from summitkit.titles import Title, Tok, clause_bounds, info, is_word
 
-__all__ = ["DATE_RE", "DAY_RE", "DatedSigning", "before_this_event", "signing_dates"]
+__all__ = ["DATE_RE", "DatedSigning", "before_this_event", "intro_before_this_event", "signing_dates"]
 
 #: A date as news write the time of an act: "в 2019 году", "в декабре 2024 года", "13 марта 2025 года",
 #: "от 15 мая 1992 года", "1992 года". The word before says what it dates (see ``_is_time``).
@@ -46,12 +45,6 @@ DATE_RE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)(?![\d–—-])\s*(?:года|году|год|г\.)(?![а-яё])",
     re.IGNORECASE,
 )
-
-#: A day of a month: "26 декабря", "19–20 мая".
-DAY_RE = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+([а-яё]+)", re.IGNORECASE)
-
-#: Days a summit may last: a date this close to the event's is the event's.
-_EVENT_DAYS = 3
 
 #: Words a comma-delimited part of a sentence ends at: the signing's own part runs between them.
 _PART_ENDS: frozenset[str] = frozenset({",", ";", ":", "(", ")", "—", "–", ".", "!", "?"})
@@ -102,17 +95,40 @@ def _month(word: str) -> int | None:
 
 def before_this_event(document: Document, toks: tuple[Tok, ...], title: Title, trigger: tuple[int, int] | None) -> bool:
     """Does the sentence of ``title`` (given its status by the word at ``trigger``) place the act before
-    this event?
+    this event? A verb in the sentence before ("Среди них — ...") brings its sentence's time too.
     """
-    start, end = _scope(toks, *clause_bounds(toks, title.head), title.head)
+    start, end = clause_bounds(toks, title.head)
     verb = _token_at(document, toks, trigger[0]) if trigger is not None else None
-    last = max(title.first, verb) if verb is not None else title.first
+    if verb is not None and not start <= verb < end:
+        return _before(document, toks, (verb, verb), verb) or _before(document, toks, (title.first, title.last), None)
+    return _before(document, toks, (title.first, title.last), verb)
+
+
+def intro_before_this_event(document: Document, toks: tuple[Tok, ...], start: int, opener: int) -> bool:
+    """Does the intro of a list ("В 2019 году были подписаны следующие документы:"), from token ``start`` to
+    the list's opener, place the act before this event?
+    """
+    return _before(document, toks, (opener, opener), None, (start, opener + 1))
+
+
+def _before(
+    document: Document,
+    toks: tuple[Tok, ...],
+    anchor: tuple[int, int],
+    verb: int | None,
+    sentence: tuple[int, int] | None = None,
+) -> bool:
+    """Do the time cues of the sentence around the ``anchor`` tokens (a title, the verb of a list) place the
+    act before this event? ``sentence`` bounds it where it is not the text's sentence (a list's intro).
+    """
+    first, last_token = anchor
+    start, end = _scope(toks, *(sentence or clause_bounds(toks, first)), first)
+    last = max(first, verb) if verb is not None else first
     return (
         _previous(toks, start, end)
-        or (_recalled(toks, start, last) and not _recalls_the_event(document, toks, start, end))
-        or _earlier(toks, start, title.first, end)
+        or _earlier(toks, start, first, end)
         or _other_ordinal(document, toks, start, end)
-        or _dated_before(document, toks, title, verb, start, end)
+        or _dated_before(document, toks, (first, last_token), verb, start, end, _recalled(toks, start, last))
     )
 
 
@@ -158,32 +174,14 @@ def _previous(toks: tuple[Tok, ...], start: int, end: int) -> bool:
 def _recalled(toks: tuple[Tok, ...], start: int, last: int) -> bool:
     """ "Напомним, Договор ... был подписан ...", "Хартия, напомним, была принята ...", "Как известно, ...":
     the writer recalls a fact, unless it is today's ("Напомним, сегодня ..."). A gerund ("напомнив, что")
-    is the subject's act, not the writer's recollection.
+    is the subject's act, not the writer's recollection. A recollection alone does not date the act: a
+    follow-up report recalls its own event so ("Напомним, в ходе визита было подписано ...").
     """
     words = [t for t in toks[start:last] if is_word(t)]
     recalled = any(info(t.text).lemmas & RECALLED and info(t.text).top_pos != "GRND" for t in words) or any(
         " ".join(t.text.lower() for t in words[i : i + 2]) in RECALLING_PHRASES for i in range(len(words))
     )
     return recalled and not any(t.text.lower() in TODAY for t in toks[start:last])
-
-
-def _recalls_the_event(document: Document, toks: tuple[Tok, ...], start: int, end: int) -> bool:
-    """Does a recollection name the event itself, by its day or its city ("Напомним, 26 декабря в Казани
-    состоялось заседание, на котором ...")? A follow-up report recalls its event so.
-    """
-    event = _event(document)
-    if event.city is not None and any(
-        t.text[:1].isupper() and (city_of(t.text) or ("",))[0] == event.city for t in toks[start:end]
-    ):
-        return True
-    _, month, day = _parse_iso(event.date)
-    if month is None or day is None:
-        return False
-    for m in DAY_RE.finditer(document.text, toks[start].start, toks[end - 1].end):
-        number = _month(m.group(2))
-        if number == month and abs(int(m.group(1)) - day) <= _EVENT_DAYS:
-            return True
-    return False
 
 
 def _earlier(toks: tuple[Tok, ...], start: int, first: int, end: int) -> bool:
@@ -210,14 +208,22 @@ def _other_ordinal(document: Document, toks: tuple[Tok, ...], start: int, end: i
 
 
 def _dated_before(
-    document: Document, toks: tuple[Tok, ...], title: Title, verb: int | None, start: int, end: int
+    document: Document,
+    toks: tuple[Tok, ...],
+    anchor: tuple[int, int],
+    verb: int | None,
+    start: int,
+    end: int,
+    recalled: bool,
 ) -> bool:
     """A date timing the act before the event: anywhere before the title ("Ещё в 2017 году министры
     подписали ..."), or in the verb's part of the sentence after it ("был подписан 13 марта 2025 года").
+    With no date of the event to compare, a date before the title, or one the writer recalls ("Напомним,
+    Договор был подписан в 2019 году"), is an earlier signing.
     """
     dates = signing_dates(document)
     lo, hi = toks[start].start, toks[end - 1].end
-    title_span = (toks[title.first].start, toks[title.last].end)
+    title_span = (toks[anchor[0]].start, toks[anchor[1]].end)
     verb_part = _part(toks, verb, start, end) if verb is not None else None
     k = bisect.bisect_left(dates, lo, key=lambda d: d.start)
     while k < len(dates) and dates[k].start < hi:
@@ -231,7 +237,7 @@ def _dated_before(
             continue
         verdict = _earlier_than_event(document, date, lo, hi)
         if verdict is None:
-            verdict = before_title  # nothing to compare with: a year before the title is an earlier signing
+            verdict = before_title or recalled
         if verdict:
             return True
     return False
@@ -249,23 +255,23 @@ def _part(toks: tuple[Tok, ...], verb: int, start: int, end: int) -> tuple[int, 
 
 
 def _earlier_than_event(document: Document, date: DatedSigning, lo: int, hi: int) -> bool | None:
-    """Is ``date`` before the event (or, for a month, another month than the event's)? None when nothing
-    tells the event's time: no event date, no publication year, no other dated sentence in the text.
+    """Is ``date`` before the event? The event's year is its date's, else the publication's, else the latest
+    year another sentence names; its month and day are its date's. None when nothing tells.
     """
-    year, month, day = _parse_iso(_event(document).date)
-    if year is None and month is not None and date.month is not None:
-        if date.month != month:
-            return True  # "13 марта 2025 года" in a report of an event held on 10 October
-        return date.day is not None and day is not None and abs(date.day - day) > _EVENT_DAYS
+    year, month, _ = _parse_iso(_event(document).date)
     if year is None:
-        year = publication_year(document.text) or _latest_other_year(document, lo, hi)
-    if year is None:
-        return None
-    if date.year != year or month is None or date.month is None:
+        published = publication_date(document.text)
+        if published is not None and not lo <= published[1] < hi:  # not the date being judged
+            year = published[0].year  # only the year: a report may come out days after its event
+        else:
+            year = _latest_other_year(document, lo, hi)
+    if year is not None and date.year != year:
         return date.year < year
+    if month is None or date.month is None:
+        return None if year is None else False
     if date.month != month:
-        return date.month < month
-    return date.day is not None and day is not None and date.day < day - _EVENT_DAYS
+        return date.month < month if year is not None else (date.month < month or None)
+    return False  # the event's month: its date may be the publication's, days after the signing
 
 
 def _latest_other_year(document: Document, lo: int, hi: int) -> int | None:
@@ -277,15 +283,14 @@ def _latest_other_year(document: Document, lo: int, hi: int) -> int | None:
 class _Event:
     date: str | None
     ordinal: int | None
-    city: str | None
 
 
 def _event(document: Document) -> _Event:
-    """The date, ordinal and city of the event the text reports, read once (only when a sentence needs them)."""
+    """The date and ordinal of the event the text reports, read once (only when a sentence needs them)."""
 
     def compute(d: Document) -> _Event:
         event = find_event(d)
-        return _Event(event.date, event.ordinal, event.city) if event is not None else _Event(None, None, None)
+        return _Event(event.date, event.ordinal) if event is not None else _Event(None, None)
 
     return document.memo("summitkit.documents.event-time", compute)
 
