@@ -334,3 +334,21 @@ def test_a_publication_date_compares_by_year_only() -> None:
         "Договор о дружбе был подписан 5 мая 2011 года."
     )
     assert titles(text) == ["Соглашение о взаимных поездках граждан"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В рамках прошлогоднего визита был подписан Меморандум о туризме.",
+        "В позапрошлом году министры подписали Меморандум о туризме.",
+        "Прошлым летом был подписан Меморандум о туризме.",
+        "Ещё в 2019-м году министры подписали Меморандум о туризме.",
+    ],
+)
+def test_an_earlier_time_in_other_words(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_lead_s_full_date_with_nothing_to_compare_is_the_event_s() -> None:
+    text = "3 октября 2025 года президенты подписали Соглашение о транзите. Следующая встреча пройдёт в 2026 году."
+    assert titles(text) == ["Соглашение о транзите"]

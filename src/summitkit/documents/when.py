@@ -42,7 +42,7 @@ __all__ = ["DATE_RE", "DatedSigning", "before_this_event", "intro_before_this_ev
 DATE_RE = re.compile(
     r"(?:(?<![\w-])(?P<prep>в|во|от|с|со|до|к|на|по|за|после|перед)\s+)?"
     r"(?:(?:(?P<day>\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+)?(?P<month>[а-яё]+)\s+)?"
-    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?![\d–—-])\s*(?:года|году|год|г\.)(?![а-яё])",
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?:-?м|-го)?(?![\d–—-])\s*(?:года|году|год|г\.)(?![а-яё])",
     re.IGNORECASE,
 )
 
@@ -218,7 +218,7 @@ def _dated_before(
 ) -> bool:
     """A date timing the act before the event: anywhere before the title ("Ещё в 2017 году министры
     подписали ..."), or in the verb's part of the sentence after it ("был подписан 13 марта 2025 года").
-    With no date of the event to compare, a date before the title, or one the writer recalls ("Напомним,
+    With no date of the event to compare, a year before the title, or a date the writer recalls ("Напомним,
     Договор был подписан в 2019 году"), is an earlier signing.
     """
     dates = signing_dates(document)
@@ -235,9 +235,9 @@ def _dated_before(
         in_verb_part = verb_part is not None and verb_part[0] <= date.start < verb_part[1]
         if not (before_title or in_verb_part):
             continue
-        verdict = _earlier_than_event(document, date, lo, hi)
-        if verdict is None:
-            verdict = before_title or recalled
+        verdict = _earlier_than_event(document, date, lo, hi, other_years=not before_title)
+        if verdict is None:  # a lead's full date ("3 октября 2025 года президенты подписали") may be the event's
+            verdict = (before_title and date.day is None) or recalled
         if verdict:
             return True
     return False
@@ -254,16 +254,17 @@ def _part(toks: tuple[Tok, ...], verb: int, start: int, end: int) -> tuple[int, 
     return toks[a].start, toks[b - 1].end
 
 
-def _earlier_than_event(document: Document, date: DatedSigning, lo: int, hi: int) -> bool | None:
-    """Is ``date`` before the event? The event's year is its date's, else the publication's, else the latest
-    year another sentence names; its month and day are its date's. None when nothing tells.
+def _earlier_than_event(document: Document, date: DatedSigning, lo: int, hi: int, *, other_years: bool) -> bool | None:
+    """Is ``date`` before the event? The event's year is its date's, else the publication's, else (with
+    ``other_years``, for a date after the title: "был подписан 13 марта 2025 года") the latest year another
+    sentence times an act by; its month is its date's. None when nothing tells.
     """
     year, month, _ = _parse_iso(_event(document).date)
     if year is None:
         published = publication_date(document.text)
         if published is not None and not lo <= published[1] < hi:  # not the date being judged
             year = published[0].year  # only the year: a report may come out days after its event
-        else:
+        elif other_years:
             year = _latest_other_year(document, lo, hi)
     if year is not None and date.year != year:
         return date.year < year

@@ -364,9 +364,10 @@ DECISIONS: frozenset[str] = frozenset({"решение"})
 SCHEDULING_NOUNS: frozenset[str] = frozenset({"проведение", "перенос", "созыв", "продолжение", "продление"})
 
 #: Adjectives of a previous event: "на прошлом саммите была принята ..." is not this event's document.
-PREVIOUS: frozenset[str] = frozenset({"прошлый", "предыдущий", "прошедший"})
+PREVIOUS: frozenset[str] = frozenset({"прошлый", "предыдущий", "прошедший", "прошлогодний", "позапрошлый"})
 PREVIOUS_EVENTS: frozenset[str] = frozenset(
-    {"саммит", "встреча", "заседание", "визит", "форум", "сессия", "год", "месяц", "неделя"}
+    {"саммит", "встреча", "заседание", "визит", "форум", "сессия", "год", "месяц", "неделя", "лето", "осень",
+     "зима", "весна"}
 )  # fmt: skip
 #: Events counted by an ordinal: "на первом саммите" is not the event reported as the second one.
 COUNTED_EVENTS: frozenset[str] = frozenset({"саммит", "встреча", "заседание", "сессия", "форум"})
