@@ -352,3 +352,21 @@ def test_an_earlier_time_in_other_words(text: str) -> None:
 def test_a_lead_s_full_date_with_nothing_to_compare_is_the_event_s() -> None:
     text = "3 октября 2025 года президенты подписали Соглашение о транзите. Следующая встреча пройдёт в 2026 году."
     assert titles(text) == ["Соглашение о транзите"]
+
+
+FOLLOW_UPS = "Первое касается транзита грузов. Второе посвящено туризму."
+
+
+def test_follow_ups_of_an_earlier_signing_give_nothing() -> None:
+    text = (
+        DATED
+        + "В 2019 году стороны подписали два соглашения. Первое касается транзита грузов. Второе посвящено туризму."
+    )
+    assert found(text) == []
+
+
+def test_follow_ups_of_this_event_s_signing_are_read() -> None:
+    text = (
+        DATED + "Сегодня стороны подписали два соглашения. Первое касается транзита грузов. Второе посвящено туризму."
+    )
+    assert titles(text) == ["Соглашение о транзите грузов", "Соглашение о туризме"]

@@ -104,11 +104,14 @@ def before_this_event(document: Document, toks: tuple[Tok, ...], title: Title, t
     return _before(document, toks, (title.first, title.last), verb)
 
 
-def intro_before_this_event(document: Document, toks: tuple[Tok, ...], start: int, opener: int) -> bool:
-    """Does the intro of a list ("В 2019 году были подписаны следующие документы:"), from token ``start`` to
-    the list's opener, place the act before this event?
+def intro_before_this_event(
+    document: Document, toks: tuple[Tok, ...], start: int, anchor: int, end: int | None = None
+) -> bool:
+    """Does a sentence that announces documents place the act before this event: a list's intro from token
+    ``start`` to its opener at ``anchor`` ("В 2019 году были подписаны следующие документы:"), or, given its
+    ``end``, a sentence whose verb at ``anchor`` counts them ("В 2019 году стороны подписали два соглашения.")?
     """
-    return _before(document, toks, (opener, opener), None, (start, opener + 1))
+    return _before(document, toks, (anchor, anchor), anchor if end is not None else None, (start, end or anchor + 1))
 
 
 def _before(
