@@ -2,9 +2,11 @@
 
 News recall old documents next to the new ones: "Напомним, Договор о ... был подписан в 2019 году",
 "Ранее, в декабре 2024 года, лидеры подписали ...", "на первом саммите в мае 2023 года была принята ...",
-"в прошлом году", "три года назад". A document is this event's unless its sentence says otherwise: a
-retrospective opener, an earlier event, or a date of signing before the event's (the event's date, else
-the year of publication, else the latest year the text names elsewhere). A date that belongs to a title
+"в прошлом году", "три года назад". A document is this event's unless its sentence says otherwise: "Ранее,"
+opening it, an earlier or otherwise counted event, or a date of signing before the event's (the event's
+date, else the year of publication, else the latest year the text times anything by). A recollection
+("Напомним, ...") dates nothing by itself, since a follow-up report recalls its own event so, but with a
+date it is an earlier signing even when there is nothing to compare. A date that belongs to a title
 ("Договора 1992 года", "Договор от 15 мая 1992 года", "Программа на 2026 год") dates the document, not
 the signing: "подписали Протокол о внесении изменений в Договор 1992 года" stays this event's.
 """
@@ -38,7 +40,7 @@ from summitkit.titles import Title, Tok, clause_bounds, info, is_word
 __all__ = ["DATE_RE", "DatedSigning", "before_this_event", "intro_before_this_event", "signing_dates"]
 
 #: A date as news write the time of an act: "в 2019 году", "в декабре 2024 года", "13 марта 2025 года",
-#: "от 15 мая 1992 года", "1992 года". The word before says what it dates (see ``_is_time``).
+#: "от 15 мая 1992 года", "1992 года". The word before says what it dates (see ``signing_dates``).
 DATE_RE = re.compile(
     r"(?:(?<![\w-])(?P<prep>в|во|от|с|со|до|к|на|по|за|после|перед)\s+)?"
     r"(?:(?:(?P<day>\d{1,2})(?:\s*[–—-]\s*\d{1,2})?\s+)?(?P<month>[а-яё]+)\s+)?"
@@ -111,7 +113,9 @@ def intro_before_this_event(
     ``start`` to its opener at ``anchor`` ("В 2019 году были подписаны следующие документы:"), or, given its
     ``end``, a sentence whose verb at ``anchor`` counts them ("В 2019 году стороны подписали два соглашения.")?
     """
-    return _before(document, toks, (anchor, anchor), anchor if end is not None else None, (start, end or anchor + 1))
+    if end is None:
+        return _before(document, toks, (anchor, anchor), None, (start, anchor + 1))
+    return _before(document, toks, (anchor, anchor), anchor, (start, end))
 
 
 def _before(
