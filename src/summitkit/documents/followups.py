@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from summitkit.document import Document
 from summitkit.documents.record import FoundDocument
 from summitkit.documents.verbs import sentence_status
+from summitkit.documents.when import intro_before_this_event
 from summitkit.lexicons.documents import (
     ANOTHER_ONE,
     DOCUMENT_NOUNS,
@@ -67,6 +68,8 @@ def follow_ups(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         if announcing is None or start in covered:
             continue
         status, verb, a_start, a_end = announcing
+        if intro_before_this_event(document, toks, a_start, verb, a_end):
+            continue  # "В 2019 году стороны подписали два соглашения. Первое ...": an earlier event's
         document_here = None
         if not _restates(found, toks, a_start, a_end, reading[1]):
             document_here = _document(document, toks, reading, a_start, a_end)

@@ -25,8 +25,8 @@ from summitkit.documents.verbs import (
     right_governor,
     signatures_under,
 )
+from summitkit.documents.when import before_this_event
 from summitkit.lexicons.documents import (
-    AGO,
     APPROXIMATE,
     CAPITALISED_HEADS,
     CEREMONY,
@@ -34,18 +34,14 @@ from summitkit.lexicons.documents import (
     DECISIONS,
     DOCUMENT_NOUNS,
     DRAFTS,
-    EARLIER_ADVERBS,
     GENERIC_DOCUMENT_NOUNS,
     INCLUSIONS,
     NUMERALS,
     PLURAL_DOCUMENT_NOUNS,
-    PREVIOUS,
-    PREVIOUS_EVENTS,
     QUANTIFIERS,
     SCHEDULING_NOUNS,
     STATUS_NOUNS,
     SUBJECT_NAMED,
-    THIS_EVENT,
 )
 from summitkit.titles import (
     Title,
@@ -62,7 +58,7 @@ from summitkit.titles import (
 )
 from summitkit.titles.coordination import distribute, shared_complement
 from summitkit.titles.nominative import dative_title
-from summitkit.titles.words import is_number, lemma_in, modifies_next
+from summitkit.titles.words import is_number, modifies_next
 
 __all__ = ["ceremonies", "coordinated", "inline_mentions"]
 
@@ -120,8 +116,8 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         decisions = lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper()
         if decisions and not title.plural and not _decides(toks, title):
             continue  # "принял решение о проведении саммита": a decision taken, not a signed document
-        if trigger is not None and _previous_event(toks, title):
-            continue  # "на прошлом саммите была принята ...": an earlier event's document
+        if trigger is not None and before_this_event(document, toks, title, trigger):
+            continue  # "на прошлом саммите была принята ...", "Напомним, ... в 2019 году": an earlier document
         if case is not None and case in title.cases:
             title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS, case=case)
         if title.bare and trigger is not None and trigger[0] > title.end:
@@ -263,46 +259,6 @@ def _decides(toks: tuple[Tok, ...], title: Title) -> bool:
     return noun is not None and not info(noun.text).noun_lemmas & SCHEDULING_NOUNS
 
 
-def _previous_event(toks: tuple[Tok, ...], title: Title) -> bool:
-    """Does the clause place the document at an earlier event or time ("на прошлом саммите", "в прошлом
-    году", "год назад"), or open with a year ("Ещё в 2019 году стороны подписали ...")? A news report
-    does not date the event it reports by its year; a year before the title is an earlier signing.
-    """
-    start, end = clause_bounds(toks, title.head)
-    return (
-        any(
-            is_word(toks[k])
-            and (
-                (info(toks[k].text).lemmas & PREVIOUS and info(toks[k + 1].text).noun_lemmas & PREVIOUS_EVENTS)
-                or (toks[k + 1].text.lower() in AGO and bool(info(toks[k].text).noun_lemmas & PREVIOUS_EVENTS))
-            )
-            for k in range(start, end - 1)
-        )
-        or any(_year(toks, k) for k in range(start, title.first))
-        or _earlier(toks, start, title.first, end)
-    )
-
-
-def _earlier(toks: tuple[Tok, ...], start: int, first: int, end: int) -> bool:
-    """ "Ранее был подписан меморандум ...": an earlier signing, unless the clause places it at this event
-    ("Ранее в ходе переговоров", "ранее сегодня").
-    """
-    if not any(toks[k].text.lower() in EARLIER_ADVERBS and toks[k + 1].text != "," for k in range(start, first)):
-        return False  # "Как сообщалось ранее, ...": a remark, not a time
-    return not any(is_word(t) and info(t.text).lemmas & THIS_EVENT for t in toks[start:end])
-
-
-def _year(toks: tuple[Tok, ...], k: int) -> bool:
-    """ "в 2019 году" at ``k``."""
-    return (
-        k + 2 < len(toks)
-        and toks[k].text.lower() in {"в", "во"}
-        and len(toks[k + 1].text) == 4
-        and toks[k + 1].text.isdigit()
-        and lemma_in(toks[k + 2], {"год"})
-    )
-
-
 def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundDocument]) -> FoundDocument | None:
     """The document this title is coordinated with ("Концепцию ..., Программу ... и карту ...")."""
     k = title.first - 1
@@ -400,6 +356,8 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
             continue
         title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")
+        if before_this_event(document, toks, title, (tok.start, tok.end)):
+            continue  # "Напомним, в 2019 году состоялось подписание ...": an earlier ceremony
         if title.plural:
             for piece in coordinated(document, toks, title, status, (tok.start, tok.end)):
                 found.append(piece)

@@ -17,6 +17,7 @@ from summitkit.documents.approvals import approvable
 from summitkit.documents.inline import coordinated
 from summitkit.documents.record import FoundDocument
 from summitkit.documents.verbs import back_reference, sentence_status, status_at
+from summitkit.documents.when import intro_before_this_event
 from summitkit.enumerations import Enumeration, Item, enumerations, read_items
 from summitkit.lexicons.documents import (
     ADOPTED_BY_DEFAULT,
@@ -124,7 +125,9 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         governor = governor or _verbless_intro(toks, start, opener)
         if governor is None:
             continue
-        if BACKGROUND.search(document.text, toks[start].start, enumeration.opener):
+        if BACKGROUND.search(document.text, toks[start].start, enumeration.opener) or intro_before_this_event(
+            document, toks, start, opener
+        ):
             last = _span_tokens(document, toks, enumeration.intro_start, _end(enumeration))
             covered.update(range(start, last[1] if last else opener))
             continue  # "Ранее стороны подписали:": an earlier event's documents

@@ -23,7 +23,9 @@ from summitkit.lexicons.documents import (
     IMPLEMENTING,
     INCLUSIONS,
     LINKING_VERBS,
+    NEGATION_LEADS,
     NOT_ADOPTING,
+    PAST_AUX,
     PRESENT_PASSIVES,
     SELECTIVE_OPENINGS,
     STATUS_VERBS,
@@ -67,7 +69,7 @@ def status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str
     if not is_word(tok):
         return None
     prev = toks[k - 1].text.lower() if k > 0 else ""
-    if prev == "не":
+    if _negated(toks, k):
         return None
     nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
     if nxt in {"участие", "бы", "меры"} or _not_adopting(toks, k):
@@ -92,6 +94,26 @@ def status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str
     if signatures_under(toks, k):
         return "signed"
     return None
+
+
+#: "подписан не был", "подписан не будет": the auxiliary after the "не" that denies a participle.
+AUX: frozenset[str] = PAST_AUX | FUTURE_AUX
+
+
+def _negated(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "не подписали", "так и не был подписан", "подписан не был", "подписано так и не было": no act took place."""
+    j = k - 1
+    if j >= 0 and toks[j].text.lower() in PAST_AUX:
+        j -= 1  # "не было подписано"
+    if j >= 0 and toks[j].text.lower() == "не":
+        return True
+    after = [t.text.lower() for t in toks[k + 1 : k + 6]]
+    for phrase in NEGATION_LEADS:
+        lead = phrase.split()
+        n = len(lead)
+        if after[:n] == lead and after[n : n + 1] == ["не"] and after[n + 1 : n + 2] and after[n + 1] in AUX:
+            return True
+    return False
 
 
 def signatures_under(toks: tuple[Tok, ...], k: int) -> bool:

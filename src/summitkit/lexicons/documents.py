@@ -20,6 +20,8 @@ __all__ = [
     "CAPITALISED_HEADS",
     "CEREMONY",
     "CEREMONY_BEFORE",
+    "CONTRASTS",
+    "COUNTED_EVENTS",
     "CREATION_NOUNS",
     "CREATION_VERBS",
     "DECIDED",
@@ -40,12 +42,15 @@ __all__ = [
     "LINKING_VERBS",
     "MECHANISM_NOUNS",
     "MONTHS",
+    "NEGATION_LEADS",
     "NOT_ADOPTING",
     "NOT_APPROVED_OBJECTS",
     "NOT_PROPOSABLE",
+    "NOW",
     "NUMERALS",
     "ORDINALS",
     "OUTCOME_NOUNS",
+    "PAST_AUX",
     "PLURAL_DOCUMENT_NOUNS",
     "PRESENT_PASSIVES",
     "PREVIOUS",
@@ -57,6 +62,7 @@ __all__ = [
     "PURPOSE_PREPOSITIONS",
     "QUANTIFIERS",
     "RECALLED",
+    "RECALLING_PHRASES",
     "SCHEDULING_NOUNS",
     "SELECTIVE_OPENINGS",
     "SETTING_NOUNS",
@@ -69,6 +75,7 @@ __all__ = [
     "SUBJECT_VERBS",
     "THIS_EVENT",
     "TITLE_PREPOSITIONS",
+    "TODAY",
     "UNIFYING_ADJECTIVES",
 ]  # fmt: skip
 
@@ -357,10 +364,21 @@ DECISIONS: frozenset[str] = frozenset({"решение"})
 SCHEDULING_NOUNS: frozenset[str] = frozenset({"проведение", "перенос", "созыв", "продолжение", "продление"})
 
 #: Adjectives of a previous event: "на прошлом саммите была принята ..." is not this event's document.
-PREVIOUS: frozenset[str] = frozenset({"прошлый", "предыдущий", "прошедший"})
+PREVIOUS: frozenset[str] = frozenset({"прошлый", "предыдущий", "прошедший", "прошлогодний", "позапрошлый"})
 PREVIOUS_EVENTS: frozenset[str] = frozenset(
-    {"саммит", "встреча", "заседание", "визит", "форум", "сессия", "год", "месяц", "неделя"}
+    {"саммит", "встреча", "заседание", "визит", "форум", "сессия", "год", "месяц", "неделя", "лето", "осень",
+     "зима", "весна"}
 )  # fmt: skip
+#: Events counted by an ordinal: "на первом саммите" is not the event reported as the second one.
+COUNTED_EVENTS: frozenset[str] = frozenset({"саммит", "встреча", "заседание", "сессия", "форум"})
+#: "Напомним, сегодня ...": the one word that keeps a recollection at this event (word forms).
+TODAY: frozenset[str] = frozenset({"сегодня"})
+#: "Как известно, ...": phrases by which the writer recalls a fact of the past (word forms, lower case).
+RECALLING_PHRASES: frozenset[str] = frozenset({"как известно"})
+#: Words of now that keep a contrasted clause to itself: "в прошлом году подписали X, а сегодня ... Y" (word forms).
+NOW: frozenset[str] = frozenset({"сегодня", "теперь", "ныне", "нынешнем", "нынешней", "нынешнего", "текущем"})
+#: Conjunctions that open a contrasted clause after a comma ("..., а сегодня ...", "..., но теперь ...").
+CONTRASTS: frozenset[str] = frozenset({"а", "но", "однако"})
 #: "Ранее был подписан ...": adverbs that place a signing before this event (word forms).
 EARLIER_ADVERBS: frozenset[str] = frozenset({"ранее", "прежде"})
 #: "год назад", "несколько лет назад": a time past, when the document was signed before this event.
@@ -403,6 +421,12 @@ DRAFTS: frozenset[str] = frozenset({"проект"})
 #: Auxiliaries that put a participle in the future or a modal ("будет подписан", "должны быть подписаны").
 FUTURE_AUX: frozenset[str] = frozenset({"будет", "будут", "буду", "будем", "будете", "быть"})
 
+#: The past of "быть" ("было подписано"): "не было подписано", "подписано не было" deny the act.
+PAST_AUX: frozenset[str] = frozenset({"был", "была", "было", "были"})
+#: What may stand between a participle and the "не" that denies it: "подписано так и не было", "одобрен пока
+#: не был", "подписан не был" (the empty phrase).
+NEGATION_LEADS: frozenset[str] = frozenset({"", "так и", "пока", "ещё", "еще", "до сих пор"})
+
 #: A ceremony that happened: "состоялось подписание Соглашения ...", "после подписания Договора".
 CEREMONY: frozenset[str] = frozenset(
     {"состояться", "церемония", "пройти", "стать", "завершиться", "ознаменоваться", "увенчаться"}
@@ -431,7 +455,8 @@ PROPOSING_VERBS: frozenset[str] = frozenset({"предложить", "предл
 #: head is not looked for in that genitive.
 RELATIONAL_NOUNS: frozenset[str] = frozenset({"база", "территория", "основа", "рамка", "площадка"})
 
-#: Words that tell of the past: a proposal made long ago and carried out.
+#: Words that tell of the past: a proposal made long ago and carried out, a document signed before
+#: ("Напомним, Договор ... был подписан ...").
 RECALLED: frozenset[str] = frozenset({"напомнить", "напоминать"})
 
 #: Word forms that speak of a step to come ("станет создание ...", "стало бы принятие ...").
