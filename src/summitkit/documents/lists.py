@@ -314,8 +314,12 @@ def _intro_head(document: Document, toks: tuple[Tok, ...], enumeration: Enumerat
         return None
     head = nouns[-1]
     last = head
-    while last + 1 < span[1] and is_noun(toks[last + 1]) and "gent" in cases_of(toks[last + 1]):
-        last += 1
+    while last + 1 < span[1] and "gent" in cases_of(toks[last + 1]):
+        if not (is_noun(toks[last + 1]) or (is_adjective(toks[last + 1]) and last + 2 < span[1])):
+            break
+        last += 1  # "решения Совета коллективной безопасности:"
+    while last > head and not is_noun(toks[last]):
+        last -= 1
     return head, head, last
 
 

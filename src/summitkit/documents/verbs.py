@@ -40,6 +40,7 @@ from summitkit.titles import (
     is_verb,
     is_word,
 )
+from summitkit.titles.words import cases_of
 
 __all__ = [
     "back_reference",
@@ -153,7 +154,29 @@ def sentence_status(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, i
             status = status_at(toks, k + 2, participle=True)  # "Перечень документов, подписанных ...:"
             if status is not None:
                 return status, k + 2
+    after_comma = _participle_after_noun_group(toks, start, end, nouns)
+    if after_comma is not None:
+        return after_comma
     return _ceremony(toks, start, end)
+
+
+def _participle_after_noun_group(
+    toks: tuple[Tok, ...], start: int, end: int, nouns: frozenset[str]
+) -> tuple[str, int] | None:
+    """ "Решения Совета глав правительств, принятые на заседании:": a participle after the comma that closes
+    a document noun's genitive group (the noun need not stand right before the comma).
+    """
+    head = next((k for k in range(start, end) if head_lemma(toks[k], nouns) is not None), None)
+    if head is None:
+        return None
+    k = head + 1
+    while k < end and is_word(toks[k]) and "gent" in cases_of(toks[k]):
+        k += 1
+    if k + 1 < end and toks[k].text == ",":
+        status = status_at(toks, k + 1, participle=True)
+        if status is not None:
+            return status, k + 1
+    return None
 
 
 def _ceremony(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int] | None:
