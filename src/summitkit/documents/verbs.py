@@ -26,6 +26,7 @@ from summitkit.lexicons.documents import (
     NOT_ADOPTING,
     PRESENT_PASSIVES,
     SELECTIVE_OPENINGS,
+    STATUS_NOUNS,
     STATUS_VERBS,
     THIS_EVENT,
 )
@@ -180,11 +181,17 @@ def _participle_after_noun_group(
 
 
 def _ceremony(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int] | None:
-    """ "состоялась церемония подписания ряда документов, среди которых ...": a signing that took place."""
+    """ "состоялась церемония подписания ряда документов, среди которых ...", "саммит завершился принятием
+    20 документов, в том числе ...": a signing (adopting, approving) that took place, by its verbal noun.
+    """
     lemmas = [info(t.text).lemmas if is_word(t) else frozenset() for t in toks[start:end]]
     if not any(lemma & CEREMONY for lemma in lemmas):
         return None
-    return next((("signed", start + i) for i, lemma in enumerate(lemmas) if "подписание" in lemma), None)
+    for i, lemma in enumerate(lemmas):
+        status = next((STATUS_NOUNS[word] for word in sorted(lemma) if word in STATUS_NOUNS), None)
+        if status is not None:
+            return status, start + i
+    return None
 
 
 def back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
@@ -217,9 +224,19 @@ def left_governor(toks: tuple[Tok, ...], first: int) -> tuple[str, int, str | No
     """
     near = _left_verb(toks, first)
     if near is not None:
-        return near[0], near[1], governed_case(toks, near[1])
+        return near[0], near[1], "nomn" if _after_relative(toks, first) else governed_case(toks, near[1])
     back = back_reference(toks, first)
     return (back[0], back[1], "nomn") if back is not None else None
+
+
+def _after_relative(toks: tuple[Tok, ...], first: int) -> bool:
+    """ "..., среди которых Астанинская декларация": after a relative or a pronoun the title is a nominative,
+    whatever case the verb before governs.
+    """
+    k = first - 1
+    while k >= 0 and toks[k].text in {":", "—", "–", "-"}:
+        k -= 1
+    return k >= 0 and toks[k].text.lower() in {"которых", "них"}
 
 
 def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
