@@ -44,7 +44,8 @@ __all__ = ["find_lists"]
 
 #: An intro that tells of an earlier event ("Ранее стороны подписали:", "в прошлом году были приняты:").
 BACKGROUND = re.compile(
-    r"\b(?:ранее|прежде|напомним|напомню|годом\s+ранее|в\s+св[оё]е\s+время|прошл\w*\s+(?:год|саммит|встреч|заседани|визит))",
+    r"\b(?:ранее|прежде|напомним|напомню|годом\s+ранее|в\s+св[оё]е\s+время|прошл\w*\s+(?:год|саммит|встреч|заседани|визит)"
+    r"|во?\s+\d{4}\s+г(?:оду|\.))",  # a report does not date its own event by the year: "В 2023 году подписали:"
     re.IGNORECASE,
 )
 
@@ -147,6 +148,8 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
     for start, end, governor, marked in _headings(toks):
         listed = read_items(document, toks[end - 1].end)
         if marked and (not listed.items or not listed.items[0].marker):
+            continue
+        if BACKGROUND.search(document.text, toks[start].start, toks[end - 1].end):
             continue
         covered.update(range(start, end))
         _add_items(document, toks, listed, governor, found, covered, strict=True)
@@ -360,17 +363,48 @@ def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int], bo
     out = []
     for tok in toks:
         if head_lemma(tok, GENERIC_DOCUMENT_NOUNS) is None:
+            verb_line = _verb_over_list(toks, tok.index)
+            if verb_line is not None:
+                out.append(verb_line)
             continue
         marked = not _opens_line(toks, tok.index)
-        if marked and (tok.index + 1 >= len(toks) or not toks[tok.index + 1].newline_before):
+        following = _following_ones(toks, tok.index)
+        if marked and not following and (tok.index + 1 >= len(toks) or not toks[tok.index + 1].newline_before):
             continue
         start, end = clause_bounds(toks, tok.index)
         closing = toks[end - 1].text
-        if closing in {".", "!", "?"} or (closing == ":" and end < len(toks) and not toks[end].newline_before):
+        if (closing in {".", "!", "?"} and not following) or (
+            closing == ":" and end < len(toks) and not toks[end].newline_before
+        ):
             continue  # a sentence, or a colon with the items on its own line (read as a list elsewhere)
         for k in range(start, end):
             status = status_at(toks, k, participle=True)
             if status is not None:
-                out.append((start, end, (status, k), marked))
+                out.append((start, end, (status, k), marked and not following))
                 break
     return out
+
+
+def _following_ones(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "... подписаны следующие документы." at the end of a line: the titles follow on the next lines,
+    marked or not, though the intro closes with a full stop.
+    """
+    return (
+        k > 0
+        and "следующий" in info(toks[k - 1].text).lemmas
+        and k + 2 < len(toks)
+        and toks[k + 1].text == "."
+        and toks[k + 2].newline_before
+    )
+
+
+def _verb_over_list(toks: tuple[Tok, ...], k: int) -> tuple[int, int, tuple[str, int], bool] | None:
+    """ "По итогам переговоров были подписаны" ending its line with no stop, over marked items: the verb
+    governs them (the caller checks that the next line is marked).
+    """
+    if k + 1 >= len(toks) or not toks[k + 1].newline_before or toks[k + 1].text not in DASHES | {"•"}:
+        return None
+    status = status_at(toks, k)
+    if status is None:
+        return None
+    return clause_bounds(toks, k)[0], k + 1, (status, k), True
