@@ -305,3 +305,23 @@ def test_a_list_dated_by_an_earlier_year_is_background() -> None:
     assert found(text) == []
     text = "В 2019 году министры подписали\n— Соглашение о транзите;\n— Меморандум о туризме."
     assert found(text) == []
+
+
+def test_titles_parted_by_semicolons_in_prose_share_the_verb_before() -> None:
+    text = "Лидеры утвердили Положение о секретариате; Регламент работы Совета; Программу обменов молодёжью."
+    assert found(text) == [
+        ("Положение о секретариате", "approved"),
+        ("Регламент работы Совета", "approved"),
+        ("Программа обменов молодёжью", "approved"),
+    ]
+    text = "Подписано Соглашение о транзите; Меморандум о туризме будет подписан позже."
+    assert found(text) == [("Соглашение о транзите", "signed")]
+
+
+def test_documents_exchanged_are_signed() -> None:
+    text = "Министры обменялись меморандумами о сотрудничестве в сфере спорта и туризма."
+    assert found(text) == [
+        ("Меморандум о сотрудничестве в сфере спорта", "signed"),
+        ("Меморандум о сотрудничестве в сфере туризма", "signed"),
+    ]
+    assert found("Министры обменялись мнениями о соглашении по туризму.") == []

@@ -62,7 +62,7 @@ from summitkit.titles import (
 )
 from summitkit.titles.coordination import distribute, shared_complement
 from summitkit.titles.nominative import dative_title
-from summitkit.titles.words import is_number, lemma_in, modifies_next
+from summitkit.titles.words import is_number, is_verb, lemma_in, modifies_next
 
 __all__ = ["ceremonies", "coordinated", "inline_mentions"]
 
@@ -306,13 +306,24 @@ def _year(toks: tuple[Tok, ...], k: int) -> bool:
 def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundDocument]) -> FoundDocument | None:
     """The document this title is coordinated with ("Концепцию ..., Программу ... и карту ...")."""
     k = title.first - 1
-    while k >= 0 and toks[k].text.lower() in {",", "и", "а", "также"}:
+    while k >= 0 and toks[k].text.lower() in {",", "и", "а", "также", ";"}:
         k -= 1
     if k == title.first - 1:
         return None
+    if ";" in {t.text for t in toks[k + 1 : title.first]} and _says_more(toks, title.last + 1):
+        return None  # "...; Меморандум о туризме будет подписан позже": a clause of its own
     if toks[k].text in {"»", "”", '"'} and k not in previous:
         k -= 1  # «программу ...», документ о ...
     return previous.get(k)
+
+
+def _says_more(toks: tuple[Tok, ...], k: int) -> bool:
+    """Does a verb follow before the next ";", stop or line break ("...; Меморандум ... будет подписан")?"""
+    while k < len(toks) and toks[k].text not in {";", ".", "!", "?"} and not toks[k].newline_before:
+        if is_verb(toks[k]):
+            return True
+        k += 1
+    return False
 
 
 def _apposition(

@@ -91,9 +91,21 @@ def status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str
             return status
     if tok.text.lower() == "подписями" and k > 0 and info(toks[k - 1].text).lemmas & {"скрепить"}:
         return "signed"
-    if signatures_under(toks, k):
+    if signatures_under(toks, k) or _exchanged(toks, k):
         return "signed"
     return None
+
+
+def _exchanged(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "Стороны обменялись меморандумами о ...": documents exchanged at the event, named right after the
+    verb in the instrumental (not "обменялись мнениями").
+    """
+    if "past" not in info(toks[k].text).tags or "обменяться" not in info(toks[k].text).lemmas or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if k + 2 < len(toks) and status_at(toks, k + 1, participle=True):
+        nxt = toks[k + 2]  # "обменялись подписанными соглашениями"
+    return head_lemma(nxt, DOCUMENT_NOUNS) is not None and "ablt" in cases_of(nxt)
 
 
 def signatures_under(toks: tuple[Tok, ...], k: int) -> bool:
@@ -117,8 +129,8 @@ def governed_case(toks: tuple[Tok, ...], k: int) -> str | None:
     tok = toks[k]
     if tok.text.lower() == "подписями":
         return "accs"  # "скрепили подписями Декларацию"
-    if signatures_under(toks, k):
-        return "ablt"  # "поставили подписи под Декларацией"
+    if signatures_under(toks, k) or _exchanged(toks, k):
+        return "ablt"  # "поставили подписи под Декларацией", "обменялись меморандумами"
     if _copies(toks, k + 1):
         return "gent"  # "подписанными экземплярами Соглашения"
     pos = info(tok.text).top_pos
