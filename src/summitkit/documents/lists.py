@@ -20,6 +20,7 @@ from summitkit.documents.verbs import back_reference, sentence_status, status_at
 from summitkit.enumerations import Enumeration, Item, enumerations, read_items
 from summitkit.lexicons.documents import (
     ADOPTED_BY_DEFAULT,
+    CAPITALISED_HEADS,
     DOCUMENT_NOUNS,
     DOTTED_ABBREVIATIONS,
     DRAFTS,
@@ -200,6 +201,7 @@ def _verbless_intro(toks: tuple[Tok, ...], start: int, opener: int) -> tuple[str
     if not words or verbal or any(info(t.text).lemmas & DRAFTS for t in words):
         return None
     nouns = DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS | OUTCOME_NOUNS
+    nouns = nouns - CAPITALISED_HEADS  # "В повестке дня:", "Повестка саммита:": topics, not documents
     named = next((t for t in words if info(t.text).noun_lemmas & nouns), None)
     if named is None:
         return None
@@ -270,22 +272,46 @@ def _add_items(
                 found.append(FoundDocument(title, status, leaf.start, leaf.end, trigger, lemma, first, last, False))
                 covered.update(range(first, last + 1))
             continue
-        first, head, last = item
-        if first in covered or any(status_at(toks, k) for k in range(first, head)):
+        if item[0] in covered or any(status_at(toks, k) for k in range(item[0], item[1])):
             continue  # "— подписано Соглашение ...": the item's own verb, read inline
-        status = given or default_status(head_lemma(toks[head], DOCUMENT_NOUNS) or "")
-        pieces = _coordinated_item(document, toks, head, status, trigger)
-        if pieces:  # "2. Протоколы о сотрудничестве в области X и Y": one document each
-            found.extend(pieces)
+        for first, head, last in _joined(toks, *item):
+            status = given or default_status(head_lemma(toks[head], DOCUMENT_NOUNS) or "")
+            pieces = _coordinated_item(document, toks, head, status, trigger)
+            if pieces:  # "2. Протоколы о сотрудничестве в области X и Y": one document each
+                found.extend(pieces)
+                covered.update(range(first, last + 1))
+                continue
+            drafted = first > 0 and bool(info(toks[first - 1].text).noun_lemmas & DRAFTS)  # "проект Декларации"
+            title = nominative_title(text, toks, first, head, last, "gent" if drafted else None)
+            lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
+            found.append(
+                FoundDocument(title, status, toks[first].start, toks[last].end, trigger, lemma, first, last, False)
+            )
             covered.update(range(first, last + 1))
+
+
+def _joined(toks: tuple[Tok, ...], first: int, head: int, last: int) -> list[tuple[int, int, int]]:
+    """One item naming two documents ("Протокол к Соглашению о транзите и Меморандум о ..."): a capitalised
+    document noun after "и" or a comma, in a case of the item's head but not of the document noun it would
+    otherwise be coordinated with ("в Соглашение и Протокол ..." stays one title), starts a new one.
+    """
+    out: list[tuple[int, int, int]] = []
+    start, main = first, head
+    near = head  #: the last document noun seen: what a following one would be coordinated with
+    for k in range(head + 2, last + 1):
+        tok = toks[k]
+        new = k + 1 <= last and is_adjective(tok) and head_lemma(toks[k + 1], DOCUMENT_NOUNS) is not None
+        noun = k + 1 if new else k
+        if head_lemma(toks[noun], DOCUMENT_NOUNS) is None:
             continue
-        drafted = first > 0 and bool(info(toks[first - 1].text).noun_lemmas & DRAFTS)  # "проект Декларации"
-        title = nominative_title(text, toks, first, head, last, "gent" if drafted else None)
-        lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
-        found.append(
-            FoundDocument(title, status, toks[first].start, toks[last].end, trigger, lemma, first, last, False)
-        )
-        covered.update(range(first, last + 1))
+        own = cases_of(toks[noun])
+        joins = toks[k - 1].text.lower() in {"и", ","} and tok.text[:1].isupper() and own & cases_of(toks[main])
+        if joins and (near == main or not own & cases_of(toks[near])):
+            out.append((start, main, k - 2))
+            start, main = k, noun
+        near = noun
+    out.append((start, main, last))
+    return out
 
 
 def _coordinated_item(
