@@ -257,7 +257,8 @@ def read_tail(
                 last_cases = frozenset({"gent"})
                 chain = chain | last_cases
                 continue
-            if np[1] & {"datv", "ablt"} and _verbal_noun(toks[last]) and head_lemma(noun, CREATION_NOUNS) is None:
+            acts = _verbal_noun(toks[last]) or _year_after_verbal_noun(toks, last)
+            if np[1] & {"datv", "ablt"} and acts and head_lemma(noun, CREATION_NOUNS) is None:
                 # "противодействие вызовам", "использование ИИ государствами": a verbal noun's objects.
                 last, j = np[0] - 1, np[0]
                 last_cases = np[1] & {"datv", "ablt"}
@@ -377,6 +378,11 @@ def _verbal_noun(tok: Tok) -> bool:
     """ "противодействие", "использование", "оказание": nouns of action that take objects."""
     lemmas = info(tok.text).noun_lemmas if is_word(tok) else frozenset()
     return bool(lemmas & ACTION_NOUNS) or any(lemma.endswith(("ние", "тие", "вие")) for lemma in lemmas)
+
+
+def _year_after_verbal_noun(toks: tuple[Tok, ...], last: int) -> bool:
+    """ "об объявлении 2027 года | Годом ...": a year between a verbal noun and its second object."""
+    return last >= 2 and lemma_in(toks[last], {"год"}) and is_number(toks[last - 1]) and _verbal_noun(toks[last - 2])
 
 
 def _proper(tok: Tok) -> bool:
