@@ -344,3 +344,23 @@ def test_one_item_naming_two_documents_is_two() -> None:
         ("Протокол о внесении изменений в Договор и Протокол о границе", "signed"),
         ("Соглашение о транзите", "signed"),
     ]
+
+
+def test_a_remark_after_a_dash_and_a_pronoun_ends_the_item_title() -> None:
+    text = "Подписаны:\n1) Соглашение о торговле – оно снимает барьеры;\n2) Меморандум о туризме."
+    assert found(text) == [("Соглашение о торговле", "signed"), ("Меморандум о туризме", "signed")]
+
+
+def test_lines_completing_the_intro_noun_are_its_documents() -> None:
+    text = "Области подписали соглашения:\nо поставках зерна,\nоб обмене студентами.\nВизит продлится два дня."
+    assert found(text) == [
+        ("Соглашение о поставках зерна", "signed"),
+        ("Соглашение об обмене студентами", "signed"),
+    ]
+
+
+def test_sentences_going_through_the_documents_one_by_one() -> None:
+    text = "Комиссия одобрила два документа. Во-первых, План по торговле. Во-вторых, Программа по сельскому хозяйству."
+    assert found(text) == [("План по торговле", "approved"), ("Программа по сельскому хозяйству", "approved")]
+    text = "Комиссия обсудила два документа. Во-первых, План по торговле. Во-вторых, Программа по сельскому хозяйству."
+    assert found(text) == []

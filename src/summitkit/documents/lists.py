@@ -106,6 +106,8 @@ def _title_end(toks: tuple[Tok, ...], head: int, last: int) -> int:
         t, nxt = toks[k], toks[k + 1]
         sentence = t.text in {".", "!", "?"} and nxt.text[:1].isupper() and toks[k - 1].text not in DOTTED_ABBREVIATIONS
         remark = t.text == "(" and any(is_verb(u) for u in toks[k + 1 : last + 1] if u.text != ")")
+        if t.text in DASHES and k + 2 <= last and "NPRO" in info(nxt.text).pos:
+            nxt = toks[k + 2]  # "... – оно предусматривает ...", "... – они откроют ..."
         if sentence or remark or (t.text in DASHES and is_verb(nxt) and not is_adjective(nxt)):
             end = k - 1
             while end > head and toks[end].text in {",", ";", ":"} | DASHES:
@@ -259,13 +261,17 @@ def _add_items(
         verbal = item is not None and any(info(t.text).top_pos == "VERB" for t in toks[item[0] : item[2] + 1])
         if not given and item is not None and any(is_verb(t) for t in toks[item[0] : item[2] + 1]):
             continue  # under "Итоги:" with no verb, "— Программа ... будет разработана" is no outcome
-        if heading is None and not loose and (item is None or verbal):
+        # "подписали несколько соглашений:" over unmarked lines "о ...,": each line completes the intro's noun
+        completes = item is None and heading is None and intro is not None and not strict
+        if heading is None and not loose and (item is None or verbal) and not completes:
             if _signatories(toks, document, leaf):
                 continue  # "Подписали: министр ... и министр ...", between the titles of an official list
             break
         if item is None:
             owner = _item(document, toks, heading.start, heading.end) if heading is not None else intro
             sub = _sub_item(document, toks, owner, leaf) if owner is not None or loose else None
+            if sub is None and completes:
+                break  # prose after the lines that complete the intro
             if sub is not None:
                 title, lemma, first, last = sub
                 status = given or default_status(lemma)

@@ -24,6 +24,7 @@ from summitkit.lexicons.documents import (
     INCLUSIONS,
     LINKING_VERBS,
     NOT_ADOPTING,
+    ORDINAL_ADVERBS,
     PRESENT_PASSIVES,
     SELECTIVE_OPENINGS,
     STATUS_NOUNS,
@@ -211,9 +212,14 @@ def back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
     start, _ = clause_bounds(toks, first)
     words = [t for t in toks[start:first] if is_word(t)]
     phrase = " ".join(t.text.lower() for t in words)
-    if start == 0 or not (phrase in BACK_REFERENCES or _among_documents(phrase, words) or _picked_of_them(words)):
+    ordinal = phrase in ORDINAL_ADVERBS
+    if start == 0 or not (
+        ordinal or phrase in BACK_REFERENCES or _among_documents(phrase, words) or _picked_of_them(words)
+    ):
         return None
     prev_start, prev_end = clause_bounds(toks, start - 1)
+    while ordinal and prev_start > 0 and toks[prev_start].text.lower() in ORDINAL_ADVERBS:
+        prev_start, prev_end = clause_bounds(toks, prev_start - 1)  # "Во-вторых, ..." after "Во-первых, ..."
     return sentence_status(toks, prev_start, prev_end)
 
 
