@@ -364,3 +364,27 @@ def test_sentences_going_through_the_documents_one_by_one() -> None:
     assert found(text) == [("План по торговле", "approved"), ("Программа по сельскому хозяйству", "approved")]
     text = "Комиссия обсудила два документа. Во-первых, План по торговле. Во-вторых, Программа по сельскому хозяйству."
     assert found(text) == []
+
+
+def test_a_heading_in_capitals_heads_its_list() -> None:
+    text = "ПРИНЯТЫЕ ДОКУМЕНТЫ\n— Декларация о дружбе;\n— Программа обменов."
+    assert found(text) == [("Декларация о дружбе", "adopted"), ("Программа обменов", "adopted")]
+    assert found("ОБСУЖДАВШИЕСЯ ДОКУМЕНТЫ\n— Декларация о дружбе;\n— Программа обменов.") == []
+
+
+def test_a_count_closing_its_paragraph_heads_the_marked_titles_below() -> None:
+    text = "Главы правительств подписали три документа.\n\n1. Соглашение о связи.\n2. Протокол о поставках угля."
+    assert found(text) == [("Соглашение о связи", "signed"), ("Протокол о поставках угля", "signed")]
+    text = "Главы правительств обсудили три документа.\n\n1. Соглашение о связи.\n2. Протокол о поставках угля."
+    assert found(text) == []
+
+
+def test_quoted_titles_joined_by_and_share_the_verb() -> None:
+    text = "Были утверждены «Программа подготовки кадров» и «План учений на 2027 год»."
+    assert found(text) == [("Программа подготовки кадров", "approved"), ("План учений на 2027 год", "approved")]
+
+
+def test_a_package_of_signed_documents_includes_its_titles() -> None:
+    text = "Пакет подписанных документов включает также Соглашение о рыболовстве и Протокол о квотах."
+    assert found(text) == [("Соглашение о рыболовстве", "signed"), ("Протокол о квотах", "signed")]
+    assert found("Пакет обсуждаемых документов включает также Соглашение о рыболовстве.") == []

@@ -306,9 +306,12 @@ def _year(toks: tuple[Tok, ...], k: int) -> bool:
 def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundDocument]) -> FoundDocument | None:
     """The document this title is coordinated with ("Концепцию ..., Программу ... и карту ...")."""
     k = title.first - 1
+    if k > 0 and toks[k].text in {"«", "„", "“"}:
+        k -= 1  # «План ...» и «Концепция ...»
+    before = k
     while k >= 0 and toks[k].text.lower() in {",", "и", "а", "также", ";"}:
         k -= 1
-    if k == title.first - 1:
+    if k == before:
         return None
     if ";" in {t.text for t in toks[k + 1 : title.first]} and _says_more(toks, title.last + 1):
         return None  # "...; Меморандум о туризме будет подписан позже": a clause of its own

@@ -39,7 +39,7 @@ from summitkit.titles import (
     read_title,
     singular_head,
 )
-from summitkit.titles.words import DASHES, cases_of, is_adjective, is_verb, is_word
+from summitkit.titles.words import DASHES, cases_of, is_adjective, is_number, is_verb, is_word
 
 __all__ = ["find_lists"]
 
@@ -394,18 +394,19 @@ def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int], bo
     """
     out = []
     for tok in toks:
-        if head_lemma(tok, GENERIC_DOCUMENT_NOUNS) is None:
+        if head_lemma(tok, GENERIC_DOCUMENT_NOUNS) is None and not _capital_documents(tok):
             verb_line = _verb_over_list(toks, tok.index)
             if verb_line is not None:
                 out.append(verb_line)
             continue
         marked = not _opens_line(toks, tok.index)
         following = _following_ones(toks, tok.index)
-        if marked and not following and (tok.index + 1 >= len(toks) or not toks[tok.index + 1].newline_before):
+        closed = following or _counted_ones(toks, tok.index)  #: a full stop, then the items on the next lines
+        if marked and not closed and (tok.index + 1 >= len(toks) or not toks[tok.index + 1].newline_before):
             continue
         start, end = clause_bounds(toks, tok.index)
         closing = toks[end - 1].text
-        if (closing in {".", "!", "?"} and not following) or (
+        if (closing in {".", "!", "?"} and not closed) or (
             closing == ":" and end < len(toks) and not toks[end].newline_before
         ):
             continue  # a sentence, or a colon with the items on its own line (read as a list elsewhere)
@@ -417,17 +418,27 @@ def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int], bo
     return out
 
 
+def _capital_documents(tok: Tok) -> bool:
+    """ "ПОДПИСАННЫЕ ДОКУМЕНТЫ": a heading in capitals, which the word layer takes for an abbreviation."""
+    capitals = len(tok.text) > 4 and tok.text.isupper()
+    return capitals and bool(info(tok.text.lower()).noun_lemmas & GENERIC_DOCUMENT_NOUNS)
+
+
 def _following_ones(toks: tuple[Tok, ...], k: int) -> bool:
     """ "... подписаны следующие документы." at the end of a line: the titles follow on the next lines,
     marked or not, though the intro closes with a full stop.
     """
-    return (
-        k > 0
-        and "следующий" in info(toks[k - 1].text).lemmas
-        and k + 2 < len(toks)
-        and toks[k + 1].text == "."
-        and toks[k + 2].newline_before
-    )
+    return k > 0 and "следующий" in info(toks[k - 1].text).lemmas and _ends_line(toks, k)
+
+
+def _counted_ones(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "... подписали пять документов." at the end of a paragraph, over marked titles: the count's items."""
+    return k > 0 and (is_number(toks[k - 1]) or "NUMR" in info(toks[k - 1].text).pos) and _ends_line(toks, k)
+
+
+def _ends_line(toks: tuple[Tok, ...], k: int) -> bool:
+    """Is the word at ``k`` the last of its line, before a full stop?"""
+    return k + 2 < len(toks) and toks[k + 1].text == "." and toks[k + 2].newline_before
 
 
 def _verb_over_list(toks: tuple[Tok, ...], k: int) -> tuple[int, int, tuple[str, int], bool] | None:

@@ -266,8 +266,8 @@ def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
         k -= 1  # «программу ...»: a lower-case title in quotes
         first -= 1
     j = k
-    while j >= 0 and toks[j].text in {":", "—", "–", "-"}:
-        j -= 1
+    while j >= 0 and toks[j].text.lower() in {":", "—", "–", "-", "также"}:
+        j -= 1  # "Пакет документов включает также ..."
     inclusion = _inclusion_end(toks, j)
     if inclusion is not None or (k >= 0 and toks[k].text == ":"):
         start, _ = clause_bounds(toks, first)
