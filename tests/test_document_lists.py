@@ -388,3 +388,16 @@ def test_a_package_of_signed_documents_includes_its_titles() -> None:
     text = "Пакет подписанных документов включает также Соглашение о рыболовстве и Протокол о квотах."
     assert found(text) == [("Соглашение о рыболовстве", "signed"), ("Протокол о квотах", "signed")]
     assert found("Пакет обсуждаемых документов включает также Соглашение о рыболовстве.") == []
+
+
+def test_items_governed_by_a_verbal_noun_are_turned_to_the_nominative() -> None:
+    text = "В Кремле состоялось подписание:\n— Договора о сотрудничестве;\n— Программы обменов на 2027 год."
+    assert found(text) == [("Договор о сотрудничестве", "signed"), ("Программа обменов на 2027 год", "signed")]
+
+
+def test_an_intro_ending_in_a_preposition_leaves_it_to_its_items() -> None:
+    text = "Совет принял решение о:\n1) создании комиссии по туризму;\n2) продлении срока действия Соглашения."
+    assert found(text) == [
+        ("Решение о создании комиссии по туризму", "adopted"),
+        ("Решение о продлении срока действия Соглашения", "adopted"),
+    ]

@@ -27,6 +27,7 @@ from summitkit.lexicons.documents import (
     GENERIC_DOCUMENT_NOUNS,
     OUTCOME_NOUNS,
     PLURAL_DOCUMENT_NOUNS,
+    STATUS_NOUNS,
     TITLE_PREPOSITIONS,
 )
 from summitkit.titles import (
@@ -250,9 +251,15 @@ def _add_items(
     """
     given, verb = governor
     trigger = (toks[verb].start, toks[verb].end)
+    # "состоялось подписание:" right before the items: they stand in the genitive
+    by_noun = (
+        bool(info(toks[verb].text).noun_lemmas & STATUS_NOUNS.keys())
+        and not document.text[toks[verb].end : enumeration.opener].strip()
+    )
     text = document.text
     first_line_end = text.find("\n", enumeration.opener)
     intro = _intro_head(document, toks, enumeration)
+    dangling = _dangling(document, toks, enumeration, intro)
     for heading, leaf in enumeration.leaves():
         loose = not strict and (
             leaf.marker or heading is not None or 0 <= leaf.start < first_line_end or first_line_end < 0
@@ -269,7 +276,8 @@ def _add_items(
             break
         if item is None:
             owner = _item(document, toks, heading.start, heading.end) if heading is not None else intro
-            sub = _sub_item(document, toks, owner, leaf) if owner is not None or loose else None
+            sub = _sub_item(document, toks, owner, leaf, dangling if heading is None else "")
+            sub = sub if owner is not None or loose else None
             if sub is None and completes:
                 break  # prose after the lines that complete the intro
             if sub is not None:
@@ -288,7 +296,8 @@ def _add_items(
                 covered.update(range(first, last + 1))
                 continue
             drafted = first > 0 and bool(info(toks[first - 1].text).noun_lemmas & DRAFTS)  # "проект Декларации"
-            title = nominative_title(text, toks, first, head, last, "gent" if drafted else None)
+            genitive = drafted or (by_noun and "gent" in cases_of(toks[head]))  # "состоялось подписание: — Договора"
+            title = nominative_title(text, toks, first, head, last, "gent" if genitive else None)
             lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
             found.append(
                 FoundDocument(title, status, toks[first].start, toks[last].end, trigger, lemma, first, last, False)
@@ -358,20 +367,35 @@ def _intro_head(document: Document, toks: tuple[Tok, ...], enumeration: Enumerat
     return head, head, last
 
 
+def _dangling(
+    document: Document, toks: tuple[Tok, ...], enumeration: Enumeration, intro: tuple[int, int, int] | None
+) -> str:
+    """ "принято решение о:" over "1) продлении ...": the preposition the intro leaves to its items, or ""."""
+    if intro is None or intro[2] + 1 >= len(toks):
+        return ""
+    tok = toks[intro[2] + 1]
+    if tok.text.lower() not in TITLE_PREPOSITIONS or document.text[tok.end : enumeration.opener].strip():
+        return ""
+    return tok.text.lower()
+
+
 def _sub_item(
-    document: Document, toks: tuple[Tok, ...], owner: tuple[int, int, int] | None, leaf: Item
+    document: Document, toks: tuple[Tok, ...], owner: tuple[int, int, int] | None, leaf: Item, preposition: str = ""
 ) -> tuple[str, str, int, int] | None:
     """ "Решения Совета ...:" over "— О бюджете": the title "Решение Совета ... о бюджете", its lemma and
-    tokens; with no owner, the item as the text gives it ("О внесении изменений в Договор ...").
+    tokens; with no owner, the item as the text gives it ("О внесении изменений в Договор ..."); after an
+    intro that ends in the preposition ("решение о:"), the preposition and the item.
     """
     span = _span_tokens(document, toks, leaf.start, leaf.end)
-    if span is None or toks[span[0]].text.lower() not in TITLE_PREPOSITIONS or span[1] - span[0] < 2:
+    opens = span is not None and toks[span[0]].text.lower() in TITLE_PREPOSITIONS
+    if span is None or not (opens or (preposition and owner is not None)) or span[1] - span[0] < 2:
         return None
     if owner is None:
         return leaf.text[:1].upper() + leaf.text[1:], "", span[0], span[1] - 1
     _, head, last = owner
     complement = document.text[toks[head].end : toks[last].end] if last > head else ""
     body = leaf.text[:1].lower() + leaf.text[1:]
+    body = body if opens else f"{preposition} {body}"
     title = f"{singular_head(toks[head].text)}{complement} {body}"
     return " ".join(title.split()), head_lemma(toks[head], DOCUMENT_NOUNS) or "", span[0], span[1] - 1
 
