@@ -62,7 +62,7 @@ from summitkit.titles import (
 )
 from summitkit.titles.coordination import distribute, shared_complement
 from summitkit.titles.nominative import dative_title
-from summitkit.titles.words import is_number, is_verb, lemma_in, modifies_next
+from summitkit.titles.words import cases_of, is_number, is_verb, lemma_in, modifies_next
 
 __all__ = ["ceremonies", "coordinated", "inline_mentions"]
 
@@ -97,6 +97,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         case: str | None = None
         if governor is not None:
             status, trigger = governor.status, governor.trigger
+            case = _shared_case(toks, governor, title)  # "протокол ..., а также соглашения в сфере X и Y"
         elif _draft(toks, title) is not None:
             left = left_governor(toks, title.first - 1)
             if left is not None:  # "одобрили проект Соглашения о ...": the agreement, approved as a draft
@@ -318,6 +319,17 @@ def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundD
     if toks[k].text in {"»", "”", '"'} and k not in previous:
         k -= 1  # «программу ...», документ о ...
     return previous.get(k)
+
+
+def _shared_case(toks: tuple[Tok, ...], previous: FoundDocument, title: Title) -> str | None:
+    """The case a title coordinated with an earlier document stands in: one the earlier head can stand in
+    too, the direct cases first ("протокол и соглашения" are both nominatives, not a genitive singular).
+    """
+    head = next((k for k in range(previous.first, previous.last + 1) if lemma_in(toks[k], {previous.lemma})), None)
+    if head is None:
+        return None
+    shared = cases_of(toks[head]) & title.cases
+    return next((c for c in ("nomn", "accs", "gent", "datv", "ablt", "loct") if c in shared), None)
 
 
 def _says_more(toks: tuple[Tok, ...], k: int) -> bool:
