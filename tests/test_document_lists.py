@@ -412,3 +412,12 @@ def test_a_plural_coordinated_after_a_document_takes_its_case_and_splits() -> No
     ]
     text = "Стороны подписали Соглашение о сотрудничестве в сфере науки и образования."
     assert found(text) == [("Соглашение о сотрудничестве в сфере науки и образования", "signed")]
+
+
+def test_a_line_ending_in_a_document_noun_after_its_verb_heads_the_marked_lines() -> None:
+    text = "Также были приняты решения\n\n– о статусе наблюдателя;\n– о назначении Генерального секретаря.\n"
+    assert found(text) == [
+        ("Решение о статусе наблюдателя", "adopted"),
+        ("Решение о назначении Генерального секретаря", "adopted"),
+    ]
+    assert found("Также будут приняты решения\n\n– о статусе наблюдателя;\n– о назначении секретаря.\n") == []

@@ -150,7 +150,7 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         )  # "Совет утвердил:": the items are the verb's objects; not after "согласовали вопросы:"
         _add_items(document, toks, enumeration, governor, found, covered, any_noun=direct)
     for start, end, governor, marked in _headings(toks):
-        listed = read_items(document, toks[end - 1].end)
+        listed = read_items(document, toks[end - 1].end, toks[start].start)
         if marked and (not listed.items or not listed.items[0].marker):
             continue
         if BACKGROUND.search(document.text, toks[start].start, toks[end - 1].end):
@@ -269,7 +269,7 @@ def _add_items(
         if not given and item is not None and any(is_verb(t) for t in toks[item[0] : item[2] + 1]):
             continue  # under "Итоги:" with no verb, "— Программа ... будет разработана" is no outcome
         # "подписали несколько соглашений:" over unmarked lines "о ...,": each line completes the intro's noun
-        completes = item is None and heading is None and intro is not None and not strict
+        completes = item is None and heading is None and intro is not None and (not strict or bool(leaf.marker))
         if heading is None and not loose and (item is None or verbal) and not completes:
             if _signatories(toks, document, leaf):
                 continue  # "Подписали: министр ... и министр ...", between the titles of an official list
@@ -467,11 +467,16 @@ def _ends_line(toks: tuple[Tok, ...], k: int) -> bool:
 
 def _verb_over_list(toks: tuple[Tok, ...], k: int) -> tuple[int, int, tuple[str, int], bool] | None:
     """ "По итогам переговоров были подписаны" ending its line with no stop, over marked items: the verb
-    governs them (the caller checks that the next line is marked).
+    governs them (the caller checks that the next line is marked); so does the verb before a document noun
+    ending the line ("Также были приняты решения" over "– о ...").
     """
     if k + 1 >= len(toks) or not toks[k + 1].newline_before or toks[k + 1].text not in DASHES | {"•"}:
         return None
     status = status_at(toks, k)
+    start = clause_bounds(toks, k)[0]
+    if status is None and head_lemma(toks[k], DOCUMENT_NOUNS) is not None:
+        found = sentence_status(toks, start, k)  # "Также были приняты решения" over "– о ..."
+        return (start, k + 1, found, True) if found is not None else None
     if status is None:
         return None
-    return clause_bounds(toks, k)[0], k + 1, (status, k), True
+    return start, k + 1, (status, k), True
