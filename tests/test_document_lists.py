@@ -421,3 +421,14 @@ def test_a_line_ending_in_a_document_noun_after_its_verb_heads_the_marked_lines(
         ("Решение о назначении Генерального секретаря", "adopted"),
     ]
     assert found("Также будут приняты решения\n\n– о статусе наблюдателя;\n– о назначении секретаря.\n") == []
+
+
+def test_a_last_item_joined_by_a_conjunction_and_an_item_cut_off_by_the_end() -> None:
+    text = "Подписаны 3 документа: соглашение о связи; меморандум о спорте; а также протокол о квотах."
+    assert found(text) == [
+        ("Соглашение о связи", "signed"),
+        ("Меморандум о спорте", "signed"),
+        ("Протокол о квотах", "signed"),
+    ]
+    text = "Приняты следующие решения:\n1. О бюджете на 2027 год.\n2. О председательстве в"
+    assert found(text) == [("Решение о бюджете на 2027 год", "adopted"), ("Решение о председательстве", "adopted")]

@@ -77,6 +77,8 @@ def _item(
     if span is None:
         return None
     first, last = span[0], span[1] - 1
+    while first < last and toks[first].text.lower() in {"а", "и", "также"}:
+        first += 1  # "...; а также протокол о ...": the last item joined on
     if toks[first].text.lower() in TITLE_PREPOSITIONS:
         return None  # "— О бюджете": a sub-item that takes its head from a heading
     while last > first and toks[last].text in {".", ";", ",", ":"}:
@@ -390,14 +392,18 @@ def _sub_item(
     opens = span is not None and toks[span[0]].text.lower() in TITLE_PREPOSITIONS
     if span is None or not (opens or (preposition and owner is not None)) or span[1] - span[0] < 2:
         return None
+    end = span[1] - 1
+    while end > span[0] + 1 and toks[end].text.lower() in TITLE_PREPOSITIONS | {"и"}:
+        end -= 1  # "2. О председательстве в" cut off by the end of the text
+    text = document.text[leaf.start : toks[end].end]
     if owner is None:
-        return leaf.text[:1].upper() + leaf.text[1:], "", span[0], span[1] - 1
+        return text[:1].upper() + text[1:], "", span[0], end
     _, head, last = owner
     complement = document.text[toks[head].end : toks[last].end] if last > head else ""
-    body = leaf.text[:1].lower() + leaf.text[1:]
+    body = text[:1].lower() + text[1:]
     body = body if opens else f"{preposition} {body}"
     title = f"{singular_head(toks[head].text)}{complement} {body}"
-    return " ".join(title.split()), head_lemma(toks[head], DOCUMENT_NOUNS) or "", span[0], span[1] - 1
+    return " ".join(title.split()), head_lemma(toks[head], DOCUMENT_NOUNS) or "", span[0], end
 
 
 def _opens_line(toks: tuple[Tok, ...], k: int) -> bool:
