@@ -432,3 +432,10 @@ def test_a_last_item_joined_by_a_conjunction_and_an_item_cut_off_by_the_end() ->
     ]
     text = "Приняты следующие решения:\n1. О бюджете на 2027 год.\n2. О председательстве в"
     assert found(text) == [("Решение о бюджете на 2027 год", "adopted"), ("Решение о председательстве", "adopted")]
+
+
+def test_items_opened_by_an_infinitive_under_a_deciding_intro() -> None:
+    text = "Совет министров решил:\n— одобрить проект Заявления о климате;\n— утвердить План консультаций."
+    assert found(text) == [("Заявление о климате", "approved"), ("План консультаций", "approved")]
+    text = "Совет министров предлагает:\n— одобрить проект Заявления о климате;\n— утвердить План консультаций."
+    assert found(text) == []

@@ -42,7 +42,7 @@ from summitkit.titles import (
     is_verb,
     is_word,
 )
-from summitkit.titles.words import cases_of
+from summitkit.titles.words import DASHES, cases_of, is_number
 
 __all__ = [
     "back_reference",
@@ -90,11 +90,34 @@ def status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str
             return status
         if pos == "INFN" and k > 0 and is_word(toks[k - 1]) and info(toks[k - 1].text).lemmas & DECIDED:
             return status
+        if pos == "INFN" and _decided_list(toks, k):
+            return status
     if tok.text.lower() == "подписями" and k > 0 and info(toks[k - 1].text).lemmas & {"скрепить"}:
         return "signed"
     if signatures_under(toks, k) or _exchanged(toks, k):
         return "signed"
     return None
+
+
+#: How far back an item's infinitive looks for the intro "решил:" (a few short items).
+_DECIDED_REACH = 80
+
+
+def _decided_list(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "Совет решил:" over "— одобрить проект ...; — утвердить План ...": an infinitive opening an item of a
+    list whose intro decides. Looks back a bounded stretch, within the sentence, for the colon.
+    """
+    j = k - 1
+    while j >= 0 and (toks[j].text in DASHES | {"•", ")", "."} or is_number(toks[j])):
+        j -= 1
+    if j < 0 or toks[j].text not in {":", ";", ","} or (not toks[j + 1].newline_before and toks[j].text != ":"):
+        return False
+    for i in range(j, max(0, k - _DECIDED_REACH), -1):
+        if toks[i].text in {".", "!", "?"} and not toks[i - 1].text.isdigit():
+            return False
+        if toks[i].text == ":":
+            return i > 0 and is_word(toks[i - 1]) and "решить" in info(toks[i - 1].text).lemmas
+    return False
 
 
 def _exchanged(toks: tuple[Tok, ...], k: int) -> bool:
