@@ -439,3 +439,9 @@ def test_items_opened_by_an_infinitive_under_a_deciding_intro() -> None:
     assert found(text) == [("Заявление о климате", "approved"), ("План консультаций", "approved")]
     text = "Совет министров предлагает:\n— одобрить проект Заявления о климате;\n— утвердить План консультаций."
     assert found(text) == []
+
+
+def test_complements_after_an_inclusion_are_some_of_those_counted() -> None:
+    text = "По итогам заседания подписано 7 решений, в том числе о бюджете и о председательстве."
+    assert found(text) == [("Решение о бюджете", "signed"), ("Решение о председательстве", "signed")]
+    assert found("Подписано более 20 соглашений в сферах энергетики, транспорта и сельского хозяйства.") == []

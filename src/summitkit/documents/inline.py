@@ -383,7 +383,7 @@ def coordinated(
     """
     pieces = distribute(document, toks, title, DOCUMENT_NOUNS)
     count = _count(toks, title.first - 1)
-    if count is not None and count != len(pieces):
+    if count is not None and count != len(pieces) and not _some_of_them(toks, title.head):
         return []
     return [
         FoundDocument(
@@ -391,6 +391,13 @@ def coordinated(
         )
         for p in pieces
     ]
+
+
+def _some_of_them(toks: tuple[Tok, ...], head: int) -> bool:
+    """ "7 решений, в том числе о бюджете и о ...": the complements after the inclusion are some of those counted."""
+    if head + 2 >= len(toks) or toks[head + 1].text != ",":
+        return False
+    return any(" ".join(t.text.lower() for t in toks[head + 2 : head + 2 + size]) in INCLUSIONS for size in (1, 2, 3))
 
 
 def _count(toks: tuple[Tok, ...], k: int) -> int | None:
