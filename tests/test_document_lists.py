@@ -364,6 +364,8 @@ def test_sentences_going_through_the_documents_one_by_one() -> None:
     assert found(text) == [("План по торговле", "approved"), ("Программа по сельскому хозяйству", "approved")]
     text = "Комиссия обсудила два документа. Во-первых, План по торговле. Во-вторых, Программа по сельскому хозяйству."
     assert found(text) == []
+    text = "Документы подписаны. Во-первых, Соглашение о торговле нужно обновить."
+    assert found(text) == []
 
 
 def test_a_heading_in_capitals_heads_its_list() -> None:

@@ -235,7 +235,8 @@ def back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
     start, _ = clause_bounds(toks, first)
     words = [t for t in toks[start:first] if is_word(t)]
     phrase = " ".join(t.text.lower() for t in words)
-    ordinal = phrase in ORDINAL_ADVERBS
+    # "Во-первых, План ...": a verbless sentence going through the documents, not "Во-первых, X нужно ..."
+    ordinal = phrase in ORDINAL_ADVERBS and not any(is_verb(t) for t in toks[first : clause_bounds(toks, first)[1]])
     if start == 0 or not (
         ordinal or phrase in BACK_REFERENCES or _among_documents(phrase, words) or _picked_of_them(words)
     ):
