@@ -12,6 +12,7 @@ import re
 
 from summitkit.lexicons.documents import (
     ABOUT_THAT,
+    ADOPTED_BY_DEFAULT,
     BACK_REFERENCES,
     CEREMONY,
     COPIES,
@@ -25,6 +26,7 @@ from summitkit.lexicons.documents import (
     LINKING_VERBS,
     NOT_ADOPTING,
     ORDINAL_ADVERBS,
+    OUTCOME_NOUNS,
     PRESENT_PASSIVES,
     SELECTIVE_OPENINGS,
     STATUS_NOUNS,
@@ -458,19 +460,39 @@ def one_of_documents(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | Non
 
 
 def final_document(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
-    """ "Итоговым документом саммита стала Декларация ...": the meeting's final document was adopted."""
+    """ "Итоговым документом саммита стала Декларация ...": the meeting's final document was adopted.
+    "Главным итогом визита стал Договор ...", "Результат саммита — Декларация ...", "Итоги встречи: ...":
+    the meeting's outcome, adopted or signed by its kind.
+    """
     k = first - 1
-    if (
-        k < 1
-        or not is_word(toks[k])
-        or not info(toks[k].text).lemmas & LINKING_VERBS
-        or "futr" in info(toks[k].text).tags
-    ):
+    if k < 1:
         return None
-    for m in range(k - 1, max(0, k - 5), -1):
-        if head_lemma(toks[m], GENERIC_DOCUMENT_NOUNS) is not None and info(toks[m - 1].text).lemmas & FINAL_ADJECTIVES:
+    linking = is_word(toks[k]) and bool(info(toks[k].text).lemmas & LINKING_VERBS)
+    if linking and ("futr" in info(toks[k].text).tags or info(toks[k].text).top_pos == "INFN"):
+        return None  # "станет", "должна стать": to come
+    if not linking and not (toks[k].text == ":" or toks[k].text in DASHES):
+        return None
+    start = clause_bounds(toks, k)[0]
+    if any(is_verb(t) for t in toks[start:k]):
+        return None  # "Итоги подведут завтра: ..."
+    for m in range(k - 1, max(start - 1, k - 5), -1):
+        final = m > 0 and bool(info(toks[m - 1].text).lemmas & FINAL_ADJECTIVES)
+        if linking and head_lemma(toks[m], GENERIC_DOCUMENT_NOUNS) is not None and final:
             return "adopted", k
+        outcome = info(toks[m].text).noun_lemmas & OUTCOME_NOUNS if is_word(toks[m]) else frozenset()
+        one_of = m >= 2 and toks[m - 1].text.lower() == "из" and _instrumental(toks[m - 2])  # "Одним из итогов"
+        if outcome and ("ablt" in cases_of(toks[m]) or one_of if linking else "nomn" in cases_of(toks[m])):
+            return _by_kind(toks, first), k
     return None
+
+
+def _by_kind(toks: tuple[Tok, ...], first: int) -> str:
+    """The status of a document named with no verb: declarations and decisions adopted, the rest signed."""
+    for tok in toks[first : first + 4]:
+        lemma = head_lemma(tok, DOCUMENT_NOUNS)
+        if lemma is not None:
+            return "adopted" if lemma in ADOPTED_BY_DEFAULT else "signed"
+    return "signed"
 
 
 def _instrumental(tok: Tok) -> bool:
