@@ -457,3 +457,18 @@ def test_the_meetings_outcome_named_with_no_signing_verb() -> None:
     assert [title for title, _ in found(text)] == ["Дорожная карта по торговле", "Совместное заявление по климату"]
     assert found("Итогом встречи должна стать Декларация о принципах.") == []
     assert found("Итоги подведут завтра: Декларация о принципах.") == []
+
+
+def test_a_plural_object_of_including_splits_into_its_documents() -> None:
+    text = "Подписанные документы включают соглашения о транзите, о туризме и о спорте."
+    titles = ["Соглашение о транзите", "Соглашение о туризме", "Соглашение о спорте"]
+    assert [title for title, _ in found(text)] == titles
+
+
+def test_a_title_after_split_plurals_shares_their_verb() -> None:
+    text = "Были подписаны соглашения о связи и о туризме, а также меморандум между министерствами спорта."
+    assert found(text) == [
+        ("Соглашение о связи", "signed"),
+        ("Соглашение о туризме", "signed"),
+        ("Меморандум между министерствами спорта", "signed"),
+    ]

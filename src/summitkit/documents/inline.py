@@ -136,6 +136,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
                     continue  # "приняты решения о проведении ...": work scheduled, not a document
                 found.append(piece)
                 covered.update(range(piece.first, piece.last + 1))
+                previous[piece.last] = piece  # "... соглашения о X и о Y, а также меморандум ..." shares the verb
             covered.update(range(title.first, title.last + 1))
             continue
         if title.bare:

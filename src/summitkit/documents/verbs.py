@@ -268,7 +268,11 @@ def left_governor(toks: tuple[Tok, ...], first: int) -> tuple[str, int, str | No
     """
     near = _left_verb(toks, first)
     if near is not None:
-        return near[0], near[1], "nomn" if _after_relative(toks, first) else governed_case(toks, near[1])
+        if _after_relative(toks, first):
+            return near[0], near[1], "nomn"
+        if _after_including(toks, first):
+            return near[0], near[1], "accs"  # "Подписанные документы включают соглашения о ..."
+        return near[0], near[1], governed_case(toks, near[1])
     back = back_reference(toks, first)
     return (back[0], back[1], "nomn") if back is not None else None
 
@@ -281,6 +285,14 @@ def _after_relative(toks: tuple[Tok, ...], first: int) -> bool:
     while k >= 0 and toks[k].text in {":", "—", "–", "-"}:
         k -= 1
     return k >= 0 and toks[k].text.lower() in {"которых", "них"}
+
+
+def _after_including(toks: tuple[Tok, ...], first: int) -> bool:
+    """ "... включают (также) соглашения о ...": the title is the object of the verb of including."""
+    k = first - 1
+    while k >= 0 and toks[k].text.lower() in {":", "—", "–", "-", "также"}:
+        k -= 1
+    return k >= 0 and info(toks[k].text).top_pos == "VERB" and "включать" in info(toks[k].text).lemmas
 
 
 def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
