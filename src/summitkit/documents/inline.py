@@ -319,7 +319,29 @@ def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundD
         return None  # "...; Меморандум о туризме будет подписан позже": a clause of its own
     if toks[k].text in {"»", "”", '"'} and k not in previous:
         k -= 1  # «программу ...», документ о ...
+    if k not in previous:
+        k = _before_remark(toks, k)
     return previous.get(k)
+
+
+#: How far back a remark between two coordinated titles may reach.
+_REMARK_REACH = 15
+
+
+def _before_remark(toks: tuple[Tok, ...], k: int) -> int:
+    """The token before a remark that ends at ``k`` and stands between two coordinated titles: a bracket
+    ("соглашение о ... (Минсельхоз) и меморандум ...") or a relative clause ("Декларацию, которая ..., и
+    Программу ..."); ``k`` itself when there is none.
+    """
+    if toks[k].text == ")":
+        opening = next((j for j in range(k - 1, max(-1, k - _REMARK_REACH), -1) if toks[j].text == "("), None)
+        return opening - 1 if opening else k
+    for j in range(k - 1, max(0, k - _REMARK_REACH), -1):
+        if toks[j].text in {".", "!", "?", ";"}:
+            break
+        if toks[j].text == "," and "который" in info(toks[j + 1].text).lemmas:
+            return j - 1
+    return k
 
 
 def _shared_case(toks: tuple[Tok, ...], previous: FoundDocument, title: Title) -> str | None:
