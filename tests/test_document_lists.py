@@ -457,6 +457,7 @@ def test_the_meetings_outcome_named_with_no_signing_verb() -> None:
     assert [title for title, _ in found(text)] == ["Дорожная карта по торговле", "Совместное заявление по климату"]
     assert found("Итогом встречи должна стать Декларация о принципах.") == []
     assert found("Итоги подведут завтра: Декларация о принципах.") == []
+    assert found("Итоги года: Программа развития туризма выполнена на 90 процентов.") == []
 
 
 def test_a_plural_object_of_including_splits_into_its_documents() -> None:

@@ -484,9 +484,11 @@ def final_document(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
         return None  # "станет", "должна стать": to come
     if not linking and not (toks[k].text == ":" or toks[k].text in DASHES):
         return None
-    start = clause_bounds(toks, k)[0]
+    start, end = clause_bounds(toks, k)
     if any(is_verb(t) for t in toks[start:k]):
         return None  # "Итоги подведут завтра: ..."
+    if not linking and any(is_verb(t) and not is_adjective(t) for t in toks[first:end]):
+        return None  # "Итоги года: Программа ... выполнена": a sentence about the document, not a list of outcomes
     for m in range(k - 1, max(start - 1, k - 5), -1):
         final = m > 0 and bool(info(toks[m - 1].text).lemmas & FINAL_ADJECTIVES)
         if linking and head_lemma(toks[m], GENERIC_DOCUMENT_NOUNS) is not None and final:
