@@ -17,6 +17,7 @@ from summitkit.document import Document
 from summitkit.documents.record import FoundDocument
 from summitkit.documents.refs import resolve, with_parties
 from summitkit.documents.verbs import (
+    by_kind,
     final_document,
     governed_case,
     left_governor,
@@ -62,7 +63,7 @@ from summitkit.titles import (
 )
 from summitkit.titles.coordination import distribute, shared_complement
 from summitkit.titles.nominative import dative_title
-from summitkit.titles.words import cases_of, is_number, is_verb, lemma_in, modifies_next
+from summitkit.titles.words import DASHES, cases_of, is_number, is_verb, lemma_in, modifies_next
 
 __all__ = ["ceremonies", "coordinated", "inline_mentions"]
 
@@ -97,6 +98,8 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         case: str | None = None
         if governor is not None:
             status, trigger = governor.status, governor.trigger
+            if trigger is not None and text[trigger[0] : trigger[1]] in {":", *DASHES}:
+                status = by_kind(toks, title.first)  # "Итоги встречи: Дорожная карта ..., Заявление ..."
             case = _shared_case(toks, governor, title)  # "протокол ..., а также соглашения в сфере X и Y"
         elif _draft(toks, title) is not None:
             left = left_governor(toks, title.first - 1)

@@ -48,6 +48,7 @@ from summitkit.titles.words import DASHES, cases_of, is_number
 
 __all__ = [
     "back_reference",
+    "by_kind",
     "final_document",
     "governed_case",
     "left_governor",
@@ -496,11 +497,11 @@ def final_document(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
         outcome = info(toks[m].text).noun_lemmas & OUTCOME_NOUNS if is_word(toks[m]) else frozenset()
         one_of = m >= 2 and toks[m - 1].text.lower() == "из" and _instrumental(toks[m - 2])  # "Одним из итогов"
         if outcome and ("ablt" in cases_of(toks[m]) or one_of if linking else "nomn" in cases_of(toks[m])):
-            return _by_kind(toks, first), k
+            return by_kind(toks, first), k
     return None
 
 
-def _by_kind(toks: tuple[Tok, ...], first: int) -> str:
+def by_kind(toks: tuple[Tok, ...], first: int) -> str:
     """The status of a document named with no verb: declarations and decisions adopted, the rest signed."""
     for tok in toks[first : first + 4]:
         lemma = head_lemma(tok, DOCUMENT_NOUNS)
