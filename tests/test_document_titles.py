@@ -318,3 +318,11 @@ def test_a_counted_head_in_the_genitive_singular_keeps_its_plural_adjective() ->
 )
 def test_a_document_named_in_the_plural_coordinated_after_another(text: str, expected: list[str]) -> None:
     assert titles(text) == expected
+
+
+def test_a_year_between_a_verbal_noun_and_its_instrumental_object_stays_in_the_title() -> None:
+    text = "Лидеры приняли решения об объявлении 2028 года Годом народного творчества и о создании Совета."
+    assert found(text) == [
+        ("Решение об объявлении 2028 года Годом народного творчества", "adopted"),
+        ("Решение о создании Совета", "adopted"),
+    ]

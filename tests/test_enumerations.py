@@ -144,3 +144,9 @@ def test_the_intro_of_the_next_list_is_no_note() -> None:
     first, second = enumerations(Document(text))
     assert texts(first) == ["расширить торговлю", "открыть рейсы"]
     assert texts(second) == ["Соглашение о транзите"]
+
+
+def test_roman_numerals_mark_items() -> None:
+    listed = only("Совет принял:\nI. Декларацию.\nII. Решение о бюджете.\nIV. План работы.")
+    assert texts(listed) == ["Декларацию", "Решение о бюджете", "План работы"]
+    assert [i.marker for i in listed.items] == ["number", "number", "number"]

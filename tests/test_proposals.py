@@ -414,3 +414,8 @@ def test_a_quotation_over_two_lines_belongs_to_whom_it_is_attributed_after() -> 
         "Президент Армении Ваагн Хачатурян."
     )
     assert found(text) == [("Фонд поддержки горных общин", "Ваагн Хачатурян")]
+
+
+def test_a_list_of_following_documents_is_no_call_to_create_them() -> None:
+    text = "В 2019 году министры подписали следующие документы:\n— Соглашение о транзите;\n— Меморандум о туризме."
+    assert found(text) == []

@@ -26,9 +26,10 @@ from summitkit.document import Document
 
 __all__ = ["Enumeration", "Item", "enumeration_at", "enumerations", "read_items"]
 
-#: A line's marker: "1." "2)" "а)" "—" "-" "•" (not a decimal "1.5" nor a date "12.05").
+#: A line's marker: "1." "2)" "IV." "а)" "—" "-" "•" (not a decimal "1.5" nor a date "12.05").
 MARKER = re.compile(
-    r"[ \t]*(?:(?P<number>\d{1,2}[.)](?!\d))|(?P<letter>[а-яa-z]\))|(?P<dash>[-–—―])|(?P<bullet>[•·*▪●]))[ \t]*"
+    r"[ \t]*(?:(?P<number>(?:\d{1,2}|[IVX]{1,4})[.)](?!\d))|(?P<letter>[а-яa-z]\))|(?P<dash>[-–—―])"
+    r"|(?P<bullet>[•·*▪●]))[ \t]*"
 )
 
 #: "1) ..." inside a line of ;-parted items.

@@ -17,6 +17,7 @@ from summitkit.document import Document
 from summitkit.documents.record import FoundDocument
 from summitkit.documents.refs import resolve, with_parties
 from summitkit.documents.verbs import (
+    by_kind,
     final_document,
     governed_case,
     left_governor,
@@ -58,7 +59,7 @@ from summitkit.titles import (
 )
 from summitkit.titles.coordination import distribute, shared_complement
 from summitkit.titles.nominative import dative_title
-from summitkit.titles.words import is_number, modifies_next
+from summitkit.titles.words import DASHES, cases_of, is_number, is_verb, lemma_in, modifies_next
 
 __all__ = ["ceremonies", "coordinated", "inline_mentions"]
 
@@ -93,6 +94,9 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         case: str | None = None
         if governor is not None:
             status, trigger = governor.status, governor.trigger
+            if trigger is not None and text[trigger[0] : trigger[1]] in {":", *DASHES}:
+                status = by_kind(toks, title.first)  # "Итоги встречи: Дорожная карта ..., Заявление ..."
+            case = _shared_case(toks, governor, title)  # "протокол ..., а также соглашения в сфере X и Y"
         elif _draft(toks, title) is not None:
             left = left_governor(toks, title.first - 1)
             if left is not None:  # "одобрили проект Соглашения о ...": the agreement, approved as a draft
@@ -131,6 +135,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
                     continue  # "приняты решения о проведении ...": work scheduled, not a document
                 found.append(piece)
                 covered.update(range(piece.first, piece.last + 1))
+                previous[piece.last] = piece  # "... соглашения о X и о Y, а также меморандум ..." shares the verb
             covered.update(range(title.first, title.last + 1))
             continue
         if title.bare:
@@ -262,13 +267,60 @@ def _decides(toks: tuple[Tok, ...], title: Title) -> bool:
 def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundDocument]) -> FoundDocument | None:
     """The document this title is coordinated with ("Концепцию ..., Программу ... и карту ...")."""
     k = title.first - 1
-    while k >= 0 and toks[k].text.lower() in {",", "и", "а", "также"}:
+    if k > 0 and toks[k].text in {"«", "„", "“"}:
+        k -= 1  # «План ...» и «Концепция ...»
+    before = k
+    while k >= 0 and toks[k].text.lower() in {",", "и", "а", "также", ";"}:
         k -= 1
-    if k == title.first - 1:
+    if k == before:
         return None
+    if ";" in {t.text for t in toks[k + 1 : title.first]} and _says_more(toks, title.last + 1):
+        return None  # "...; Меморандум о туризме будет подписан позже": a clause of its own
     if toks[k].text in {"»", "”", '"'} and k not in previous:
         k -= 1  # «программу ...», документ о ...
+    if k not in previous:
+        k = _before_remark(toks, k)
     return previous.get(k)
+
+
+#: How far back a remark between two coordinated titles may reach.
+_REMARK_REACH = 15
+
+
+def _before_remark(toks: tuple[Tok, ...], k: int) -> int:
+    """The token before a remark that ends at ``k`` and stands between two coordinated titles: a bracket
+    ("соглашение о ... (Минсельхоз) и меморандум ...") or a relative clause ("Декларацию, которая ..., и
+    Программу ..."); ``k`` itself when there is none.
+    """
+    if toks[k].text == ")":
+        opening = next((j for j in range(k - 1, max(-1, k - _REMARK_REACH), -1) if toks[j].text == "("), None)
+        return opening - 1 if opening else k
+    for j in range(k - 1, max(0, k - _REMARK_REACH), -1):
+        if toks[j].text in {".", "!", "?", ";"}:
+            break
+        if toks[j].text == "," and "который" in info(toks[j + 1].text).lemmas:
+            return j - 1
+    return k
+
+
+def _shared_case(toks: tuple[Tok, ...], previous: FoundDocument, title: Title) -> str | None:
+    """The case a title coordinated with an earlier document stands in: one the earlier head can stand in
+    too, the direct cases first ("протокол и соглашения" are both nominatives, not a genitive singular).
+    """
+    head = next((k for k in range(previous.first, previous.last + 1) if lemma_in(toks[k], {previous.lemma})), None)
+    if head is None:
+        return None
+    shared = cases_of(toks[head]) & title.cases
+    return next((c for c in ("nomn", "accs", "gent", "datv", "ablt", "loct") if c in shared), None)
+
+
+def _says_more(toks: tuple[Tok, ...], k: int) -> bool:
+    """Does a verb follow before the next ";", stop or line break ("...; Меморандум ... будет подписан")?"""
+    while k < len(toks) and toks[k].text not in {";", ".", "!", "?"} and not toks[k].newline_before:
+        if is_verb(toks[k]):
+            return True
+        k += 1
+    return False
 
 
 def _apposition(
@@ -313,7 +365,7 @@ def coordinated(
     """
     pieces = distribute(document, toks, title, DOCUMENT_NOUNS)
     count = _count(toks, title.first - 1)
-    if count is not None and count != len(pieces):
+    if count is not None and count != len(pieces) and not _some_of_them(toks, title.head):
         return []
     return [
         FoundDocument(
@@ -321,6 +373,13 @@ def coordinated(
         )
         for p in pieces
     ]
+
+
+def _some_of_them(toks: tuple[Tok, ...], head: int) -> bool:
+    """ "7 решений, в том числе о бюджете и о ...": the complements after the inclusion are some of those counted."""
+    if head + 2 >= len(toks) or toks[head + 1].text != ",":
+        return False
+    return any(" ".join(t.text.lower() for t in toks[head + 2 : head + 2 + size]) in INCLUSIONS for size in (1, 2, 3))
 
 
 def _count(toks: tuple[Tok, ...], k: int) -> int | None:

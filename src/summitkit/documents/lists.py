@@ -21,12 +21,14 @@ from summitkit.documents.when import intro_before_this_event
 from summitkit.enumerations import Enumeration, Item, enumerations, read_items
 from summitkit.lexicons.documents import (
     ADOPTED_BY_DEFAULT,
+    CAPITALISED_HEADS,
     DOCUMENT_NOUNS,
     DOTTED_ABBREVIATIONS,
     DRAFTS,
     GENERIC_DOCUMENT_NOUNS,
     OUTCOME_NOUNS,
     PLURAL_DOCUMENT_NOUNS,
+    STATUS_NOUNS,
     TITLE_PREPOSITIONS,
 )
 from summitkit.titles import (
@@ -39,13 +41,14 @@ from summitkit.titles import (
     read_title,
     singular_head,
 )
-from summitkit.titles.words import DASHES, cases_of, is_adjective, is_verb, is_word
+from summitkit.titles.words import DASHES, cases_of, is_adjective, is_number, is_verb, is_word
 
 __all__ = ["find_lists"]
 
 #: An intro that tells of an earlier event ("Ранее стороны подписали:", "в прошлом году были приняты:").
 BACKGROUND = re.compile(
-    r"\b(?:ранее|прежде|напомним|напомню|годом\s+ранее|в\s+св[оё]е\s+время|прошл\w*\s+(?:год|саммит|встреч|заседани|визит))",
+    r"\b(?:ранее|прежде|напомним|напомню|годом\s+ранее|в\s+св[оё]е\s+время|прошл\w*\s+(?:год|саммит|встреч|заседани|визит)"
+    r"|во?\s+\d{4}\s+г(?:оду|\.))",  # a report does not date its own event by the year: "В 2023 году подписали:"
     re.IGNORECASE,
 )
 
@@ -75,6 +78,8 @@ def _item(
     if span is None:
         return None
     first, last = span[0], span[1] - 1
+    while first < last and toks[first].text.lower() in {"а", "и", "также"}:
+        first += 1  # "...; а также протокол о ...": the last item joined on
     if toks[first].text.lower() in TITLE_PREPOSITIONS:
         return None  # "— О бюджете": a sub-item that takes its head from a heading
     while last > first and toks[last].text in {".", ";", ",", ":"}:
@@ -105,6 +110,8 @@ def _title_end(toks: tuple[Tok, ...], head: int, last: int) -> int:
         t, nxt = toks[k], toks[k + 1]
         sentence = t.text in {".", "!", "?"} and nxt.text[:1].isupper() and toks[k - 1].text not in DOTTED_ABBREVIATIONS
         remark = t.text == "(" and any(is_verb(u) for u in toks[k + 1 : last + 1] if u.text != ")")
+        if t.text in DASHES and k + 2 <= last and "NPRO" in info(nxt.text).pos:
+            nxt = toks[k + 2]  # "... – оно предусматривает ...", "... – они откроют ..."
         if sentence or remark or (t.text in DASHES and is_verb(nxt) and not is_adjective(nxt)):
             end = k - 1
             while end > head and toks[end].text in {",", ";", ":"} | DASHES:
@@ -148,8 +155,10 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         )  # "Совет утвердил:": the items are the verb's objects; not after "согласовали вопросы:"
         _add_items(document, toks, enumeration, governor, found, covered, any_noun=direct)
     for start, end, governor, marked in _headings(toks):
-        listed = read_items(document, toks[end - 1].end)
+        listed = read_items(document, toks[end - 1].end, toks[start].start)
         if marked and (not listed.items or not listed.items[0].marker):
+            continue
+        if BACKGROUND.search(document.text, toks[start].start, toks[end - 1].end):
             continue
         covered.update(range(start, end))
         _add_items(document, toks, listed, governor, found, covered, strict=True)
@@ -200,6 +209,7 @@ def _verbless_intro(toks: tuple[Tok, ...], start: int, opener: int) -> tuple[str
     if not words or verbal or any(info(t.text).lemmas & DRAFTS for t in words):
         return None
     nouns = DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS | OUTCOME_NOUNS
+    nouns = nouns - CAPITALISED_HEADS  # "В повестке дня:", "Повестка саммита:": topics, not documents
     named = next((t for t in words if info(t.text).noun_lemmas & nouns), None)
     if named is None:
         return None
@@ -246,9 +256,15 @@ def _add_items(
     """
     given, verb = governor
     trigger = (toks[verb].start, toks[verb].end)
+    # "состоялось подписание:" right before the items: they stand in the genitive
+    by_noun = (
+        bool(info(toks[verb].text).noun_lemmas & STATUS_NOUNS.keys())
+        and not document.text[toks[verb].end : enumeration.opener].strip()
+    )
     text = document.text
     first_line_end = text.find("\n", enumeration.opener)
     intro = _intro_head(document, toks, enumeration)
+    dangling = _dangling(document, toks, enumeration, intro)
     for heading, leaf in enumeration.leaves():
         loose = not strict and (
             leaf.marker or heading is not None or 0 <= leaf.start < first_line_end or first_line_end < 0
@@ -257,35 +273,65 @@ def _add_items(
         verbal = item is not None and any(info(t.text).top_pos == "VERB" for t in toks[item[0] : item[2] + 1])
         if not given and item is not None and any(is_verb(t) for t in toks[item[0] : item[2] + 1]):
             continue  # under "Итоги:" with no verb, "— Программа ... будет разработана" is no outcome
-        if heading is None and not loose and (item is None or verbal):
+        # "подписали несколько соглашений:" over unmarked lines "о ...,": each line completes the intro's noun
+        completes = item is None and heading is None and intro is not None and (not strict or bool(leaf.marker))
+        if heading is None and not loose and (item is None or verbal) and not completes:
             if _signatories(toks, document, leaf):
                 continue  # "Подписали: министр ... и министр ...", between the titles of an official list
             break
         if item is None:
             owner = _item(document, toks, heading.start, heading.end) if heading is not None else intro
-            sub = _sub_item(document, toks, owner, leaf) if owner is not None or loose else None
+            sub = _sub_item(document, toks, owner, leaf, dangling if heading is None else "")
+            sub = sub if owner is not None or loose else None
+            if sub is None and completes:
+                break  # prose after the lines that complete the intro
             if sub is not None:
                 title, lemma, first, last = sub
                 status = given or default_status(lemma)
                 found.append(FoundDocument(title, status, leaf.start, leaf.end, trigger, lemma, first, last, False))
                 covered.update(range(first, last + 1))
             continue
-        first, head, last = item
-        if first in covered or any(status_at(toks, k) for k in range(first, head)):
+        if item[0] in covered or any(status_at(toks, k) for k in range(item[0], item[1])):
             continue  # "— подписано Соглашение ...": the item's own verb, read inline
-        status = given or default_status(head_lemma(toks[head], DOCUMENT_NOUNS) or "")
-        pieces = _coordinated_item(document, toks, head, status, trigger)
-        if pieces:  # "2. Протоколы о сотрудничестве в области X и Y": one document each
-            found.extend(pieces)
+        for first, head, last in _joined(toks, *item):
+            status = given or default_status(head_lemma(toks[head], DOCUMENT_NOUNS) or "")
+            pieces = _coordinated_item(document, toks, head, status, trigger)
+            if pieces:  # "2. Протоколы о сотрудничестве в области X и Y": one document each
+                found.extend(pieces)
+                covered.update(range(first, last + 1))
+                continue
+            drafted = first > 0 and bool(info(toks[first - 1].text).noun_lemmas & DRAFTS)  # "проект Декларации"
+            genitive = drafted or (by_noun and "gent" in cases_of(toks[head]))  # "состоялось подписание: — Договора"
+            title = nominative_title(text, toks, first, head, last, "gent" if genitive else None)
+            lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
+            found.append(
+                FoundDocument(title, status, toks[first].start, toks[last].end, trigger, lemma, first, last, False)
+            )
             covered.update(range(first, last + 1))
+
+
+def _joined(toks: tuple[Tok, ...], first: int, head: int, last: int) -> list[tuple[int, int, int]]:
+    """One item naming two documents ("Протокол к Соглашению о транзите и Меморандум о ..."): a capitalised
+    document noun after "и" or a comma, in a case of the item's head but not of the document noun it would
+    otherwise be coordinated with ("в Соглашение и Протокол ..." stays one title), starts a new one.
+    """
+    out: list[tuple[int, int, int]] = []
+    start, main = first, head
+    near = head  #: the last document noun seen: what a following one would be coordinated with
+    for k in range(head + 2, last + 1):
+        tok = toks[k]
+        new = k + 1 <= last and is_adjective(tok) and head_lemma(toks[k + 1], DOCUMENT_NOUNS) is not None
+        noun = k + 1 if new else k
+        if head_lemma(toks[noun], DOCUMENT_NOUNS) is None:
             continue
-        drafted = first > 0 and bool(info(toks[first - 1].text).noun_lemmas & DRAFTS)  # "проект Декларации"
-        title = nominative_title(text, toks, first, head, last, "gent" if drafted else None)
-        lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
-        found.append(
-            FoundDocument(title, status, toks[first].start, toks[last].end, trigger, lemma, first, last, False)
-        )
-        covered.update(range(first, last + 1))
+        own = cases_of(toks[noun])
+        joins = toks[k - 1].text.lower() in {"и", ","} and tok.text[:1].isupper() and own & cases_of(toks[main])
+        if joins and (near == main or not own & cases_of(toks[near])):
+            out.append((start, main, k - 2))
+            start, main = k, noun
+        near = noun
+    out.append((start, main, last))
+    return out
 
 
 def _coordinated_item(
@@ -317,27 +363,50 @@ def _intro_head(document: Document, toks: tuple[Tok, ...], enumeration: Enumerat
         return None
     head = nouns[-1]
     last = head
-    while last + 1 < span[1] and is_noun(toks[last + 1]) and "gent" in cases_of(toks[last + 1]):
-        last += 1
+    while last + 1 < span[1] and "gent" in cases_of(toks[last + 1]):
+        if not (is_noun(toks[last + 1]) or (is_adjective(toks[last + 1]) and last + 2 < span[1])):
+            break
+        last += 1  # "решения Совета коллективной безопасности:"
+    while last > head and not is_noun(toks[last]):
+        last -= 1
     return head, head, last
 
 
+def _dangling(
+    document: Document, toks: tuple[Tok, ...], enumeration: Enumeration, intro: tuple[int, int, int] | None
+) -> str:
+    """ "принято решение о:" over "1) продлении ...": the preposition the intro leaves to its items, or ""."""
+    if intro is None or intro[2] + 1 >= len(toks):
+        return ""
+    tok = toks[intro[2] + 1]
+    if tok.text.lower() not in TITLE_PREPOSITIONS or document.text[tok.end : enumeration.opener].strip():
+        return ""
+    return tok.text.lower()
+
+
 def _sub_item(
-    document: Document, toks: tuple[Tok, ...], owner: tuple[int, int, int] | None, leaf: Item
+    document: Document, toks: tuple[Tok, ...], owner: tuple[int, int, int] | None, leaf: Item, preposition: str = ""
 ) -> tuple[str, str, int, int] | None:
     """ "Решения Совета ...:" over "— О бюджете": the title "Решение Совета ... о бюджете", its lemma and
-    tokens; with no owner, the item as the text gives it ("О внесении изменений в Договор ...").
+    tokens; with no owner, the item as the text gives it ("О внесении изменений в Договор ..."); after an
+    intro that ends in the preposition ("решение о:"), the preposition and the item.
     """
     span = _span_tokens(document, toks, leaf.start, leaf.end)
-    if span is None or toks[span[0]].text.lower() not in TITLE_PREPOSITIONS or span[1] - span[0] < 2:
+    opens = span is not None and toks[span[0]].text.lower() in TITLE_PREPOSITIONS
+    if span is None or not (opens or (preposition and owner is not None)) or span[1] - span[0] < 2:
         return None
+    end = span[1] - 1
+    while end > span[0] + 1 and toks[end].text.lower() in TITLE_PREPOSITIONS | {"и"}:
+        end -= 1  # "2. О председательстве в" cut off by the end of the text
+    text = document.text[leaf.start : toks[end].end]
     if owner is None:
-        return leaf.text[:1].upper() + leaf.text[1:], "", span[0], span[1] - 1
+        return text[:1].upper() + text[1:], "", span[0], end
     _, head, last = owner
     complement = document.text[toks[head].end : toks[last].end] if last > head else ""
-    body = leaf.text[:1].lower() + leaf.text[1:]
+    body = text[:1].lower() + text[1:]
+    body = body if opens else f"{preposition} {body}"
     title = f"{singular_head(toks[head].text)}{complement} {body}"
-    return " ".join(title.split()), head_lemma(toks[head], DOCUMENT_NOUNS) or "", span[0], span[1] - 1
+    return " ".join(title.split()), head_lemma(toks[head], DOCUMENT_NOUNS) or "", span[0], end
 
 
 def _opens_line(toks: tuple[Tok, ...], k: int) -> bool:
@@ -358,18 +427,65 @@ def _headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int], bo
     """
     out = []
     for tok in toks:
-        if head_lemma(tok, GENERIC_DOCUMENT_NOUNS) is None:
+        if head_lemma(tok, GENERIC_DOCUMENT_NOUNS) is None and not _capital_documents(tok):
+            verb_line = _verb_over_list(toks, tok.index)
+            if verb_line is not None:
+                out.append(verb_line)
             continue
         marked = not _opens_line(toks, tok.index)
-        if marked and (tok.index + 1 >= len(toks) or not toks[tok.index + 1].newline_before):
+        following = _following_ones(toks, tok.index)
+        closed = following or _counted_ones(toks, tok.index)  #: a full stop, then the items on the next lines
+        if marked and not closed and (tok.index + 1 >= len(toks) or not toks[tok.index + 1].newline_before):
             continue
         start, end = clause_bounds(toks, tok.index)
         closing = toks[end - 1].text
-        if closing in {".", "!", "?"} or (closing == ":" and end < len(toks) and not toks[end].newline_before):
+        if (closing in {".", "!", "?"} and not closed) or (
+            closing == ":" and end < len(toks) and not toks[end].newline_before
+        ):
             continue  # a sentence, or a colon with the items on its own line (read as a list elsewhere)
         for k in range(start, end):
             status = status_at(toks, k, participle=True)
             if status is not None:
-                out.append((start, end, (status, k), marked))
+                out.append((start, end, (status, k), marked and not following))
                 break
     return out
+
+
+def _capital_documents(tok: Tok) -> bool:
+    """ "ПОДПИСАННЫЕ ДОКУМЕНТЫ": a heading in capitals, which the word layer takes for an abbreviation."""
+    capitals = len(tok.text) > 4 and tok.text.isupper()
+    return capitals and bool(info(tok.text.lower()).noun_lemmas & GENERIC_DOCUMENT_NOUNS)
+
+
+def _following_ones(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "... подписаны следующие документы." at the end of a line: the titles follow on the next lines,
+    marked or not, though the intro closes with a full stop.
+    """
+    return k > 0 and "следующий" in info(toks[k - 1].text).lemmas and _ends_line(toks, k)
+
+
+def _counted_ones(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "... подписали пять документов." at the end of a paragraph, over marked titles: the count's items."""
+    return k > 0 and (is_number(toks[k - 1]) or "NUMR" in info(toks[k - 1].text).pos) and _ends_line(toks, k)
+
+
+def _ends_line(toks: tuple[Tok, ...], k: int) -> bool:
+    """Is the word at ``k`` the last of its line, before a full stop?"""
+    return k + 2 < len(toks) and toks[k + 1].text == "." and toks[k + 2].newline_before
+
+
+def _verb_over_list(toks: tuple[Tok, ...], k: int) -> tuple[int, int, tuple[str, int], bool] | None:
+    """ "По итогам переговоров были подписаны" ending its line with no stop, over marked items: the verb
+    governs them (the caller checks that the next line is marked); so does the verb before a document noun
+    ending the line ("Также были приняты решения" over "– о ...").
+    """
+    if k + 1 >= len(toks) or not toks[k + 1].newline_before or toks[k + 1].text not in DASHES | {"•"}:
+        return None
+    status = status_at(toks, k)
+    start = clause_bounds(toks, k)[0]
+    if status is None and head_lemma(toks[k], DOCUMENT_NOUNS) is not None:
+        found = sentence_status(toks, start, k)  # "Также были приняты решения" over "– о ..."
+        return (start, k + 1, found, True) if found is not None else None
+    if status is None:
+        return None
+    return start, k + 1, (status, k), True

@@ -21,7 +21,9 @@ from summitkit.titles import dice, overlap, tokens
 __all__ = ["FoundDocument", "outcomes"]
 
 #: Cheap test before any parsing: a text without these stems signs nothing.
-TRIGGER = re.compile(r"подпис|приня|одобр|утвер|скреп|заключ|соглас|итог|результат|документ|решени", re.IGNORECASE)
+TRIGGER = re.compile(
+    r"подпис|приня|одобр|утвер|скреп|заключ|соглас|итог|результат|документ|решени|обменял", re.IGNORECASE
+)
 
 #: What a title is about ("о ...", "по ...", "в области ..."): a headline title without it is vague.
 SUBJECT = re.compile(r"\s(?:о|об|по|на|в области|в сфере)\s", re.IGNORECASE)
@@ -56,9 +58,7 @@ def _settle(found: list[FoundDocument]) -> list[FoundDocument]:
     kept = [f for f in kept if " " in f.title or f.lemma not in named]  # "Декларацию" yields to "Декларация ..."
     out: list[FoundDocument] = []
     for fact in kept:
-        twin = next(
-            (o for o in out if o.lemma == fact.lemma and o.first != fact.first and _same(o.title, fact.title)), None
-        )
+        twin = next((o for o in out if o.lemma == fact.lemma and o.first != fact.first and _twins(o, fact)), None)
         if twin is None:
             out.append(fact)
         elif len(fact.title) > len(twin.title):
@@ -74,6 +74,15 @@ def _restated(headline: FoundDocument, body: list[FoundDocument]) -> bool:
     """
     vague = SUBJECT.search(headline.title) is None
     return any(f.lemma == headline.lemma and (vague or overlap(f.title, headline.title) >= 0.5) for f in body)
+
+
+def _twins(a: FoundDocument, b: FoundDocument) -> bool:
+    """The same document named twice: not two items the same verb governs ("Решение Совета ... о бюджете" and
+    "Решение Совета ... о председательстве" share most of their words but are listed apart).
+    """
+    if a.trigger is not None and a.trigger == b.trigger and a.title.lower() != b.title.lower():
+        return False
+    return _same(a.title, b.title)
 
 
 def _same(a: str, b: str) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from summitkit.lexicons.documents import (
     ABOUT_THAT,
+    ADOPTED_BY_DEFAULT,
     BACK_REFERENCES,
     CEREMONY,
     COPIES,
@@ -25,9 +26,12 @@ from summitkit.lexicons.documents import (
     LINKING_VERBS,
     NEGATION_LEADS,
     NOT_ADOPTING,
+    ORDINAL_ADVERBS,
+    OUTCOME_NOUNS,
     PAST_AUX,
     PRESENT_PASSIVES,
     SELECTIVE_OPENINGS,
+    STATUS_NOUNS,
     STATUS_VERBS,
     THIS_EVENT,
 )
@@ -42,9 +46,11 @@ from summitkit.titles import (
     is_verb,
     is_word,
 )
+from summitkit.titles.words import DASHES, cases_of, is_number
 
 __all__ = [
     "back_reference",
+    "by_kind",
     "final_document",
     "governed_case",
     "left_governor",
@@ -89,9 +95,11 @@ def status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str
             return status
         if pos == "INFN" and k > 0 and is_word(toks[k - 1]) and info(toks[k - 1].text).lemmas & DECIDED:
             return status
+        if pos == "INFN" and _decided_list(toks, k):
+            return status
     if tok.text.lower() == "подписями" and k > 0 and info(toks[k - 1].text).lemmas & {"скрепить"}:
         return "signed"
-    if signatures_under(toks, k):
+    if signatures_under(toks, k) or _exchanged(toks, k):
         return "signed"
     return None
 
@@ -116,6 +124,39 @@ def _negated(toks: tuple[Tok, ...], k: int) -> bool:
     return False
 
 
+#: How far back an item's infinitive looks for the intro "решил:" (a few short items).
+_DECIDED_REACH = 80
+
+
+def _decided_list(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "Совет решил:" over "— одобрить проект ...; — утвердить План ...": an infinitive opening an item of a
+    list whose intro decides. Looks back a bounded stretch, within the sentence, for the colon.
+    """
+    j = k - 1
+    while j >= 0 and (toks[j].text in DASHES | {"•", ")", "."} or is_number(toks[j])):
+        j -= 1
+    if j < 0 or toks[j].text not in {":", ";", ","} or (not toks[j + 1].newline_before and toks[j].text != ":"):
+        return False
+    for i in range(j, max(0, k - _DECIDED_REACH), -1):
+        if toks[i].text in {".", "!", "?"} and not toks[i - 1].text.isdigit():
+            return False
+        if toks[i].text == ":":
+            return i > 0 and is_word(toks[i - 1]) and "решить" in info(toks[i - 1].text).lemmas
+    return False
+
+
+def _exchanged(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "Стороны обменялись меморандумами о ...": documents exchanged at the event, named right after the
+    verb in the instrumental (not "обменялись мнениями").
+    """
+    if "past" not in info(toks[k].text).tags or "обменяться" not in info(toks[k].text).lemmas or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if k + 2 < len(toks) and status_at(toks, k + 1, participle=True):
+        nxt = toks[k + 2]  # "обменялись подписанными соглашениями"
+    return head_lemma(nxt, DOCUMENT_NOUNS) is not None and "ablt" in cases_of(nxt)
+
+
 def signatures_under(toks: tuple[Tok, ...], k: int) -> bool:
     """ "поставили подписи под Декларацией": a signing put as signatures placed under the document."""
     if k < 1 or toks[k].text.lower() not in {"подписи", "подпись"}:
@@ -137,8 +178,8 @@ def governed_case(toks: tuple[Tok, ...], k: int) -> str | None:
     tok = toks[k]
     if tok.text.lower() == "подписями":
         return "accs"  # "скрепили подписями Декларацию"
-    if signatures_under(toks, k):
-        return "ablt"  # "поставили подписи под Декларацией"
+    if signatures_under(toks, k) or _exchanged(toks, k):
+        return "ablt"  # "поставили подписи под Декларацией", "обменялись меморандумами"
     if _copies(toks, k + 1):
         return "gent"  # "подписанными экземплярами Соглашения"
     pos = info(tok.text).top_pos
@@ -175,15 +216,43 @@ def sentence_status(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, i
             status = status_at(toks, k + 2, participle=True)  # "Перечень документов, подписанных ...:"
             if status is not None:
                 return status, k + 2
+    after_comma = _participle_after_noun_group(toks, start, end, nouns)
+    if after_comma is not None:
+        return after_comma
     return _ceremony(toks, start, end)
 
 
+def _participle_after_noun_group(
+    toks: tuple[Tok, ...], start: int, end: int, nouns: frozenset[str]
+) -> tuple[str, int] | None:
+    """ "Решения Совета глав правительств, принятые на заседании:": a participle after the comma that closes
+    a document noun's genitive group (the noun need not stand right before the comma).
+    """
+    head = next((k for k in range(start, end) if head_lemma(toks[k], nouns) is not None), None)
+    if head is None:
+        return None
+    k = head + 1
+    while k < end and is_word(toks[k]) and "gent" in cases_of(toks[k]):
+        k += 1
+    if k + 1 < end and toks[k].text == ",":
+        status = status_at(toks, k + 1, participle=True)
+        if status is not None:
+            return status, k + 1
+    return None
+
+
 def _ceremony(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, int] | None:
-    """ "состоялась церемония подписания ряда документов, среди которых ...": a signing that took place."""
+    """ "состоялась церемония подписания ряда документов, среди которых ...", "саммит завершился принятием
+    20 документов, в том числе ...": a signing (adopting, approving) that took place, by its verbal noun.
+    """
     lemmas = [info(t.text).lemmas if is_word(t) else frozenset() for t in toks[start:end]]
     if not any(lemma & CEREMONY for lemma in lemmas):
         return None
-    return next((("signed", start + i) for i, lemma in enumerate(lemmas) if "подписание" in lemma), None)
+    for i, lemma in enumerate(lemmas):
+        status = next((STATUS_NOUNS[word] for word in sorted(lemma) if word in STATUS_NOUNS), None)
+        if status is not None:
+            return status, start + i
+    return None
 
 
 def back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
@@ -191,9 +260,15 @@ def back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
     start, _ = clause_bounds(toks, first)
     words = [t for t in toks[start:first] if is_word(t)]
     phrase = " ".join(t.text.lower() for t in words)
-    if start == 0 or not (phrase in BACK_REFERENCES or _among_documents(phrase, words) or _picked_of_them(words)):
+    # "Во-первых, План ...": a verbless sentence going through the documents, not "Во-первых, X нужно ..."
+    ordinal = phrase in ORDINAL_ADVERBS and not any(is_verb(t) for t in toks[first : clause_bounds(toks, first)[1]])
+    if start == 0 or not (
+        ordinal or phrase in BACK_REFERENCES or _among_documents(phrase, words) or _picked_of_them(words)
+    ):
         return None
     prev_start, prev_end = clause_bounds(toks, start - 1)
+    while ordinal and prev_start > 0 and toks[prev_start].text.lower() in ORDINAL_ADVERBS:
+        prev_start, prev_end = clause_bounds(toks, prev_start - 1)  # "Во-вторых, ..." after "Во-первых, ..."
     return sentence_status(toks, prev_start, prev_end)
 
 
@@ -216,9 +291,31 @@ def left_governor(toks: tuple[Tok, ...], first: int) -> tuple[str, int, str | No
     """
     near = _left_verb(toks, first)
     if near is not None:
+        if _after_relative(toks, first):
+            return near[0], near[1], "nomn"
+        if _after_including(toks, first):
+            return near[0], near[1], "accs"  # "Подписанные документы включают соглашения о ..."
         return near[0], near[1], governed_case(toks, near[1])
     back = back_reference(toks, first)
     return (back[0], back[1], "nomn") if back is not None else None
+
+
+def _after_relative(toks: tuple[Tok, ...], first: int) -> bool:
+    """ "..., среди которых Астанинская декларация": after a relative or a pronoun the title is a nominative,
+    whatever case the verb before governs.
+    """
+    k = first - 1
+    while k >= 0 and toks[k].text in {":", "—", "–", "-"}:
+        k -= 1
+    return k >= 0 and toks[k].text.lower() in {"которых", "них"}
+
+
+def _after_including(toks: tuple[Tok, ...], first: int) -> bool:
+    """ "... включают (также) соглашения о ...": the title is the object of the verb of including."""
+    k = first - 1
+    while k >= 0 and toks[k].text.lower() in {":", "—", "–", "-", "также"}:
+        k -= 1
+    return k >= 0 and info(toks[k].text).top_pos == "VERB" and "включать" in info(toks[k].text).lemmas
 
 
 def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
@@ -230,8 +327,8 @@ def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
         k -= 1  # «программу ...»: a lower-case title in quotes
         first -= 1
     j = k
-    while j >= 0 and toks[j].text in {":", "—", "–", "-"}:
-        j -= 1
+    while j >= 0 and toks[j].text.lower() in {":", "—", "–", "-", "также"}:
+        j -= 1  # "Пакет документов включает также ..."
     inclusion = _inclusion_end(toks, j)
     if inclusion is not None or (k >= 0 and toks[k].text == ":"):
         start, _ = clause_bounds(toks, first)
@@ -398,19 +495,41 @@ def one_of_documents(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | Non
 
 
 def final_document(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
-    """ "Итоговым документом саммита стала Декларация ...": the meeting's final document was adopted."""
+    """ "Итоговым документом саммита стала Декларация ...": the meeting's final document was adopted.
+    "Главным итогом визита стал Договор ...", "Результат саммита — Декларация ...", "Итоги встречи: ...":
+    the meeting's outcome, adopted or signed by its kind.
+    """
     k = first - 1
-    if (
-        k < 1
-        or not is_word(toks[k])
-        or not info(toks[k].text).lemmas & LINKING_VERBS
-        or "futr" in info(toks[k].text).tags
-    ):
+    if k < 1:
         return None
-    for m in range(k - 1, max(0, k - 5), -1):
-        if head_lemma(toks[m], GENERIC_DOCUMENT_NOUNS) is not None and info(toks[m - 1].text).lemmas & FINAL_ADJECTIVES:
+    linking = is_word(toks[k]) and bool(info(toks[k].text).lemmas & LINKING_VERBS)
+    if linking and ("futr" in info(toks[k].text).tags or info(toks[k].text).top_pos == "INFN"):
+        return None  # "станет", "должна стать": to come
+    if not linking and not (toks[k].text == ":" or toks[k].text in DASHES):
+        return None
+    start, end = clause_bounds(toks, k)
+    if any(is_verb(t) for t in toks[start:k]):
+        return None  # "Итоги подведут завтра: ..."
+    if not linking and any(is_verb(t) and not is_adjective(t) for t in toks[first:end]):
+        return None  # "Итоги года: Программа ... выполнена": a sentence about the document, not a list of outcomes
+    for m in range(k - 1, max(start - 1, k - 5), -1):
+        final = m > 0 and bool(info(toks[m - 1].text).lemmas & FINAL_ADJECTIVES)
+        if linking and head_lemma(toks[m], GENERIC_DOCUMENT_NOUNS) is not None and final:
             return "adopted", k
+        outcome = info(toks[m].text).noun_lemmas & OUTCOME_NOUNS if is_word(toks[m]) else frozenset()
+        one_of = m >= 2 and toks[m - 1].text.lower() == "из" and _instrumental(toks[m - 2])  # "Одним из итогов"
+        if outcome and ("ablt" in cases_of(toks[m]) or one_of if linking else "nomn" in cases_of(toks[m])):
+            return by_kind(toks, first), k
     return None
+
+
+def by_kind(toks: tuple[Tok, ...], first: int) -> str:
+    """The status of a document named with no verb: declarations and decisions adopted, the rest signed."""
+    for tok in toks[first : first + 4]:
+        lemma = head_lemma(tok, DOCUMENT_NOUNS)
+        if lemma is not None:
+            return "adopted" if lemma in ADOPTED_BY_DEFAULT else "signed"
+    return "signed"
 
 
 def _instrumental(tok: Tok) -> bool:

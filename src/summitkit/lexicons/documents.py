@@ -49,6 +49,7 @@ __all__ = [
     "NOW",
     "NUMERALS",
     "ORDINALS",
+    "ORDINAL_ADVERBS",
     "OUTCOME_NOUNS",
     "PAST_AUX",
     "PLURAL_DOCUMENT_NOUNS",
@@ -323,6 +324,11 @@ BACK_REFERENCES: frozenset[str] = frozenset(
         "среди которых",
         "в числе которых",
     }
+)
+
+#: Sentence openings that go through the documents just counted one by one ("Во-первых, План ...").
+ORDINAL_ADVERBS: frozenset[str] = frozenset(
+    {"во-первых", "во-вторых", "в-третьих", "в-четвертых", "в-четвёртых", "в-пятых", "наконец"}
 )
 
 #: Openings that pick some of the documents just counted when a document noun follows ("среди документов").

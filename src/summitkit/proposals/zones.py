@@ -87,6 +87,8 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
             continue
         c = clause[tok.index]
         lemmas = info(tok.text).lemmas
+        if "следующий" in lemmas:
+            lemmas = lemmas - {"следовать"}  # "следующие документы:" lists, it does not call ("следует создать")
         pair = (toks[tok.index - 1].text.lower(), tok.text.lower()) if tok.index else ("", "")
         if (lemmas & _ALL_CUES or tok.text.lower() in FUTURE_CUES or pair in CUE_PHRASES) and first_cue[c] < 0:
             first_cue[c] = tok.index

@@ -191,7 +191,9 @@ def read_tail(
                 comp_start = k
                 j = k
                 continue
-            if k >= n or toks[k].newline_before or _is_new_head(toks, k, lexicon):
+            if k >= n or toks[k].newline_before:
+                break
+            if _is_new_head(toks, k, lexicon) and not _education(toks[k], last_cases):
                 break
             names = (
                 "gent" in last_cases
@@ -210,7 +212,7 @@ def read_tail(
                 j = k  # "о X и о Y"
                 continue
             np = _np(toks, k, after_preposition=False)
-            if np is None or is_verb(toks[k]) or not (np[1] & chain) or lemma_in(toks[np[0] - 1], CREATION_NOUNS):
+            if np is None or is_verb(toks[k]) or not (np[1] & chain) or _creation(toks[np[0] - 1], last_cases):
                 break
             subject = t.text == "," or "nomn" in np[1]
             if subject and np[0] < n and is_verb(toks[np[0]]) and not is_adjective(toks[np[0]]):
@@ -257,7 +259,8 @@ def read_tail(
                 last_cases = frozenset({"gent"})
                 chain = chain | last_cases
                 continue
-            if np[1] & {"datv", "ablt"} and _verbal_noun(toks[last]) and head_lemma(noun, CREATION_NOUNS) is None:
+            acts = _verbal_noun(toks[last]) or _year_after_verbal_noun(toks, last)
+            if np[1] & {"datv", "ablt"} and acts and head_lemma(noun, CREATION_NOUNS) is None:
                 # "противодействие вызовам", "использование ИИ государствами": a verbal noun's objects.
                 last, j = np[0] - 1, np[0]
                 last_cases = np[1] & {"datv", "ablt"}
@@ -377,6 +380,21 @@ def _verbal_noun(tok: Tok) -> bool:
     """ "противодействие", "использование", "оказание": nouns of action that take objects."""
     lemmas = info(tok.text).noun_lemmas if is_word(tok) else frozenset()
     return bool(lemmas & ACTION_NOUNS) or any(lemma.endswith(("ние", "тие", "вие")) for lemma in lemmas)
+
+
+def _creation(tok: Tok, joined_cases: frozenset[str]) -> bool:
+    """A noun of creating after "и" starts a new proposal ("и создание ...")."""
+    return lemma_in(tok, CREATION_NOUNS) and not _education(tok, joined_cases)
+
+
+def _education(tok: Tok, joined_cases: frozenset[str]) -> bool:
+    """ "в сфере здравоохранения и образования": "образования" joined to a genitive is education, not forming."""
+    return "gent" in joined_cases and "gent" in cases_of(tok) and bool(info(tok.text).noun_lemmas & {"образование"})
+
+
+def _year_after_verbal_noun(toks: tuple[Tok, ...], last: int) -> bool:
+    """ "об объявлении 2027 года | Годом ...": a year between a verbal noun and its second object."""
+    return last >= 2 and lemma_in(toks[last], {"год"}) and is_number(toks[last - 1]) and _verbal_noun(toks[last - 2])
 
 
 def _proper(tok: Tok) -> bool:
