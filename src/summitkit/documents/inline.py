@@ -58,9 +58,10 @@ from summitkit.titles import (
     is_noun,
     is_word,
     opens_quote,
+    phrase_case,
     read_title,
 )
-from summitkit.titles.coordination import distribute, shared_complement
+from summitkit.titles.coordination import distribute, one_subject, shared_complement
 from summitkit.titles.nominative import dative_title
 from summitkit.titles.words import is_number, lemma_in, modifies_next
 
@@ -71,6 +72,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
     text = document.text
     headline = headline_end(text)
     previous: dict[int, FoundDocument] = {}  #: by the last token of its title, for coordinated titles
+    case_at: dict[int, str] = {}  #: the case each of those stands in: a title coordinated with it shares it
     waiting: dict[int, Title] = {}  #: titles with no verb yet, by their last token
     last_status: str | None = None
     for tok in toks:
@@ -95,8 +97,8 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         status: str | None = None
         trigger: tuple[int, int] | None = None
         case: str | None = None
-        if governor is not None:
-            status, trigger = governor.status, governor.trigger
+        if governor is not None:  # "подписали Меморандум ..., а также соглашения о ...": its case, too
+            status, trigger, case = governor.status, governor.trigger, case_at.get(governor.last)
         elif _draft(toks, title) is not None:
             left = left_governor(toks, title.first - 1)
             if left is not None:  # "одобрили проект Соглашения о ...": the agreement, approved as a draft
@@ -154,6 +156,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         found.append(fact)
         covered.update(range(title.first, title.last + 1))
         previous[title.last] = fact
+        case_at[title.last] = case or phrase_case(toks, title.first, title.head) or ""
         last_status = status
         if trigger is not None and trigger[0] > title.end:
             for earlier in _subjects_before(toks, title, waiting):
@@ -355,8 +358,10 @@ def coordinated(
     count before it says the complements are fields rather than documents ("более 20 соглашений в сферах X,
     Y и Z"); "двух соглашений: об X и о Y" counts them.
     """
-    pieces = distribute(document, toks, title, DOCUMENT_NOUNS)
     count = _count(toks, title.first - 1)
+    pieces = distribute(document, toks, title, DOCUMENT_NOUNS)
+    if not pieces and count is None:
+        pieces = one_subject(document, toks, title)  # "подписаны соглашения о сотрудничестве в области ..."
     if count is not None and count != len(pieces):
         return []
     return [

@@ -299,6 +299,9 @@ BETWEEN: frozenset[str] = frozenset({"между"})
 #: field in each ("соглашения в сферах X и Y" -> "в сфере X", "в сфере Y").
 FIELD_PREPOSITIONS: frozenset[str] = frozenset({"в", "во"})
 
+#: Nouns of a field after "в" ("в области", "в сфере"): with "о ...", "по ...", what a document is about.
+FIELD_NOUNS: frozenset[str] = frozenset({"область", "сфера"})
+
 #: Abbreviations that keep their dot inside a title ("на 2026-2028 гг.").
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset({"гг", "г", "вв", "в", "тыс", "млн", "млрд", "трлн", "руб", "долл"})
 
