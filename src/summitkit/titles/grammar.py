@@ -36,6 +36,7 @@ from summitkit.titles.words import (
     QUOTES_OPEN,
     ROMAN,
     Tok,
+    agreed_cases,
     cases_of,
     head_lemma,
     info,
@@ -88,10 +89,23 @@ def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int,
             and not toks[end].newline_before
         ):
             end += 1
-        return end, cases_of(t)
+        return end, _agreed(toks, i, j)
     if j > i and is_number(toks[j - 1]):
         return j, frozenset({"nomn", "gent", "accs", "datv", "ablt", "loct"})
     return None
+
+
+def _agreed(toks: tuple[Tok, ...], i: int, noun: int) -> frozenset[str]:
+    """The cases of the noun ``noun`` that its adjectives from ``i`` agree with ("по цифровой трансформации"
+    is not an accusative plural, so "и новую структуру" cannot join it); all of its cases where pymorphy
+    finds no agreement (an unknown word, a guessed name).
+    """
+    cases = cases_of(toks[noun])
+    for k in range(i, noun):
+        if is_adjective(toks[k]) and not is_abbreviation(toks[noun]):
+            narrowed = cases & agreed_cases(toks[k].text, toks[noun].text)
+            cases = narrowed or cases
+    return cases
 
 
 def _is_new_head(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> bool:
