@@ -318,3 +318,41 @@ def test_a_counted_head_in_the_genitive_singular_keeps_its_plural_adjective() ->
 )
 def test_a_document_named_in_the_plural_coordinated_after_another(text: str, expected: list[str]) -> None:
     assert titles(text) == expected
+
+
+def test_a_quoted_name_in_brackets_right_after_the_head_and_the_period_after_it() -> None:
+    assert titles("Президенты подписали Дорожную карту («План действий») на 2026–2028 годы.") == [
+        "Дорожная карта («План действий») на 2026–2028 годы"
+    ]
+
+
+def test_an_abbreviation_in_brackets_after_the_head_is_not_part_of_the_name() -> None:
+    assert titles("В Бишкеке подписан Договор (ОДКБ) о коллективной безопасности.") == ["Договор"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ашхабад. В присутствии президентов министры обменялись Меморандумом о взаимопонимании в сфере энергетики.",
+            "Меморандум о взаимопонимании в сфере энергетики",
+        ),
+        (
+            "Главы МИД двух стран обменялись подписанным Соглашением о безвизовом режиме.",
+            "Соглашение о безвизовом режиме",
+        ),
+    ],
+)
+def test_documents_exchanged_were_signed(text: str, title: str) -> None:
+    assert found(text) == [(title, "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обменялись мнениями о ходе реализации Соглашения о свободной торговле.",
+        "Министры обменялись ратификационными грамотами к Договору о дружбе.",
+    ],
+)
+def test_exchanging_views_or_instruments_of_ratification_signs_nothing(text: str) -> None:
+    assert found(text) == []

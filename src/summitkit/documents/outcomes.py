@@ -21,7 +21,9 @@ from summitkit.titles import dice, overlap, tokens
 __all__ = ["FoundDocument", "outcomes"]
 
 #: Cheap test before any parsing: a text without these stems signs nothing.
-TRIGGER = re.compile(r"подпис|приня|одобр|утвер|скреп|заключ|соглас|итог|результат|документ|решени", re.IGNORECASE)
+TRIGGER = re.compile(
+    r"подпис|приня|одобр|утвер|скреп|заключ|соглас|обменял|итог|результат|документ|решени", re.IGNORECASE
+)
 
 #: What a title is about ("о ...", "по ...", "в области ..."): a headline title without it is vague.
 SUBJECT = re.compile(r"\s(?:о|об|по|на|в области|в сфере)\s", re.IGNORECASE)

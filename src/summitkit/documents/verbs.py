@@ -17,6 +17,7 @@ from summitkit.lexicons.documents import (
     COPIES,
     DECIDED,
     DOCUMENT_NOUNS,
+    EXCHANGE_VERBS,
     FINAL_ADJECTIVES,
     FUTURE_AUX,
     GENERIC_DOCUMENT_NOUNS,
@@ -37,9 +38,11 @@ from summitkit.titles import (
     head_lemma,
     info,
     is_adjective,
+    is_noun,
     is_verb,
     is_word,
 )
+from summitkit.titles.words import cases_of
 
 __all__ = [
     "back_reference",
@@ -91,7 +94,21 @@ def status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str
         return "signed"
     if signatures_under(toks, k):
         return "signed"
+    if _exchanged(toks, k):
+        return "signed"
     return None
+
+
+def _exchanged(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "обменялись Меморандумом о ...", "обменялись подписанными соглашениями": copies of a document signed
+    and exchanged; not "обменялись мнениями" (no document noun in the instrumental after the verb).
+    """
+    if not (is_word(toks[k]) and info(toks[k].text).lemmas & EXCHANGE_VERBS and "past" in info(toks[k].text).tags):
+        return False
+    j = k + 1
+    while j < min(len(toks) - 1, k + 4) and is_adjective(toks[j]) and not is_noun(toks[j]):
+        j += 1
+    return j < len(toks) and head_lemma(toks[j], DOCUMENT_NOUNS) is not None and "ablt" in cases_of(toks[j])
 
 
 def signatures_under(toks: tuple[Tok, ...], k: int) -> bool:
@@ -115,8 +132,8 @@ def governed_case(toks: tuple[Tok, ...], k: int) -> str | None:
     tok = toks[k]
     if tok.text.lower() == "подписями":
         return "accs"  # "скрепили подписями Декларацию"
-    if signatures_under(toks, k):
-        return "ablt"  # "поставили подписи под Декларацией"
+    if signatures_under(toks, k) or _exchanged(toks, k):
+        return "ablt"  # "поставили подписи под Декларацией", "обменялись Меморандумом"
     if _copies(toks, k + 1):
         return "gent"  # "подписанными экземплярами Соглашения"
     pos = info(tok.text).top_pos

@@ -152,6 +152,9 @@ PRESENT_PASSIVES: dict[str, str] = {
     "одобряться": "approved",
 }
 
+#: Verbs of exchanging signed copies: "обменялись Меморандумом о ..." (the document in the instrumental) is signed.
+EXCHANGE_VERBS: frozenset[str] = frozenset({"обменяться"})
+
 #: Copies of a document a signing participle describes: "обменялись подписанными экземплярами соглашения".
 COPIES: frozenset[str] = frozenset({"экземпляр", "текст", "оригинал"})
 

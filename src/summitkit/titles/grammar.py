@@ -159,7 +159,7 @@ def read_tail(
             last = j + 2 + (toks[j + 3].text == "." if j + 3 < n and toks[j + 2].text in {"г", "гг"} else 0)
             j = last + 1  # "отчёт об исполнении бюджета за 2024 год"
             continue
-        if t.text == "(" and last > head:
+        if t.text == "(" and (last > head or _named_in_brackets(toks, j, lexicon)):
             close = _bracketed_name(toks, j, lexicon)
             if close is None:
                 break
@@ -309,6 +309,13 @@ def _bracketed_name(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> i
     if quoted or named or all(is_abbreviation(t) for t in inside):
         return i + len(inside) + 1
     return None
+
+
+def _named_in_brackets(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> bool:
+    """ "Дорожная карта («План действий») на ...": right after the head, a bracket holds another name of the
+    title only when it opens with a quote or a document noun, not an abbreviation ("Договор (ОДКБ)").
+    """
+    return i + 1 < len(toks) and (opens_quote(toks, i + 1) is not None or head_lemma(toks[i + 1], lexicon) is not None)
 
 
 def _participle_phrase(toks: tuple[Tok, ...], k: int, cases: frozenset[str]) -> int | None:
