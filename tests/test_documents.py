@@ -858,3 +858,37 @@ def test_copies_exchanged_after_a_signing_name_the_signed_document() -> None:
 
 def test_a_text_being_prepared_is_not_signed() -> None:
     assert found("Юристы дорабатывают текст соглашения о консульских учреждениях.") == []
+
+
+def test_two_documents_of_one_kind_that_differ_in_their_field_are_both_kept() -> None:
+    text = "Стороны подписали Соглашение о сотрудничестве в сфере энергетики и Соглашение о сотрудничестве в сфере транспорта."
+    assert found(text) == [
+        ("Соглашение о сотрудничестве в сфере энергетики", "signed"),
+        ("Соглашение о сотрудничестве в сфере транспорта", "signed"),
+    ]
+
+
+def test_a_year_after_a_status_verb_dates_its_object_not_the_next_signing() -> None:
+    text = (
+        "Душанбе. Главы государств утвердили решение о председательстве в Содружестве в 2027 году и подписали "
+        "Заявление о сохранении исторической памяти."
+    )
+    assert ("Заявление о сохранении исторической памяти", "signed") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны в 2019 году подписали Соглашение о стратегическом партнерстве.",
+        "Лидеры напомнили, что в 2019 году был подписан Договор о дружбе.",
+        "Лидеры отметили важность выполнения Программы сотрудничества на 2024–2026 годы, принятой в Астане.",
+        "Работа ведется в соответствии с Соглашением о сотрудничестве, подписанным в Баку.",
+    ],
+)
+def test_documents_signed_earlier_or_carried_out_are_background(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_document_carried_out_but_signed_at_this_visit_is_signed() -> None:
+    text = "Лидеры обсудили ход реализации Дорожной карты по развитию торговли, подписанной сегодня в ходе визита."
+    assert found(text) == [("Дорожная карта по развитию торговли", "signed")]

@@ -24,6 +24,7 @@ from summitkit.documents.verbs import (
     participle_before,
     right_governor,
     signatures_under,
+    status_at,
 )
 from summitkit.lexicons.documents import (
     AGO,
@@ -122,7 +123,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         decisions = lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper()
         if decisions and not title.plural and not _decides(toks, title):
             continue  # "принял решение о проведении саммита": a decision taken, not a signed document
-        if trigger is not None and _previous_event(toks, title):
+        if trigger is not None and _previous_event(toks, title, trigger[0]):
             continue  # "на прошлом саммите была принята ...": an earlier event's document
         if case is not None and case in title.cases:
             title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS, case=case)
@@ -266,12 +267,15 @@ def _decides(toks: tuple[Tok, ...], title: Title) -> bool:
     return noun is not None and not info(noun.text).noun_lemmas & SCHEDULING_NOUNS
 
 
-def _previous_event(toks: tuple[Tok, ...], title: Title) -> bool:
+def _previous_event(toks: tuple[Tok, ...], title: Title, verb: int) -> bool:
     """Does the clause place the document at an earlier event or time ("на прошлом саммите", "в прошлом
     году", "год назад"), or open with a year ("Ещё в 2019 году стороны подписали ...")? A news report
-    does not date the event it reports by its year; a year before the title is an earlier signing.
+    does not date the event it reports by its year; a year before the clause's first status verb (or the
+    title's, at character ``verb``) is an earlier signing, one after such a verb dates that verb's object
+    ("утвердили решение о председательстве в 2027 году и подписали Заявление ...").
     """
     start, end = clause_bounds(toks, title.head)
+    dated = next((k for k in range(start, title.first) if toks[k].start >= verb or status_at(toks, k)), title.first)
     return (
         any(
             is_word(toks[k])
@@ -281,7 +285,7 @@ def _previous_event(toks: tuple[Tok, ...], title: Title) -> bool:
             )
             for k in range(start, end - 1)
         )
-        or any(_year(toks, k) for k in range(start, title.first))
+        or any(_year(toks, k) for k in range(start, dated))
         or _earlier(toks, start, title.first, end)
     )
 

@@ -16,7 +16,7 @@ from summitkit.documents.followups import follow_ups
 from summitkit.documents.inline import ceremonies, inline_mentions
 from summitkit.documents.lists import find_lists
 from summitkit.documents.record import FoundDocument
-from summitkit.titles import dice, overlap, tokens
+from summitkit.titles import dice, overlap, stems, tokens
 
 __all__ = ["FoundDocument", "outcomes"]
 
@@ -79,4 +79,11 @@ def _restated(headline: FoundDocument, body: list[FoundDocument]) -> bool:
 
 
 def _same(a: str, b: str) -> bool:
-    return a.lower() == b.lower() or dice(a, b) >= 0.75
+    """One document named twice: the same words, or nearly, one name not saying what the other lacks.
+    "Соглашение о сотрудничестве в сфере энергетики" and "... в сфере транспорта" each say something the
+    other does not: two documents.
+    """
+    if a.lower() == b.lower():
+        return True
+    sa, sb = stems(a), stems(b)
+    return dice(a, b) >= 0.75 and not (sa - sb and sb - sa)

@@ -298,7 +298,7 @@ def right_governor(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str,
             if relative is not None and not EARLIER.match(text[toks[relative[1]].end :]):
                 return relative
         status = status_at(toks, v, participle=True)
-        if status is not None and not EARLIER.match(text[toks[v].end :]):
+        if status is not None and not EARLIER.match(text[toks[v].end :]) and not _in_force(toks, title.first, v):
             return status, v
         return None
     if " ".join(t.text.lower() for t in toks[k : k + 2]) in ABOUT_THAT:
@@ -351,6 +351,23 @@ def participle_before(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[s
         k -= 1
         steps += 1
     return None
+
+
+def _in_force(toks: tuple[Tok, ...], first: int, participle: int) -> bool:
+    """ "выполнения Программы ..., принятой в Астане": a document carried out or followed, described by a
+    participle after it, is in force already, unless the participle's words place it at this event
+    ("принятой сегодня", "подписанного на саммите").
+    """
+    before = [t for t in toks[max(0, first - 2) : first] if is_word(t)]
+    follows = bool(before) and before[-1].text.lower() in {"с", "со", "согласно"}
+    if not (follows or any(info(t.text).lemmas & IMPLEMENTING for t in before)):
+        return False
+    k = participle + 1
+    while k < len(toks) and k < participle + 8 and toks[k].text not in {".", ",", ";", ":"}:
+        if is_word(toks[k]) and info(toks[k].text).lemmas & THIS_EVENT:
+            return False
+        k += 1
+    return True
 
 
 def _carried_out(toks: tuple[Tok, ...], participle: int, first: int) -> bool:
