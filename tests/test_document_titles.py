@@ -356,3 +356,21 @@ def test_documents_exchanged_were_signed(text: str, title: str) -> None:
 )
 def test_exchanging_views_or_instruments_of_ratification_signs_nothing(text: str) -> None:
     assert found(text) == []
+
+
+def test_a_count_of_other_documents_does_not_join_the_title_before_it() -> None:
+    assert titles("Президенты подписали Совместное заявление и ряд межправительственных соглашений.") == [
+        "Совместное заявление"
+    ]
+
+
+def test_a_signing_ceremony_of_documents_joined_by_commas_and_a_takzhe() -> None:
+    text = (
+        "Итогом переговоров стало подписание Соглашения о поощрении и взаимной защите инвестиций, "
+        "Программы культурного обмена, а также Протокола о внесении изменений в Соглашение о воздушном сообщении."
+    )
+    assert found(text) == [
+        ("Соглашение о поощрении и взаимной защите инвестиций", "signed"),
+        ("Программа культурного обмена", "signed"),
+        ("Протокол о внесении изменений в Соглашение о воздушном сообщении", "signed"),
+    ]

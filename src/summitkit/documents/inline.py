@@ -436,12 +436,17 @@ def _modifier(toks: tuple[Tok, ...], k: int) -> bool:
 
 
 def _and_next(document: Document, toks: tuple[Tok, ...], last: int) -> Title | None:
-    """The genitive title joined by "и" after token ``last`` ("подписание Соглашения ... и Протокола ..."), or None."""
+    """The genitive title joined by "и", a comma or "а также" after token ``last`` ("подписание Соглашения ...
+    и Протокола ...", "Соглашения ..., а также Протокола ..."), or None.
+    """
     k = last + 1
-    if k + 1 >= len(toks) or toks[k].text.lower() != "и" or toks[k + 1].newline_before:
+    joint = k
+    while joint < len(toks) and joint < k + 3 and toks[joint].text.lower() in {",", "и", "а", "также"}:
+        joint += 1
+    if joint == k or joint + 1 >= len(toks) or toks[joint].newline_before:
         return None
-    head = k + 1
-    while head < min(len(toks) - 1, k + 4) and _modifier(toks, head):
+    head = joint
+    while head < min(len(toks) - 1, joint + 3) and _modifier(toks, head):
         head += 1
     if head_lemma(toks[head], DOCUMENT_NOUNS) is None or "gent" not in info(toks[head].text).noun_cases:
         return None

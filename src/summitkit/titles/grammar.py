@@ -23,6 +23,7 @@ from summitkit.lexicons.documents import (
     POSSESSIVES,
     PURPOSE_NOUNS,
     PURPOSE_PREPOSITIONS,
+    QUANTIFIERS,
     SETTING_NOUNS,
     SITUATION_NOUNS,
     STATUS_VERBS,
@@ -207,6 +208,8 @@ def read_tail(
                 continue
             if k >= n or toks[k].newline_before or _is_new_head(toks, k, lexicon):
                 break
+            if lemma_in(toks[k], QUANTIFIERS) and _is_new_head(toks, k + 1, lexicon):
+                break  # "Совместное заявление и ряд межправительственных соглашений": a count of others
             names = (
                 "gent" in last_cases
                 or opens_quote(toks, k + 1) is not None
