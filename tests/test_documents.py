@@ -895,3 +895,20 @@ def test_documents_signed_earlier_or_carried_out_are_background(text: str) -> No
 def test_a_document_carried_out_but_signed_at_this_visit_is_signed() -> None:
     text = "Лидеры обсудили ход реализации Дорожной карты по развитию торговли, подписанной сегодня в ходе визита."
     assert found(text) == [("Дорожная карта по развитию торговли", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Астана. Сенат одобрил закон о ратификации Соглашения о торговле услугами.",
+        "Президент подписал указ «О ратификации Договора о союзнических отношениях».",
+        "Мажилис одобрил закон о государственной службе.",
+    ],
+)
+def test_a_states_own_laws_and_acts_of_ratification_are_not_summit_documents(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_protocol_amending_an_agreement_is_signed_whatever_the_agreement_is_about() -> None:
+    text = "Стороны подписали Протокол о внесении изменений в Соглашение о ратификации."
+    assert found(text) == [("Протокол о внесении изменений в Соглашение о ратификации", "signed")]

@@ -16,7 +16,8 @@ from summitkit.documents.followups import follow_ups
 from summitkit.documents.inline import ceremonies, inline_mentions
 from summitkit.documents.lists import find_lists
 from summitkit.documents.record import FoundDocument
-from summitkit.titles import dice, overlap, stems, tokens
+from summitkit.lexicons.documents import DOMESTIC_SUBJECTS
+from summitkit.titles import dice, info, overlap, stems, tokens
 
 __all__ = ["FoundDocument", "outcomes"]
 
@@ -24,6 +25,9 @@ __all__ = ["FoundDocument", "outcomes"]
 TRIGGER = re.compile(
     r"подпис|приня|одобр|утвер|скреп|заключ|соглас|обменял|итог|результат|документ|решени", re.IGNORECASE
 )
+
+#: The first subject of a title ("... о ратификации ...", "«О ..."), its word captured.
+ABOUT = re.compile(r"(?:^|\s)«?(?:[Оо]б?|[Оо]бо)\s+([А-Яа-яЁё]+)")
 
 #: What a title is about ("о ...", "по ...", "в области ..."): a headline title without it is vague.
 SUBJECT = re.compile(r"\s(?:о|об|по|на|в области|в сфере)\s", re.IGNORECASE)
@@ -45,7 +49,13 @@ def _find(document: Document) -> tuple[FoundDocument, ...]:
     ceremonies(document, toks, found, covered)
     approved_objects(document, toks, found, covered)
     follow_ups(document, toks, found, covered)
-    return tuple(_settle(found))
+    return tuple(_settle([f for f in found if not _domestic(f.title)]))
+
+
+def _domestic(title: str) -> bool:
+    """ "Закон о ратификации Соглашения ...", "Указ «О денонсации ...»": a state's own act on a treaty."""
+    about = ABOUT.search(title)
+    return about is not None and bool(info(about.group(1)).lemmas & DOMESTIC_SUBJECTS)
 
 
 def _settle(found: list[FoundDocument]) -> list[FoundDocument]:

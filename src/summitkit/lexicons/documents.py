@@ -25,6 +25,7 @@ __all__ = [
     "DECIDED",
     "DECISIONS",
     "DOCUMENT_NOUNS",
+    "DOMESTIC_SUBJECTS",
     "DOTTED_ABBREVIATIONS",
     "DRAFTS",
     "EARLIER_ADVERBS",
@@ -169,9 +170,13 @@ NOT_APPROVED_OBJECTS: frozenset[str] = frozenset(
         "назначение", "проведение", "формат", "параметр", "условие", "намерение", "линия", "курс",
         "текст", "проект", "порядок", "повестка", "состав", "должность", "результат", "работа",
         "деятельность", "заявка", "усилие", "создание", "учреждение", "вступление", "присоединение",
-        "участие", "председательство", "продление", "принцип",
+        "участие", "председательство", "продление", "принцип", "закон",
     }
 )  # fmt: skip
+
+#: Subjects of a state's own act on a treaty ("закон о ратификации Соглашения ...", "указ о денонсации ..."):
+#: a document about them is that state's, not one signed at the event.
+DOMESTIC_SUBJECTS: frozenset[str] = frozenset({"ратификация", "денонсация"})
 
 #: Infinitives of creating something new (the proposal's verb: "предложил создать ...").
 CREATION_VERBS: frozenset[str] = frozenset(
