@@ -409,7 +409,7 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
             continue
         title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")
-        if title.plural:
+        if title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS:  # not "принятием Основных направлений"
             for piece in coordinated(document, toks, title, status, (tok.start, tok.end)):
                 found.append(piece)
                 covered.update(range(piece.first, piece.last + 1))
@@ -418,7 +418,7 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         following: Title | None = title
         while following is not None:  # "подписание Соглашения о ... и Протокола о ...": each one signed
             title = shared_complement(document, toks, following, DOCUMENT_NOUNS) or following
-            if title.bare or title.plural:
+            if title.bare or (title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS):
                 break
             found.append(
                 FoundDocument(

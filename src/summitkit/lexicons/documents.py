@@ -426,7 +426,7 @@ STATUS_NOUNS: dict[str, str] = {
     "утверждение": "approved",
     "одобрение": "approved",
 }
-CEREMONY_BEFORE: frozenset[str] = frozenset({"после", "церемония", "церемонии", "итогам"})
+CEREMONY_BEFORE: frozenset[str] = frozenset({"после", "церемония", "церемонии", "итогам", "при"})
 
 #: What follows "принять" when it does not mean adopting a document.
 NOT_ADOPTING: frozenset[str] = frozenset(
