@@ -398,3 +398,34 @@ def test_a_signing_ceremony_of_documents_joined_by_commas_and_a_takzhe() -> None
 )
 def test_acts_of_signing_documents_named_in_the_plural_or_witnessed(text: str, title: str, status: str) -> None:
     assert found(text) == [(title, status)]
+
+
+def test_a_bracketed_period_inside_a_title_that_goes_on_after_it() -> None:
+    assert titles("Утвержден План совместных действий (2026–2028 гг.) по реализации Стратегии.") == [
+        "План совместных действий (2026–2028 гг.) по реализации Стратегии"
+    ]
+
+
+def test_a_bracketed_period_at_the_end_of_a_title_is_a_remark() -> None:
+    assert titles("Утвержден План совместных действий (2026–2028 гг.).") == ["План совместных действий"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Документ под названием «Дорожная карта Душанбе – Ташкент» был подписан главами МИД.",
+            "Дорожная карта Душанбе – Ташкент",
+        ),
+        (
+            "Документ «Программа сотрудничества на 2026 год» подписан министрами.",
+            "Программа сотрудничества на 2026 год",
+        ),
+    ],
+)
+def test_a_document_named_in_quotes_and_signed_by_a_verb_after_the_name(text: str, title: str) -> None:
+    assert found(text) == [(title, "signed")]
+
+
+def test_a_document_named_in_quotes_to_be_signed_later_is_not_signed() -> None:
+    assert found("Документ «Программа сотрудничества на 2026 год» будет подписан позже.") == []

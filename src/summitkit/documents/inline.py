@@ -330,7 +330,7 @@ def _apposition(
     """
     k = generic.head + 1
     if k + 2 < len(toks) and " ".join(t.text.lower() for t in toks[k : k + 2]) == "под названием":
-        k += 1  # "документ под названием «...»"
+        k += 2  # "документ под названием «...»"
     if k + 1 >= len(toks) or (toks[k].text not in {"–", "—", "-", "―"} and opens_quote(toks, k) is None):
         return []
     head = k + 1
@@ -343,10 +343,15 @@ def _apposition(
     words = {t.text.lower() for t in toks[max(0, generic.first - 3) : generic.first]}
     if status is None and words & {"ещё", "еще", "другой", "также"}:
         status = last_status
-    if status is None:
-        return []
     title = read_title(document, head, lexicon=DOCUMENT_NOUNS)
-    if title.bare:
+    closing = opens_quote(toks, k)
+    if closing is not None and title.last < closing - 1:  # the quotes say where the name ends
+        rest = document.text[toks[title.last].end : toks[closing - 1].end]
+        title = replace(title, last=closing - 1, end=toks[closing - 1].end, text=title.text + rest)
+    if status is None and closing is not None:  # "Документ под названием «...» был подписан": the verb after it
+        right = right_governor(toks, replace(title, last=closing), document.text)
+        status = right[0] if right is not None else None
+    if status is None or title.bare:
         return []
     if title.plural:  # "документы – меморандумы о сотрудничестве в области ... и в сфере ..."
         return coordinated(document, toks, title, status, None)

@@ -293,7 +293,8 @@ def read_tail(
 
 def _bracketed_name(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> int | None:
     """The closing bracket of another name of the title at ``i``: a quoted name, a document noun phrase or
-    an abbreviation ("(«дорожная карта»)", "(ЕАЭС)"); not a remark ("(до 2030 года)", "(подписан в 2019 г.)").
+    an abbreviation ("(«дорожная карта»)", "(ЕАЭС)"), or a period the title goes on after; not a remark
+    ("(до 2030 года)", "(подписан в 2019 г.)").
     """
     inside: list[Tok] = []
     for j in range(i + 1, min(len(toks), i + 10)):
@@ -311,6 +312,10 @@ def _bracketed_name(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> i
     named = head_lemma(inside[-1], lexicon) is not None and all(is_adjective(t) for t in inside[:-1])
     if quoted or named or all(is_abbreviation(t) for t in inside):
         return i + len(inside) + 1
+    close = i + len(inside) + 1
+    goes_on = close + 1 < len(toks) and toks[close + 1].text.lower() in TITLE_PREPOSITIONS
+    if goes_on and _period(toks, close - 1) and is_number(inside[0]) and not toks[close + 1].newline_before:
+        return close  # "План действий (2026–2028 гг.) по реализации ...": the period inside, the title goes on
     return None
 
 
