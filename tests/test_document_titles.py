@@ -429,3 +429,12 @@ def test_a_document_named_in_quotes_and_signed_by_a_verb_after_the_name(text: st
 
 def test_a_document_named_in_quotes_to_be_signed_later_is_not_signed() -> None:
     assert found("Документ «Программа сотрудничества на 2026 год» будет подписан позже.") == []
+
+
+def test_an_agenda_named_with_a_capitalised_adjective_is_a_document() -> None:
+    text = "Брюссель. Европейский совет утвердил Стратегическую повестку на 2024–2029 годы."
+    assert found(text) == [("Стратегическая повестка на 2024–2029 годы", "approved")]
+
+
+def test_an_agenda_in_lower_case_is_not_a_document() -> None:
+    assert found("Лидеры утвердили новую повестку сотрудничества.") == []

@@ -61,6 +61,7 @@ from summitkit.titles import (
     opens_quote,
     phrase_case,
     read_title,
+    title_start,
 )
 from summitkit.titles.coordination import distribute, one_subject, shared_complement
 from summitkit.titles.nominative import dative_title
@@ -80,7 +81,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         if tok.index in covered:
             continue
         lemma = head_lemma(tok, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS)
-        if lemma is None or (lemma in CAPITALISED_HEADS and not tok.text[:1].isupper()):
+        if lemma is None or (lemma in CAPITALISED_HEADS and not _capitalised(toks, tok.index)):
             continue
         # "приняли решение одобрить ...": a decision to do, not a document.
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
@@ -164,6 +165,11 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
                 found.append(replace(fact, title=earlier.text, start=earlier.start, end=earlier.end,
                                      lemma=earlier.lemma, first=earlier.first, last=earlier.last))  # fmt: skip
                 covered.update(range(earlier.first, earlier.last + 1))
+
+
+def _capitalised(toks: tuple[Tok, ...], head: int) -> bool:
+    """ "Повестка дня", "Стратегическую повестку": a capital on the head or on the adjective opening its name."""
+    return toks[title_start(toks, head)[0]].text[:1].isupper()
 
 
 def _subjects_before(toks: tuple[Tok, ...], title: Title, waiting: dict[int, Title]) -> list[Title]:
