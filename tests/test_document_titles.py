@@ -438,3 +438,10 @@ def test_an_agenda_named_with_a_capitalised_adjective_is_a_document() -> None:
 
 def test_an_agenda_in_lower_case_is_not_a_document() -> None:
     assert found("Лидеры утвердили новую повестку сотрудничества.") == []
+
+
+def test_an_ordinal_in_roman_numerals_before_a_genitive_stays_in_the_title() -> None:
+    text = "Подписан Протокол XXV заседания Межправительственной комиссии по торгово-экономическому сотрудничеству."
+    assert titles(text) == [
+        "Протокол XXV заседания Межправительственной комиссии по торгово-экономическому сотрудничеству"
+    ]

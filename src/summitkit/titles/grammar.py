@@ -259,6 +259,13 @@ def read_tail(
             continue
         if is_number(t) and ROMAN.match(t.text) is None:
             break
+        if ROMAN.match(t.text) and j + 1 < n and not toks[j + 1].newline_before:
+            np = _np(toks, j + 1, after_preposition=False)
+            if np is not None and "gent" in np[1]:
+                last, j = np[0] - 1, np[0]  # "Протокол XXV заседания": an ordinal in Roman numerals
+                last_cases = frozenset({"gent"})
+                chain = chain | last_cases
+                continue
         if lemma_in(t, MEASURE_NOUNS) and "ablt" in info(t.text).noun_cases:
             end = _quantity(toks, j + 1)
             if end is not None:
