@@ -8,6 +8,8 @@ import pytest
 
 from summitkit.document import Document
 from summitkit.documents.outcomes import outcomes
+from summitkit.lexicons.documents import DOCUMENT_NOUNS
+from summitkit.titles import read_title, tokens
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -445,3 +447,9 @@ def test_an_ordinal_in_roman_numerals_before_a_genitive_stays_in_the_title() -> 
     assert titles(text) == [
         "Протокол XXV заседания Межправительственной комиссии по торгово-экономическому сотрудничеству"
     ]
+
+
+def test_what_is_done_with_a_document_is_not_part_of_its_title() -> None:
+    document = Document("Поручено подготовить Программу экономического сотрудничества к подписанию.")
+    head = next(t.index for t in tokens(document) if t.text == "Программу")
+    assert read_title(document, head, lexicon=DOCUMENT_NOUNS).text == "Программа экономического сотрудничества"

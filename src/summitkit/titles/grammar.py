@@ -26,6 +26,7 @@ from summitkit.lexicons.documents import (
     QUANTIFIERS,
     SETTING_NOUNS,
     SITUATION_NOUNS,
+    STATUS_NOUNS,
     STATUS_VERBS,
     SUBJECT_NOUNS,
     TITLE_PREPOSITIONS,
@@ -171,6 +172,13 @@ def read_tail(
                 break
             if _setting(toks, j) and not _outcome_of(toks, head, j):
                 break
+            if (
+                word in {"к", "на"}
+                and j + 1 < n
+                and is_word(toks[j + 1])
+                and info(toks[j + 1].text).noun_lemmas & STATUS_NOUNS.keys()
+            ):
+                break  # "подготовить Программу ... к подписанию", "вынести на утверждение": what is done with it
             np = _np(toks, j + 1, after_preposition=True)
             if np is None:
                 break
