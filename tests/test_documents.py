@@ -912,3 +912,25 @@ def test_a_states_own_laws_and_acts_of_ratification_are_not_summit_documents(tex
 def test_a_protocol_amending_an_agreement_is_signed_whatever_the_agreement_is_about() -> None:
     text = "Стороны подписали Протокол о внесении изменений в Соглашение о ратификации."
     assert found(text) == [("Протокол о внесении изменений в Соглашение о ратификации", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подписаны документы о сотрудничестве. Это, в частности, Соглашение о ветеринарии и Меморандум по туризму.",
+        "Подписаны документы о сотрудничестве. Это – Соглашение о ветеринарии и Меморандум по туризму.",
+    ],
+)
+def test_documents_counted_then_named_after_eto(text: str) -> None:
+    assert found(text) == [("Соглашение о ветеринарии", "signed"), ("Меморандум по туризму", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подписаны документы о сотрудничестве. Это Соглашение о ветеринарии станет основой работы.",
+        "Лидеры обсудили сотрудничество. Это, в частности, Соглашение о торговле.",
+    ],
+)
+def test_a_demonstrative_or_a_sentence_without_signing_names_no_document(text: str) -> None:
+    assert found(text) == []

@@ -186,6 +186,10 @@ def back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
     start, _ = clause_bounds(toks, first)
     words = [t for t in toks[start:first] if is_word(t)]
     phrase = " ".join(t.text.lower() for t in words)
+    if phrase.startswith("это "):
+        phrase = phrase[4:]  # "Это, в частности, Соглашение ...": the documents just counted, named
+    elif phrase == "это" and first > 0 and toks[first - 1].text in {"—", "–", "-", ":"}:
+        phrase = "в их числе"  # "Это — Соглашение ...", not "Это соглашение ..." (a demonstrative)
     if start == 0 or not (phrase in BACK_REFERENCES or _among_documents(phrase, words) or _picked_of_them(words)):
         return None
     prev_start, prev_end = clause_bounds(toks, start - 1)

@@ -15,6 +15,7 @@ from summitkit.lexicons.documents import (
     BETWEEN,
     FIELD_NOUNS,
     FIELD_PREPOSITIONS,
+    GENERIC_DOCUMENT_NOUNS,
     INCLUSIONS,
     SHARED_COMPLEMENTS,
     TITLE_PREPOSITIONS,
@@ -100,8 +101,8 @@ def one_subject(document: Document, toks: tuple[Tok, ...], title: Title) -> list
     its own ("соглашения сторон"). Lower case only: a capitalised plural names documents one by one.
     """
     k = title.head + 1
-    if title.last <= k or toks[title.first].text[:1].isupper():
-        return []  # "Договора о ...": a capitalised name is a genitive singular read as a plural
+    if title.last <= k or toks[title.first].text[:1].isupper() or title.lemma in GENERIC_DOCUMENT_NOUNS:
+        return []  # "Договора о ...": a capitalised name is a genitive singular read as a plural; "документы о ..."
     word = toks[k].text.lower()
     field = word in FIELD_PREPOSITIONS and lemma_in(toks[k + 1], FIELD_NOUNS)
     if not field and word not in SHARED_COMPLEMENTS - BETWEEN:
