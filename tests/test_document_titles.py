@@ -453,3 +453,10 @@ def test_what_is_done_with_a_document_is_not_part_of_its_title() -> None:
     document = Document("Поручено подготовить Программу экономического сотрудничества к подписанию.")
     head = next(t.index for t in tokens(document) if t.text == "Программу")
     assert read_title(document, head, lexicon=DOCUMENT_NOUNS).text == "Программа экономического сотрудничества"
+
+
+def test_an_information_message_with_a_capital_is_a_document_a_message_is_not() -> None:
+    assert found("По итогам заседания СМИД ШОС подписано Информационное сообщение.") == [
+        ("Информационное сообщение", "signed")
+    ]
+    assert found("Принято сообщение о проведении саммита.") == []

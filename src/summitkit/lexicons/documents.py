@@ -85,12 +85,14 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "доктрина", "перечень", "указ", "распоряжение", "акт", "положение", "регламент", "комплекс",
         "правило", "договорённость-меморандум", "манифест", "план-график", "направление", "бюджет",
         "директива", "декрет", "повестка", "соглашение-рамка", "поправка", "изменение", "дополнение",
+        "сообщение",
     }
 )  # fmt: skip
 
 #: Heads that name a document only when written with a capital ("Повестка дня ОТГ до 2040 года"); in lower
-#: case they are the agenda of a sitting ("утвердили повестку дня заседания").
-CAPITALISED_HEADS: frozenset[str] = frozenset({"повестка"})
+#: case they are the agenda of a sitting ("утвердили повестку дня заседания"); "Информационное сообщение" is
+#: a communiqué, "сообщение" a message.
+CAPITALISED_HEADS: frozenset[str] = frozenset({"повестка", "сообщение"})
 
 #: Words that name documents without naming one: never a title on their own.
 GENERIC_DOCUMENT_NOUNS: frozenset[str] = frozenset({"документ", "документация", "бумага", "договорённость"})
