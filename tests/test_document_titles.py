@@ -481,3 +481,17 @@ def test_an_information_message_with_a_capital_is_a_document_a_message_is_not() 
 )
 def test_another_name_in_brackets_goes_to_the_nominative_with_the_title(text: str, title: str) -> None:
     assert titles(text) == [title]
+
+
+def test_the_date_of_a_document_referred_to_inside_a_title_keeps_the_title_going() -> None:
+    text = (
+        "Подписан Протокол о внесении изменений в Соглашение от 10 октября 2014 года о сотрудничестве в сфере миграции."
+    )
+    assert titles(text) == [
+        "Протокол о внесении изменений в Соглашение от 10 октября 2014 года о сотрудничестве в сфере миграции"
+    ]
+
+
+def test_a_date_at_the_end_of_a_title_is_left_out() -> None:
+    text = "Подписан Протокол о внесении изменений в Договор о ЕАЭС от 29 мая 2014 года."
+    assert titles(text) == ["Протокол о внесении изменений в Договор о ЕАЭС"]

@@ -170,6 +170,10 @@ def read_tail(
         if word in TITLE_PREPOSITIONS and is_word(t):
             if proposal and (word in PURPOSE_PREPOSITIONS or _purpose(toks, j)):
                 break
+            dated = _dated_reference(toks, j)
+            if dated is not None:
+                last, j = dated, dated + 1  # "в Соглашение от 10 октября 2014 года о ...": a date inside
+                continue
             if _setting(toks, j) and not _outcome_of(toks, head, j):
                 break
             if (
@@ -405,6 +409,29 @@ def _period(toks: tuple[Tok, ...], last: int) -> bool:
     """Does the title end in a period ("на 2027 год", "2026-2028 гг.", "до 2030 года")?"""
     k = last - 1 if toks[last].text == "." else last
     return k > 0 and is_number(toks[k - 1]) and (lemma_in(toks[k], {"год"}) or toks[k].text in {"г", "гг"})
+
+
+def _dated_reference(toks: tuple[Tok, ...], j: int) -> int | None:
+    """ "от 10 октября 2014 года" at ``j`` when the title goes on after it with a preposition ("в Соглашение
+    от ... о сотрудничестве ..."): the date of the document referred to. Returns the date's last token.
+    A date that ends the title is the document's own date, not its name (None).
+    """
+    n = len(toks)
+    if toks[j].text.lower() != "от" or j + 5 >= n or not is_number(toks[j + 1]) or not lemma_in(toks[j + 2], MONTHS):
+        return None
+    k = j + 3
+    if not (is_number(toks[k]) and len(toks[k].text) == 4):
+        return None
+    k += 1
+    if lemma_in(toks[k], {"год"}) or toks[k].text in {"г", "гг"}:
+        if k + 1 < n and toks[k + 1].text == ".":
+            k += 1
+    else:
+        k -= 1
+    after = k + 1
+    if after >= n or toks[after].newline_before or toks[after].text.lower() not in TITLE_PREPOSITIONS:
+        return None
+    return k
 
 
 def _reported_period(toks: tuple[Tok, ...], k: int) -> bool:
