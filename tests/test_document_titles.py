@@ -495,3 +495,20 @@ def test_the_date_of_a_document_referred_to_inside_a_title_keeps_the_title_going
 def test_a_date_at_the_end_of_a_title_is_left_out() -> None:
     text = "Подписан Протокол о внесении изменений в Договор о ЕАЭС от 29 мая 2014 года."
     assert titles(text) == ["Протокол о внесении изменений в Договор о ЕАЭС"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Утверждены изменения и дополнения в Положение о Совете министров обороны.",
+            "Изменения и дополнения в Положение о Совете министров обороны",
+        ),
+        (
+            "Главы государств утвердили изменения и дополнения в Устав Организации.",
+            "Изменения и дополнения в Устав Организации",
+        ),
+    ],
+)
+def test_changes_and_additions_are_one_document(text: str, title: str) -> None:
+    assert found(text) == [(title, "approved")]

@@ -110,6 +110,15 @@ def _agreed(toks: tuple[Tok, ...], i: int, noun: int) -> frozenset[str]:
     return cases
 
 
+def _amendments(toks: tuple[Tok, ...], head: int, k: int) -> bool:
+    """ "изменения и дополнения", "изменений и дополнений": two nouns of amending joined by "и" are one
+    document's name, not two documents.
+    """
+    return k < len(toks) and all(
+        info(toks[m].text).noun_lemmas & PLURAL_DOCUMENT_NOUNS - {"направление", "правило"} for m in (head, k)
+    )
+
+
 def _is_new_head(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> bool:
     """Does a phrase at ``i`` begin with (adjectives and) a lexicon head noun: a new title, not a continuation."""
     j = i
@@ -218,7 +227,8 @@ def read_tail(
                 comp_start = k
                 j = k
                 continue
-            if k >= n or toks[k].newline_before or _is_new_head(toks, k, lexicon):
+            amends = word == "и" and j == head + 1 and _amendments(toks, head, k)  # "изменения и дополнения в ..."
+            if k >= n or toks[k].newline_before or (_is_new_head(toks, k, lexicon) and not amends):
                 break
             if lemma_in(toks[k], QUANTIFIERS) and _is_new_head(toks, k + 1, lexicon):
                 break  # "Совместное заявление и ряд межправительственных соглашений": a count of others
