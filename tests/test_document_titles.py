@@ -512,3 +512,15 @@ def test_a_date_at_the_end_of_a_title_is_left_out() -> None:
 )
 def test_changes_and_additions_are_one_document(text: str, title: str) -> None:
     assert found(text) == [(title, "approved")]
+
+
+def test_a_possessive_genitive_after_the_head_stays_in_the_title() -> None:
+    text = "Президенты утвердили Концепцию военного сотрудничества и Комплексный план ее реализации."
+    assert titles(text) == ["Концепция военного сотрудничества", "Комплексный план ее реализации"]
+
+
+def test_a_possessive_after_and_opens_another_object() -> None:
+    assert titles("Утверждены новая структура секретариата и его штатное расписание.") == [
+        "Новая структура секретариата",
+        "Штатное расписание секретариата",
+    ]

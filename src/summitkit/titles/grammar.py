@@ -56,8 +56,11 @@ from summitkit.titles.words import (
 __all__ = ["read_tail"]
 
 
-def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int, frozenset[str]] | None:
-    """A noun phrase core at ``i``: adjectives or numbers, then a noun (or a quoted name).
+def _np(
+    toks: tuple[Tok, ...], i: int, *, after_preposition: bool, possessive: bool = False
+) -> tuple[int, frozenset[str]] | None:
+    """A noun phrase core at ``i``: adjectives or numbers, then a noun (or a quoted name); a possessive may
+    open it after a preposition or, with ``possessive``, as a genitive ("план ее реализации").
 
     Returns the index after it and the cases its noun can stand in.
     """
@@ -67,7 +70,7 @@ def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int,
         t = toks[j]
         if (
             (is_adjective(t) and (not is_noun(t) or modifies_next(toks, j)))
-            or (after_preposition and t.text.lower() in POSSESSIVES)  # "по ее реализации"
+            or ((after_preposition or possessive) and t.text.lower() in POSSESSIVES)  # "по ее реализации"
             or (is_number(t) and (after_preposition or j > i))
             or (info(t.text).top_pos == "ADVB" and j + 1 < n and is_adjective(toks[j + 1]) and is_word(t))
         ):
@@ -293,7 +296,7 @@ def read_tail(
             if end is not None:
                 last, j = end, end + 1  # "АЭС мощностью 2,4 ГВт"
                 continue
-        np = _np(toks, j, after_preposition=False)
+        np = _np(toks, j, after_preposition=False, possessive=True)
         if np is not None and not is_verb(t):
             noun = toks[np[0] - 1]
             if lemma_in(noun, SUBJECT_NOUNS) and np[0] < n and is_verb(toks[np[0]]) and not is_adjective(toks[np[0]]):
