@@ -68,3 +68,11 @@ def test_changes_to_a_procedure() -> None:
 )
 def test_people_proposals_plans_counts_and_futures_are_not_documents(text: str) -> None:
     assert found(text) == []
+
+
+def test_an_accusative_object_does_not_join_a_title_whose_last_noun_cannot_agree_with_it() -> None:
+    text = "Совет глав правительств утвердил план действий по цифровой трансформации и новую структуру секретариата."
+    assert found(text) == [
+        ("План действий по цифровой трансформации", "approved"),
+        ("Новая структура секретариата", "approved"),
+    ]

@@ -8,6 +8,8 @@ import pytest
 
 from summitkit.document import Document
 from summitkit.documents.outcomes import outcomes
+from summitkit.lexicons.documents import DOCUMENT_NOUNS
+from summitkit.titles import read_title, tokens
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -325,4 +327,208 @@ def test_a_year_between_a_verbal_noun_and_its_instrumental_object_stays_in_the_t
     assert found(text) == [
         ("Решение об объявлении 2028 года Годом народного творчества", "adopted"),
         ("Решение о создании Совета", "adopted"),
+    ]
+
+
+def test_a_quoted_name_in_brackets_right_after_the_head_and_the_period_after_it() -> None:
+    assert titles("Президенты подписали Дорожную карту («План действий») на 2026–2028 годы.") == [
+        "Дорожная карта («План действий») на 2026–2028 годы"
+    ]
+
+
+def test_an_abbreviation_in_brackets_after_the_head_is_not_part_of_the_name() -> None:
+    assert titles("В Бишкеке подписан Договор (ОДКБ) о коллективной безопасности.") == ["Договор"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ашхабад. В присутствии президентов министры обменялись Меморандумом о взаимопонимании в сфере энергетики.",
+            "Меморандум о взаимопонимании в сфере энергетики",
+        ),
+        (
+            "Главы МИД двух стран обменялись подписанным Соглашением о безвизовом режиме.",
+            "Соглашение о безвизовом режиме",
+        ),
+    ],
+)
+def test_documents_exchanged_were_signed(text: str, title: str) -> None:
+    assert found(text) == [(title, "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны обменялись мнениями о ходе реализации Соглашения о свободной торговле.",
+        "Министры обменялись ратификационными грамотами к Договору о дружбе.",
+    ],
+)
+def test_exchanging_views_or_instruments_of_ratification_signs_nothing(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_count_of_other_documents_does_not_join_the_title_before_it() -> None:
+    assert titles("Президенты подписали Совместное заявление и ряд межправительственных соглашений.") == [
+        "Совместное заявление"
+    ]
+
+
+def test_a_signing_ceremony_of_documents_joined_by_commas_and_a_takzhe() -> None:
+    text = (
+        "Итогом переговоров стало подписание Соглашения о поощрении и взаимной защите инвестиций, "
+        "Программы культурного обмена, а также Протокола о внесении изменений в Соглашение о воздушном сообщении."
+    )
+    assert found(text) == [
+        ("Соглашение о поощрении и взаимной защите инвестиций", "signed"),
+        ("Программа культурного обмена", "signed"),
+        ("Протокол о внесении изменений в Соглашение о воздушном сообщении", "signed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "status"),
+    [
+        (
+            "Саммит завершился принятием Основных направлений развития валютного сотрудничества до 2030 года.",
+            "Основные направления развития валютного сотрудничества до 2030 года",
+            "adopted",
+        ),
+        (
+            "Итогом визита стало подписание Правил определения происхождения товаров.",
+            "Правила определения происхождения товаров",
+            "signed",
+        ),
+        (
+            "Президенты присутствовали при подписании Меморандума между инвестиционными фондами двух стран.",
+            "Меморандум между инвестиционными фондами двух стран",
+            "signed",
+        ),
+    ],
+)
+def test_acts_of_signing_documents_named_in_the_plural_or_witnessed(text: str, title: str, status: str) -> None:
+    assert found(text) == [(title, status)]
+
+
+def test_a_bracketed_period_inside_a_title_that_goes_on_after_it() -> None:
+    assert titles("Утвержден План совместных действий (2026–2028 гг.) по реализации Стратегии.") == [
+        "План совместных действий (2026–2028 гг.) по реализации Стратегии"
+    ]
+
+
+def test_a_bracketed_period_at_the_end_of_a_title_is_a_remark() -> None:
+    assert titles("Утвержден План совместных действий (2026–2028 гг.).") == ["План совместных действий"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Документ под названием «Дорожная карта Душанбе – Ташкент» был подписан главами МИД.",
+            "Дорожная карта Душанбе – Ташкент",
+        ),
+        (
+            "Документ «Программа сотрудничества на 2026 год» подписан министрами.",
+            "Программа сотрудничества на 2026 год",
+        ),
+    ],
+)
+def test_a_document_named_in_quotes_and_signed_by_a_verb_after_the_name(text: str, title: str) -> None:
+    assert found(text) == [(title, "signed")]
+
+
+def test_a_document_named_in_quotes_to_be_signed_later_is_not_signed() -> None:
+    assert found("Документ «Программа сотрудничества на 2026 год» будет подписан позже.") == []
+
+
+def test_an_agenda_named_with_a_capitalised_adjective_is_a_document() -> None:
+    text = "Брюссель. Европейский совет утвердил Стратегическую повестку на 2024–2029 годы."
+    assert found(text) == [("Стратегическая повестка на 2024–2029 годы", "approved")]
+
+
+def test_an_agenda_in_lower_case_is_not_a_document() -> None:
+    assert found("Лидеры утвердили новую повестку сотрудничества.") == []
+
+
+def test_an_ordinal_in_roman_numerals_before_a_genitive_stays_in_the_title() -> None:
+    text = "Подписан Протокол XXV заседания Межправительственной комиссии по торгово-экономическому сотрудничеству."
+    assert titles(text) == [
+        "Протокол XXV заседания Межправительственной комиссии по торгово-экономическому сотрудничеству"
+    ]
+
+
+def test_what_is_done_with_a_document_is_not_part_of_its_title() -> None:
+    document = Document("Поручено подготовить Программу экономического сотрудничества к подписанию.")
+    head = next(t.index for t in tokens(document) if t.text == "Программу")
+    assert read_title(document, head, lexicon=DOCUMENT_NOUNS).text == "Программа экономического сотрудничества"
+
+
+def test_an_information_message_with_a_capital_is_a_document_a_message_is_not() -> None:
+    assert found("По итогам заседания СМИД ШОС подписано Информационное сообщение.") == [
+        ("Информационное сообщение", "signed")
+    ]
+    assert found("Принято сообщение о проведении саммита.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Президенты утвердили План совместных действий («дорожную карту») по расширению сотрудничества.",
+            "План совместных действий («дорожная карта») по расширению сотрудничества",
+        ),
+        (
+            "Состоялось подписание Плана действий («дорожной карты») по торговле.",
+            "План действий («дорожная карта») по торговле",
+        ),
+        (
+            "Лидеры подписали Совместное заявление (декларацию) о стратегическом партнерстве.",
+            "Совместное заявление (декларация) о стратегическом партнерстве",
+        ),
+    ],
+)
+def test_another_name_in_brackets_goes_to_the_nominative_with_the_title(text: str, title: str) -> None:
+    assert titles(text) == [title]
+
+
+def test_the_date_of_a_document_referred_to_inside_a_title_keeps_the_title_going() -> None:
+    text = (
+        "Подписан Протокол о внесении изменений в Соглашение от 10 октября 2014 года о сотрудничестве в сфере миграции."
+    )
+    assert titles(text) == [
+        "Протокол о внесении изменений в Соглашение от 10 октября 2014 года о сотрудничестве в сфере миграции"
+    ]
+
+
+def test_a_date_at_the_end_of_a_title_is_left_out() -> None:
+    text = "Подписан Протокол о внесении изменений в Договор о ЕАЭС от 29 мая 2014 года."
+    assert titles(text) == ["Протокол о внесении изменений в Договор о ЕАЭС"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Утверждены изменения и дополнения в Положение о Совете министров обороны.",
+            "Изменения и дополнения в Положение о Совете министров обороны",
+        ),
+        (
+            "Главы государств утвердили изменения и дополнения в Устав Организации.",
+            "Изменения и дополнения в Устав Организации",
+        ),
+    ],
+)
+def test_changes_and_additions_are_one_document(text: str, title: str) -> None:
+    assert found(text) == [(title, "approved")]
+
+
+def test_a_possessive_genitive_after_the_head_stays_in_the_title() -> None:
+    text = "Президенты утвердили Концепцию военного сотрудничества и Комплексный план ее реализации."
+    assert titles(text) == ["Концепция военного сотрудничества", "Комплексный план ее реализации"]
+
+
+def test_a_possessive_after_and_opens_another_object() -> None:
+    assert titles("Утверждены новая структура секретариата и его штатное расписание.") == [
+        "Новая структура секретариата",
+        "Штатное расписание секретариата",
     ]

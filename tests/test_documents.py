@@ -858,3 +858,79 @@ def test_copies_exchanged_after_a_signing_name_the_signed_document() -> None:
 
 def test_a_text_being_prepared_is_not_signed() -> None:
     assert found("Юристы дорабатывают текст соглашения о консульских учреждениях.") == []
+
+
+def test_two_documents_of_one_kind_that_differ_in_their_field_are_both_kept() -> None:
+    text = (
+        "Стороны подписали Соглашение о сотрудничестве в сфере энергетики "
+        "и Соглашение о сотрудничестве в сфере транспорта."
+    )
+    assert found(text) == [
+        ("Соглашение о сотрудничестве в сфере энергетики", "signed"),
+        ("Соглашение о сотрудничестве в сфере транспорта", "signed"),
+    ]
+
+
+def test_a_year_after_a_status_verb_dates_its_object_not_the_next_signing() -> None:
+    text = (
+        "Душанбе. Главы государств утвердили решение о председательстве в Содружестве в 2027 году и подписали "
+        "Заявление о сохранении исторической памяти."
+    )
+    assert ("Заявление о сохранении исторической памяти", "signed") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны в 2019 году подписали Соглашение о стратегическом партнерстве.",
+        "Лидеры напомнили, что в 2019 году был подписан Договор о дружбе.",
+        "Лидеры отметили важность выполнения Программы сотрудничества на 2024–2026 годы, принятой в Астане.",
+        "Работа ведется в соответствии с Соглашением о сотрудничестве, подписанным в Баку.",
+    ],
+)
+def test_documents_signed_earlier_or_carried_out_are_background(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_document_carried_out_but_signed_at_this_visit_is_signed() -> None:
+    text = "Лидеры обсудили ход реализации Дорожной карты по развитию торговли, подписанной сегодня в ходе визита."
+    assert found(text) == [("Дорожная карта по развитию торговли", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Астана. Сенат одобрил закон о ратификации Соглашения о торговле услугами.",
+        "Президент подписал указ «О ратификации Договора о союзнических отношениях».",
+        "Мажилис одобрил закон о государственной службе.",
+    ],
+)
+def test_a_states_own_laws_and_acts_of_ratification_are_not_summit_documents(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_protocol_amending_an_agreement_is_signed_whatever_the_agreement_is_about() -> None:
+    text = "Стороны подписали Протокол о внесении изменений в Соглашение о ратификации."
+    assert found(text) == [("Протокол о внесении изменений в Соглашение о ратификации", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подписаны документы о сотрудничестве. Это, в частности, Соглашение о ветеринарии и Меморандум по туризму.",
+        "Подписаны документы о сотрудничестве. Это – Соглашение о ветеринарии и Меморандум по туризму.",
+    ],
+)
+def test_documents_counted_then_named_after_eto(text: str) -> None:
+    assert found(text) == [("Соглашение о ветеринарии", "signed"), ("Меморандум по туризму", "signed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Подписаны документы о сотрудничестве. Это Соглашение о ветеринарии станет основой работы.",
+        "Лидеры обсудили сотрудничество. Это, в частности, Соглашение о торговле.",
+    ],
+)
+def test_a_demonstrative_or_a_sentence_without_signing_names_no_document(text: str) -> None:
+    assert found(text) == []

@@ -55,9 +55,11 @@ from summitkit.titles import (
     is_noun,
     is_word,
     opens_quote,
+    phrase_case,
     read_title,
+    title_start,
 )
-from summitkit.titles.coordination import distribute, shared_complement
+from summitkit.titles.coordination import distribute, one_subject, shared_complement
 from summitkit.titles.nominative import dative_title
 from summitkit.titles.words import DASHES, cases_of, is_number, is_verb, lemma_in, modifies_next
 
@@ -68,13 +70,14 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
     text = document.text
     headline = headline_end(text)
     previous: dict[int, FoundDocument] = {}  #: by the last token of its title, for coordinated titles
+    case_at: dict[int, str] = {}  #: the case each of those stands in: a title coordinated with it shares it
     waiting: dict[int, Title] = {}  #: titles with no verb yet, by their last token
     last_status: str | None = None
     for tok in toks:
         if tok.index in covered:
             continue
         lemma = head_lemma(tok, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS)
-        if lemma is None or (lemma in CAPITALISED_HEADS and not tok.text[:1].isupper()):
+        if lemma is None or (lemma in CAPITALISED_HEADS and not _capitalised(toks, tok.index)):
             continue
         # "приняли решение одобрить ...": a decision to do, not a document.
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
@@ -92,11 +95,11 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         status: str | None = None
         trigger: tuple[int, int] | None = None
         case: str | None = None
-        if governor is not None:
+        if governor is not None:  # "подписали Меморандум ..., а также соглашения о ...": its case, too
             status, trigger = governor.status, governor.trigger
             if trigger is not None and text[trigger[0] : trigger[1]] in {":", *DASHES}:
                 status = by_kind(toks, title.first)  # "Итоги встречи: Дорожная карта ..., Заявление ..."
-            case = _shared_case(toks, governor, title)  # "протокол ..., а также соглашения в сфере X и Y"
+            case = case_at.get(governor.last) or _shared_case(toks, governor, title)
         elif _draft(toks, title) is not None:
             left = left_governor(toks, title.first - 1)
             if left is not None:  # "одобрили проект Соглашения о ...": the agreement, approved as a draft
@@ -155,12 +158,18 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         found.append(fact)
         covered.update(range(title.first, title.last + 1))
         previous[title.last] = fact
+        case_at[title.last] = case or phrase_case(toks, title.first, title.head) or ""
         last_status = status
         if trigger is not None and trigger[0] > title.end:
             for earlier in _subjects_before(toks, title, waiting):
                 found.append(replace(fact, title=earlier.text, start=earlier.start, end=earlier.end,
                                      lemma=earlier.lemma, first=earlier.first, last=earlier.last))  # fmt: skip
                 covered.update(range(earlier.first, earlier.last + 1))
+
+
+def _capitalised(toks: tuple[Tok, ...], head: int) -> bool:
+    """ "Повестка дня", "Стратегическую повестку": a capital on the head or on the adjective opening its name."""
+    return toks[title_start(toks, head)[0]].text[:1].isupper()
 
 
 def _subjects_before(toks: tuple[Tok, ...], title: Title, waiting: dict[int, Title]) -> list[Title]:
@@ -331,7 +340,7 @@ def _apposition(
     """
     k = generic.head + 1
     if k + 2 < len(toks) and " ".join(t.text.lower() for t in toks[k : k + 2]) == "под названием":
-        k += 1  # "документ под названием «...»"
+        k += 2  # "документ под названием «...»"
     if k + 1 >= len(toks) or (toks[k].text not in {"–", "—", "-", "―"} and opens_quote(toks, k) is None):
         return []
     head = k + 1
@@ -344,10 +353,15 @@ def _apposition(
     words = {t.text.lower() for t in toks[max(0, generic.first - 3) : generic.first]}
     if status is None and words & {"ещё", "еще", "другой", "также"}:
         status = last_status
-    if status is None:
-        return []
     title = read_title(document, head, lexicon=DOCUMENT_NOUNS)
-    if title.bare:
+    closing = opens_quote(toks, k)
+    if closing is not None and title.last < closing - 1:  # the quotes say where the name ends
+        rest = document.text[toks[title.last].end : toks[closing - 1].end]
+        title = replace(title, last=closing - 1, end=toks[closing - 1].end, text=title.text + rest)
+    if status is None and closing is not None:  # "Документ под названием «...» был подписан": the verb after it
+        right = right_governor(toks, replace(title, last=closing), document.text)
+        status = right[0] if right is not None else None
+    if status is None or title.bare:
         return []
     if title.plural:  # "документы – меморандумы о сотрудничестве в области ... и в сфере ..."
         return coordinated(document, toks, title, status, None)
@@ -363,8 +377,10 @@ def coordinated(
     count before it says the complements are fields rather than documents ("более 20 соглашений в сферах X,
     Y и Z"); "двух соглашений: об X и о Y" counts them.
     """
-    pieces = distribute(document, toks, title, DOCUMENT_NOUNS)
     count = _count(toks, title.first - 1)
+    pieces = distribute(document, toks, title, DOCUMENT_NOUNS)
+    if not pieces and count is None:
+        pieces = one_subject(document, toks, title)  # "подписаны соглашения о сотрудничестве в области ..."
     if count is not None and count != len(pieces) and not _some_of_them(toks, title.head):
         return []
     return [
@@ -417,7 +433,7 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")
         if before_this_event(document, toks, title, (tok.start, tok.end)):
             continue  # "Напомним, в 2019 году состоялось подписание ...": an earlier ceremony
-        if title.plural:
+        if title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS:  # not "принятием Основных направлений"
             for piece in coordinated(document, toks, title, status, (tok.start, tok.end)):
                 found.append(piece)
                 covered.update(range(piece.first, piece.last + 1))
@@ -426,7 +442,7 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         following: Title | None = title
         while following is not None:  # "подписание Соглашения о ... и Протокола о ...": each one signed
             title = shared_complement(document, toks, following, DOCUMENT_NOUNS) or following
-            if title.bare or title.plural:
+            if title.bare or (title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS):
                 break
             found.append(
                 FoundDocument(
@@ -444,12 +460,17 @@ def _modifier(toks: tuple[Tok, ...], k: int) -> bool:
 
 
 def _and_next(document: Document, toks: tuple[Tok, ...], last: int) -> Title | None:
-    """The genitive title joined by "и" after token ``last`` ("подписание Соглашения ... и Протокола ..."), or None."""
+    """The genitive title joined by "и", a comma or "а также" after token ``last`` ("подписание Соглашения ...
+    и Протокола ...", "Соглашения ..., а также Протокола ..."), or None.
+    """
     k = last + 1
-    if k + 1 >= len(toks) or toks[k].text.lower() != "и" or toks[k + 1].newline_before:
+    joint = k
+    while joint < len(toks) and joint < k + 3 and toks[joint].text.lower() in {",", "и", "а", "также"}:
+        joint += 1
+    if joint == k or joint + 1 >= len(toks) or toks[joint].newline_before:
         return None
-    head = k + 1
-    while head < min(len(toks) - 1, k + 4) and _modifier(toks, head):
+    head = joint
+    while head < min(len(toks) - 1, joint + 3) and _modifier(toks, head):
         head += 1
     if head_lemma(toks[head], DOCUMENT_NOUNS) is None or "gent" not in info(toks[head].text).noun_cases:
         return None

@@ -16,14 +16,18 @@ from summitkit.documents.followups import follow_ups
 from summitkit.documents.inline import ceremonies, inline_mentions
 from summitkit.documents.lists import find_lists
 from summitkit.documents.record import FoundDocument
-from summitkit.titles import dice, overlap, tokens
+from summitkit.lexicons.documents import DOMESTIC_SUBJECTS
+from summitkit.titles import dice, info, overlap, stems, tokens
 
 __all__ = ["FoundDocument", "outcomes"]
 
 #: Cheap test before any parsing: a text without these stems signs nothing.
 TRIGGER = re.compile(
-    r"подпис|приня|одобр|утвер|скреп|заключ|соглас|итог|результат|документ|решени|обменял", re.IGNORECASE
+    r"подпис|приня|одобр|утвер|скреп|заключ|соглас|обменял|итог|результат|документ|решени", re.IGNORECASE
 )
+
+#: The first subject of a title ("... о ратификации ...", "«О ..."), its word captured.
+ABOUT = re.compile(r"(?:^|\s)«?(?:[Оо]б?|[Оо]бо)\s+([А-Яа-яЁё]+)")
 
 #: What a title is about ("о ...", "по ...", "в области ..."): a headline title without it is vague.
 SUBJECT = re.compile(r"\s(?:о|об|по|на|в области|в сфере)\s", re.IGNORECASE)
@@ -45,7 +49,13 @@ def _find(document: Document) -> tuple[FoundDocument, ...]:
     ceremonies(document, toks, found, covered)
     approved_objects(document, toks, found, covered)
     follow_ups(document, toks, found, covered)
-    return tuple(_settle(found))
+    return tuple(_settle([f for f in found if not _domestic(f.title)]))
+
+
+def _domestic(title: str) -> bool:
+    """ "Закон о ратификации Соглашения ...", "Указ «О денонсации ...»": a state's own act on a treaty."""
+    about = ABOUT.search(title)
+    return about is not None and bool(info(about.group(1)).lemmas & DOMESTIC_SUBJECTS)
 
 
 def _settle(found: list[FoundDocument]) -> list[FoundDocument]:
@@ -86,4 +96,11 @@ def _twins(a: FoundDocument, b: FoundDocument) -> bool:
 
 
 def _same(a: str, b: str) -> bool:
-    return a.lower() == b.lower() or dice(a, b) >= 0.75
+    """One document named twice: the same words, or nearly, one name not saying what the other lacks.
+    "Соглашение о сотрудничестве в сфере энергетики" and "... в сфере транспорта" each say something the
+    other does not: two documents.
+    """
+    if a.lower() == b.lower():
+        return True
+    sa, sb = stems(a), stems(b)
+    return dice(a, b) >= 0.75 and not (sa - sb and sb - sa)

@@ -18,6 +18,7 @@ from summitkit.lexicons.documents import (
     COPIES,
     DECIDED,
     DOCUMENT_NOUNS,
+    EXCHANGE_VERBS,
     FINAL_ADJECTIVES,
     FUTURE_AUX,
     GENERIC_DOCUMENT_NOUNS,
@@ -43,6 +44,7 @@ from summitkit.titles import (
     head_lemma,
     info,
     is_adjective,
+    is_noun,
     is_verb,
     is_word,
 )
@@ -146,15 +148,15 @@ def _decided_list(toks: tuple[Tok, ...], k: int) -> bool:
 
 
 def _exchanged(toks: tuple[Tok, ...], k: int) -> bool:
-    """ "Стороны обменялись меморандумами о ...": documents exchanged at the event, named right after the
-    verb in the instrumental (not "обменялись мнениями").
+    """ "обменялись Меморандумом о ...", "обменялись подписанными соглашениями": copies of a document signed
+    and exchanged; not "обменялись мнениями" (no document noun in the instrumental after the verb).
     """
-    if "past" not in info(toks[k].text).tags or "обменяться" not in info(toks[k].text).lemmas or k + 1 >= len(toks):
+    if not (is_word(toks[k]) and info(toks[k].text).lemmas & EXCHANGE_VERBS and "past" in info(toks[k].text).tags):
         return False
-    nxt = toks[k + 1]
-    if k + 2 < len(toks) and status_at(toks, k + 1, participle=True):
-        nxt = toks[k + 2]  # "обменялись подписанными соглашениями"
-    return head_lemma(nxt, DOCUMENT_NOUNS) is not None and "ablt" in cases_of(nxt)
+    j = k + 1
+    while j < min(len(toks) - 1, k + 4) and is_adjective(toks[j]) and not is_noun(toks[j]):
+        j += 1
+    return j < len(toks) and head_lemma(toks[j], DOCUMENT_NOUNS) is not None and "ablt" in cases_of(toks[j])
 
 
 def signatures_under(toks: tuple[Tok, ...], k: int) -> bool:
@@ -179,7 +181,7 @@ def governed_case(toks: tuple[Tok, ...], k: int) -> str | None:
     if tok.text.lower() == "подписями":
         return "accs"  # "скрепили подписями Декларацию"
     if signatures_under(toks, k) or _exchanged(toks, k):
-        return "ablt"  # "поставили подписи под Декларацией", "обменялись меморандумами"
+        return "ablt"  # "поставили подписи под Декларацией", "обменялись Меморандумом"
     if _copies(toks, k + 1):
         return "gent"  # "подписанными экземплярами Соглашения"
     pos = info(tok.text).top_pos
@@ -260,6 +262,10 @@ def back_reference(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
     start, _ = clause_bounds(toks, first)
     words = [t for t in toks[start:first] if is_word(t)]
     phrase = " ".join(t.text.lower() for t in words)
+    if phrase.startswith("это "):
+        phrase = phrase[4:]  # "Это, в частности, Соглашение ...": the documents just counted, named
+    elif phrase == "это" and first > 0 and toks[first - 1].text in {"—", "–", "-", ":"}:
+        phrase = "в их числе"  # "Это — Соглашение ...", not "Это соглашение ..." (a demonstrative)
     # "Во-первых, План ...": a verbless sentence going through the documents, not "Во-первых, X нужно ..."
     ordinal = phrase in ORDINAL_ADVERBS and not any(is_verb(t) for t in toks[first : clause_bounds(toks, first)[1]])
     if start == 0 or not (
@@ -400,7 +406,7 @@ def right_governor(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[str,
             if relative is not None and not EARLIER.match(text[toks[relative[1]].end :]):
                 return relative
         status = status_at(toks, v, participle=True)
-        if status is not None and not EARLIER.match(text[toks[v].end :]):
+        if status is not None and not EARLIER.match(text[toks[v].end :]) and not _in_force(toks, title.first, v):
             return status, v
         return None
     if " ".join(t.text.lower() for t in toks[k : k + 2]) in ABOUT_THAT:
@@ -453,6 +459,23 @@ def participle_before(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[s
         k -= 1
         steps += 1
     return None
+
+
+def _in_force(toks: tuple[Tok, ...], first: int, participle: int) -> bool:
+    """ "выполнения Программы ..., принятой в Астане": a document carried out or followed, described by a
+    participle after it, is in force already, unless the participle's words place it at this event
+    ("принятой сегодня", "подписанного на саммите").
+    """
+    before = [t for t in toks[max(0, first - 2) : first] if is_word(t)]
+    follows = bool(before) and before[-1].text.lower() in {"с", "со", "согласно"}
+    if not (follows or any(info(t.text).lemmas & IMPLEMENTING for t in before)):
+        return False
+    k = participle + 1
+    while k < len(toks) and k < participle + 8 and toks[k].text not in {".", ",", ";", ":"}:
+        if is_word(toks[k]) and info(toks[k].text).lemmas & THIS_EVENT:
+            return False
+        k += 1
+    return True
 
 
 def _carried_out(toks: tuple[Tok, ...], participle: int, first: int) -> bool:

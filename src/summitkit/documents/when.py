@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from summitkit.document import Document
+from summitkit.documents.verbs import status_at
 from summitkit.event import find_event
 from summitkit.event.dates import publication_date
 from summitkit.event.ordinals import ordinal_of
@@ -232,13 +233,17 @@ def _dated_before(
     lo, hi = toks[start].start, toks[end - 1].end
     title_span = (toks[anchor[0]].start, toks[anchor[1]].end)
     verb_part = _part(toks, verb, start, end) if verb is not None else None
+    # A year after the clause's first status verb dates that verb's object, not a later signing
+    # ("утвердили решение о председательстве в 2027 году и подписали Заявление ...").
+    first_verb = next((k for k in range(start, anchor[0]) if status_at(toks, k)), None)
+    timed_until = min(title_span[0], toks[first_verb].start if first_verb is not None else title_span[0])
     k = bisect.bisect_left(dates, lo, key=lambda d: d.start)
     while k < len(dates) and dates[k].start < hi:
         date = dates[k]
         k += 1
         if title_span[0] <= date.start < title_span[1]:
             continue
-        before_title = date.end <= title_span[0]
+        before_title = date.end <= timed_until
         in_verb_part = verb_part is not None and verb_part[0] <= date.start < verb_part[1]
         if not (before_title or in_verb_part):
             continue

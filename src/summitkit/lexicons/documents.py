@@ -27,6 +27,7 @@ __all__ = [
     "DECIDED",
     "DECISIONS",
     "DOCUMENT_NOUNS",
+    "DOMESTIC_SUBJECTS",
     "DOTTED_ABBREVIATIONS",
     "DRAFTS",
     "EARLIER_ADVERBS",
@@ -92,12 +93,14 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
         "доктрина", "перечень", "указ", "распоряжение", "акт", "положение", "регламент", "комплекс",
         "правило", "договорённость-меморандум", "манифест", "план-график", "направление", "бюджет",
         "директива", "декрет", "повестка", "соглашение-рамка", "поправка", "изменение", "дополнение",
+        "сообщение",
     }
 )  # fmt: skip
 
 #: Heads that name a document only when written with a capital ("Повестка дня ОТГ до 2040 года"); in lower
-#: case they are the agenda of a sitting ("утвердили повестку дня заседания").
-CAPITALISED_HEADS: frozenset[str] = frozenset({"повестка"})
+#: case they are the agenda of a sitting ("утвердили повестку дня заседания"); "Информационное сообщение" is
+#: a communiqué, "сообщение" a message.
+CAPITALISED_HEADS: frozenset[str] = frozenset({"повестка", "сообщение"})
 
 #: Words that name documents without naming one: never a title on their own.
 GENERIC_DOCUMENT_NOUNS: frozenset[str] = frozenset({"документ", "документация", "бумага", "договорённость"})
@@ -160,6 +163,9 @@ PRESENT_PASSIVES: dict[str, str] = {
     "одобряться": "approved",
 }
 
+#: Verbs of exchanging signed copies: "обменялись Меморандумом о ..." (the document in the instrumental) is signed.
+EXCHANGE_VERBS: frozenset[str] = frozenset({"обменяться"})
+
 #: Copies of a document a signing participle describes: "обменялись подписанными экземплярами соглашения".
 COPIES: frozenset[str] = frozenset({"экземпляр", "текст", "оригинал"})
 
@@ -174,9 +180,13 @@ NOT_APPROVED_OBJECTS: frozenset[str] = frozenset(
         "назначение", "проведение", "формат", "параметр", "условие", "намерение", "линия", "курс",
         "текст", "проект", "порядок", "повестка", "состав", "должность", "результат", "работа",
         "деятельность", "заявка", "усилие", "создание", "учреждение", "вступление", "присоединение",
-        "участие", "председательство", "продление", "принцип",
+        "участие", "председательство", "продление", "принцип", "закон",
     }
 )  # fmt: skip
+
+#: Subjects of a state's own act on a treaty ("закон о ратификации Соглашения ...", "указ о денонсации ..."):
+#: a document about them is that state's, not one signed at the event.
+DOMESTIC_SUBJECTS: frozenset[str] = frozenset({"ратификация", "денонсация"})
 
 #: Infinitives of creating something new (the proposal's verb: "предложил создать ...").
 CREATION_VERBS: frozenset[str] = frozenset(
@@ -306,6 +316,9 @@ BETWEEN: frozenset[str] = frozenset({"между"})
 #: Prepositions of a field ("в сфере", "в области"): a plural field noun shared by several documents is one
 #: field in each ("соглашения в сферах X и Y" -> "в сфере X", "в сфере Y").
 FIELD_PREPOSITIONS: frozenset[str] = frozenset({"в", "во"})
+
+#: Nouns of a field after "в" ("в области", "в сфере"): with "о ...", "по ...", what a document is about.
+FIELD_NOUNS: frozenset[str] = frozenset({"область", "сфера"})
 
 #: Abbreviations that keep their dot inside a title ("на 2026-2028 гг.").
 DOTTED_ABBREVIATIONS: frozenset[str] = frozenset({"гг", "г", "вв", "в", "тыс", "млн", "млрд", "трлн", "руб", "долл"})
@@ -445,7 +458,7 @@ STATUS_NOUNS: dict[str, str] = {
     "утверждение": "approved",
     "одобрение": "approved",
 }
-CEREMONY_BEFORE: frozenset[str] = frozenset({"после", "церемония", "церемонии", "итогам"})
+CEREMONY_BEFORE: frozenset[str] = frozenset({"после", "церемония", "церемонии", "итогам", "при"})
 
 #: What follows "принять" when it does not mean adopting a document.
 NOT_ADOPTING: frozenset[str] = frozenset(

@@ -13,7 +13,9 @@ from typing import NamedTuple
 from summitkit.document import Document
 from summitkit.lexicons.documents import (
     BETWEEN,
+    FIELD_NOUNS,
     FIELD_PREPOSITIONS,
+    GENERIC_DOCUMENT_NOUNS,
     INCLUSIONS,
     SHARED_COMPLEMENTS,
     TITLE_PREPOSITIONS,
@@ -22,9 +24,9 @@ from summitkit.morphology import parses, restore_shape
 from summitkit.titles.grammar import read_tail
 from summitkit.titles.nominative import singular_phrase
 from summitkit.titles.title import Title
-from summitkit.titles.words import DASHES, Tok, cases_of, head_lemma, is_adjective, is_noun, opens_quote
+from summitkit.titles.words import DASHES, Tok, cases_of, head_lemma, is_adjective, is_noun, lemma_in, opens_quote
 
-__all__ = ["Piece", "distribute", "shared_complement"]
+__all__ = ["Piece", "distribute", "one_subject", "shared_complement"]
 
 
 class Piece(NamedTuple):
@@ -91,6 +93,22 @@ def distribute(document: Document, toks: tuple[Tok, ...], title: Title, lexicon:
         Piece(_one_field(f"{head} {owner}{prefix}{text[toks[x].start : toks[y].end]}"), toks[x].start, toks[y].end, y)
         for prefix, x, y in pieces
     ]
+
+
+def one_subject(document: Document, toks: tuple[Tok, ...], title: Title) -> list[Piece]:
+    """ "подписаны соглашения о сотрудничестве в области энергетики": a plural head over one subject, with no
+    count before it, names that subject's document once, in the singular; [] when the head has no subject of
+    its own ("соглашения сторон"). Lower case only: a capitalised plural names documents one by one.
+    """
+    k = title.head + 1
+    if title.last <= k or toks[title.first].text[:1].isupper() or title.lemma in GENERIC_DOCUMENT_NOUNS:
+        return []  # "Договора о ...": a capitalised name is a genitive singular read as a plural; "документы о ..."
+    word = toks[k].text.lower()
+    field = word in FIELD_PREPOSITIONS and lemma_in(toks[k + 1], FIELD_NOUNS)
+    if not field and word not in SHARED_COMPLEMENTS - BETWEEN:
+        return []  # "соглашения с компаниями", "между ведомствами": whom with, not what about
+    head = singular_phrase(toks, title.first, title.head)
+    return [Piece(f"{head} {document.text[toks[k].start : title.end]}", title.start, title.end, title.last)]
 
 
 def shared_complement(document: Document, toks: tuple[Tok, ...], title: Title, lexicon: frozenset[str]) -> Title | None:

@@ -23,8 +23,10 @@ from summitkit.lexicons.documents import (
     POSSESSIVES,
     PURPOSE_NOUNS,
     PURPOSE_PREPOSITIONS,
+    QUANTIFIERS,
     SETTING_NOUNS,
     SITUATION_NOUNS,
+    STATUS_NOUNS,
     STATUS_VERBS,
     SUBJECT_NOUNS,
     TITLE_PREPOSITIONS,
@@ -36,6 +38,7 @@ from summitkit.titles.words import (
     QUOTES_OPEN,
     ROMAN,
     Tok,
+    agreed_cases,
     cases_of,
     head_lemma,
     info,
@@ -53,8 +56,11 @@ from summitkit.titles.words import (
 __all__ = ["read_tail"]
 
 
-def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int, frozenset[str]] | None:
-    """A noun phrase core at ``i``: adjectives or numbers, then a noun (or a quoted name).
+def _np(
+    toks: tuple[Tok, ...], i: int, *, after_preposition: bool, possessive: bool = False
+) -> tuple[int, frozenset[str]] | None:
+    """A noun phrase core at ``i``: adjectives or numbers, then a noun (or a quoted name); a possessive may
+    open it after a preposition or, with ``possessive``, as a genitive ("план ее реализации").
 
     Returns the index after it and the cases its noun can stand in.
     """
@@ -64,7 +70,7 @@ def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int,
         t = toks[j]
         if (
             (is_adjective(t) and (not is_noun(t) or modifies_next(toks, j)))
-            or (after_preposition and t.text.lower() in POSSESSIVES)  # "по ее реализации"
+            or ((after_preposition or possessive) and t.text.lower() in POSSESSIVES)  # "по ее реализации"
             or (is_number(t) and (after_preposition or j > i))
             or (info(t.text).top_pos == "ADVB" and j + 1 < n and is_adjective(toks[j + 1]) and is_word(t))
         ):
@@ -88,10 +94,32 @@ def _np(toks: tuple[Tok, ...], i: int, *, after_preposition: bool) -> tuple[int,
             and not toks[end].newline_before
         ):
             end += 1
-        return end, cases_of(t)
+        return end, _agreed(toks, i, j)
     if j > i and is_number(toks[j - 1]):
         return j, frozenset({"nomn", "gent", "accs", "datv", "ablt", "loct"})
     return None
+
+
+def _agreed(toks: tuple[Tok, ...], i: int, noun: int) -> frozenset[str]:
+    """The cases of the noun ``noun`` that its adjectives from ``i`` agree with ("по цифровой трансформации"
+    is not an accusative plural, so "и новую структуру" cannot join it); all of its cases where pymorphy
+    finds no agreement (an unknown word, a guessed name).
+    """
+    cases = cases_of(toks[noun])
+    for k in range(i, noun):
+        if is_adjective(toks[k]) and not is_abbreviation(toks[noun]):
+            narrowed = cases & agreed_cases(toks[k].text, toks[noun].text)
+            cases = narrowed or cases
+    return cases
+
+
+def _amendments(toks: tuple[Tok, ...], head: int, k: int) -> bool:
+    """ "изменения и дополнения", "изменений и дополнений": two nouns of amending joined by "и" are one
+    document's name, not two documents.
+    """
+    return k < len(toks) and all(
+        info(toks[m].text).noun_lemmas & PLURAL_DOCUMENT_NOUNS - {"направление", "правило"} for m in (head, k)
+    )
 
 
 def _is_new_head(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> bool:
@@ -145,7 +173,7 @@ def read_tail(
             last = j + 2 + (toks[j + 3].text == "." if j + 3 < n and toks[j + 2].text in {"г", "гг"} else 0)
             j = last + 1  # "отчёт об исполнении бюджета за 2024 год"
             continue
-        if t.text == "(" and last > head:
+        if t.text == "(" and (last > head or _named_in_brackets(toks, j, lexicon)):
             close = _bracketed_name(toks, j, lexicon)
             if close is None:
                 break
@@ -154,8 +182,19 @@ def read_tail(
         if word in TITLE_PREPOSITIONS and is_word(t):
             if proposal and (word in PURPOSE_PREPOSITIONS or _purpose(toks, j)):
                 break
+            dated = _dated_reference(toks, j)
+            if dated is not None:
+                last, j = dated, dated + 1  # "в Соглашение от 10 октября 2014 года о ...": a date inside
+                continue
             if _setting(toks, j) and not _outcome_of(toks, head, j):
                 break
+            if (
+                word in {"к", "на"}
+                and j + 1 < n
+                and is_word(toks[j + 1])
+                and info(toks[j + 1].text).noun_lemmas & STATUS_NOUNS.keys()
+            ):
+                break  # "подготовить Программу ... к подписанию", "вынести на утверждение": what is done with it
             np = _np(toks, j + 1, after_preposition=True)
             if np is None:
                 break
@@ -191,10 +230,13 @@ def read_tail(
                 comp_start = k
                 j = k
                 continue
+            amends = word == "и" and j == head + 1 and _amendments(toks, head, k)  # "изменения и дополнения в ..."
             if k >= n or toks[k].newline_before:
                 break
-            if _is_new_head(toks, k, lexicon) and not _education(toks[k], last_cases):
+            if _is_new_head(toks, k, lexicon) and not _education(toks[k], last_cases) and not amends:
                 break
+            if lemma_in(toks[k], QUANTIFIERS) and _is_new_head(toks, k + 1, lexicon):
+                break  # "Совместное заявление и ряд межправительственных соглашений": a count of others
             names = (
                 "gent" in last_cases
                 or opens_quote(toks, k + 1) is not None
@@ -244,12 +286,19 @@ def read_tail(
             continue
         if is_number(t) and ROMAN.match(t.text) is None:
             break
+        if ROMAN.match(t.text) and j + 1 < n and not toks[j + 1].newline_before:
+            np = _np(toks, j + 1, after_preposition=False)
+            if np is not None and "gent" in np[1]:
+                last, j = np[0] - 1, np[0]  # "Протокол XXV заседания": an ordinal in Roman numerals
+                last_cases = frozenset({"gent"})
+                chain = chain | last_cases
+                continue
         if lemma_in(t, MEASURE_NOUNS) and "ablt" in info(t.text).noun_cases:
             end = _quantity(toks, j + 1)
             if end is not None:
                 last, j = end, end + 1  # "АЭС мощностью 2,4 ГВт"
                 continue
-        np = _np(toks, j, after_preposition=False)
+        np = _np(toks, j, after_preposition=False, possessive=True)
         if np is not None and not is_verb(t):
             noun = toks[np[0] - 1]
             if lemma_in(noun, SUBJECT_NOUNS) and np[0] < n and is_verb(toks[np[0]]) and not is_adjective(toks[np[0]]):
@@ -279,7 +328,8 @@ def read_tail(
 
 def _bracketed_name(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> int | None:
     """The closing bracket of another name of the title at ``i``: a quoted name, a document noun phrase or
-    an abbreviation ("(«дорожная карта»)", "(ЕАЭС)"); not a remark ("(до 2030 года)", "(подписан в 2019 г.)").
+    an abbreviation ("(«дорожная карта»)", "(ЕАЭС)"), or a period the title goes on after; not a remark
+    ("(до 2030 года)", "(подписан в 2019 г.)").
     """
     inside: list[Tok] = []
     for j in range(i + 1, min(len(toks), i + 10)):
@@ -297,7 +347,18 @@ def _bracketed_name(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> i
     named = head_lemma(inside[-1], lexicon) is not None and all(is_adjective(t) for t in inside[:-1])
     if quoted or named or all(is_abbreviation(t) for t in inside):
         return i + len(inside) + 1
+    close = i + len(inside) + 1
+    goes_on = close + 1 < len(toks) and toks[close + 1].text.lower() in TITLE_PREPOSITIONS
+    if goes_on and _period(toks, close - 1) and is_number(inside[0]) and not toks[close + 1].newline_before:
+        return close  # "План действий (2026–2028 гг.) по реализации ...": the period inside, the title goes on
     return None
+
+
+def _named_in_brackets(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> bool:
+    """ "Дорожная карта («План действий») на ...": right after the head, a bracket holds another name of the
+    title only when it opens with a quote or a document noun, not an abbreviation ("Договор (ОДКБ)").
+    """
+    return i + 1 < len(toks) and (opens_quote(toks, i + 1) is not None or head_lemma(toks[i + 1], lexicon) is not None)
 
 
 def _participle_phrase(toks: tuple[Tok, ...], k: int, cases: frozenset[str]) -> int | None:
@@ -364,6 +425,29 @@ def _period(toks: tuple[Tok, ...], last: int) -> bool:
     """Does the title end in a period ("на 2027 год", "2026-2028 гг.", "до 2030 года")?"""
     k = last - 1 if toks[last].text == "." else last
     return k > 0 and is_number(toks[k - 1]) and (lemma_in(toks[k], {"год"}) or toks[k].text in {"г", "гг"})
+
+
+def _dated_reference(toks: tuple[Tok, ...], j: int) -> int | None:
+    """ "от 10 октября 2014 года" at ``j`` when the title goes on after it with a preposition ("в Соглашение
+    от ... о сотрудничестве ..."): the date of the document referred to. Returns the date's last token.
+    A date that ends the title is the document's own date, not its name (None).
+    """
+    n = len(toks)
+    if toks[j].text.lower() != "от" or j + 5 >= n or not is_number(toks[j + 1]) or not lemma_in(toks[j + 2], MONTHS):
+        return None
+    k = j + 3
+    if not (is_number(toks[k]) and len(toks[k].text) == 4):
+        return None
+    k += 1
+    if lemma_in(toks[k], {"год"}) or toks[k].text in {"г", "гг"}:
+        if k + 1 < n and toks[k + 1].text == ".":
+            k += 1
+    else:
+        k -= 1
+    after = k + 1
+    if after >= n or toks[after].newline_before or toks[after].text.lower() not in TITLE_PREPOSITIONS:
+        return None
+    return k
 
 
 def _reported_period(toks: tuple[Tok, ...], k: int) -> bool:

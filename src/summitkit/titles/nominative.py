@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from summitkit.lexicons.documents import DOCUMENT_NOUNS, INSTITUTION_NOUNS
 from summitkit.morphology import nominative_phrase, parses, restore_shape
-from summitkit.titles.words import DASHES, QUOTES_CLOSE, QUOTES_OPEN, Tok, info, is_abbreviation, is_adjective, is_noun
+from summitkit.titles.words import (
+    DASHES,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    Tok,
+    cases_of,
+    info,
+    is_abbreviation,
+    is_adjective,
+    is_noun,
+)
 
 __all__ = ["dative_title", "nominative_title", "singular_head", "singular_phrase"]
 
@@ -46,9 +56,33 @@ def nominative_title(text: str, toks: tuple[Tok, ...], first: int, head: int, la
                 phrase = text[toks[app].start : toks[app_head].end]
                 tail = text[toks[app_head].end : toks[last].end]
                 rest = lead_gap + nominative_phrase(phrase, case if case != "accs" else None) + tail
+        elif case not in {None, "nomn"}:
+            bracket = next((k for k in range(rest_from, last) if toks[k].text == "("), None)
+            if bracket is not None:
+                rest = _bracketed_nominative(text, toks, bracket, last, gap_start, case) or rest
         out += rest
     out = _balance_quotes(" ".join(out.split()))
     return out[:1].upper() + out[1:]
+
+
+def _bracketed_nominative(
+    text: str, toks: tuple[Tok, ...], bracket: int, last: int, gap_start: int, case: str | None
+) -> str | None:
+    """ "Плана действий («дорожной карты») по ...": another name of the document in brackets stands in the
+    title's case, and goes to the nominative with it. None when the bracket holds no document noun phrase.
+    """
+    app = bracket + 1
+    if app <= last and toks[app].text in QUOTES_OPEN + '"':
+        app += 1
+    app_head = app
+    while app_head < last and is_adjective(toks[app_head]) and not is_noun(toks[app_head]):
+        app_head += 1
+    if app_head > last or not info(toks[app_head].text).noun_lemmas & DOCUMENT_NOUNS:
+        return None
+    if not cases_of(toks[app_head]) & {case}:
+        return None  # "Договор (Соглашение ...)": a name of its own, as written
+    phrase = nominative_phrase(text[toks[app].start : toks[app_head].end], case if case != "accs" else None)
+    return text[gap_start : toks[app].start] + phrase + text[toks[app_head].end : toks[last].end]
 
 
 def _capitalised_parts(phrase: str, original: str) -> str:

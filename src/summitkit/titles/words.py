@@ -17,7 +17,8 @@ from summitkit.lexicons.documents import ANAPHORIC, DOCUMENT_NOUNS, INSTITUTION_
 from summitkit.morphology import parses
 
 __all__ = [
-    "ALL_CASES", "DASHES", "QUOTES_CLOSE", "QUOTES_OPEN", "ROMAN", "Tok", "WordInfo", "cases_of", "head_lemma",
+    "ALL_CASES", "DASHES", "QUOTES_CLOSE", "QUOTES_OPEN", "ROMAN", "Tok", "WordInfo", "agreed_cases", "cases_of",
+    "head_lemma",
     "info", "is_abbreviation", "is_adjective", "is_noun", "is_number", "is_verb", "is_word", "lemma_in",
     "modifies_next", "opens_quote", "tokens",
 ]  # fmt: skip
@@ -223,6 +224,22 @@ def cases_of(tok: Tok) -> frozenset[str]:
         return ALL_CASES
     i = info(tok.text)
     return i.noun_cases | i.adj_cases
+
+
+@lru_cache(maxsize=65536)
+def agreed_cases(adjective: str, noun: str) -> frozenset[str]:
+    """Cases in which an adjective and a noun agree in case, number and gender ("цифровой трансформации":
+    genitive, dative, locative singular, not the nominative plural that "трансформации" alone allows).
+    """
+    nouns = {(p.tag.case, p.tag.number, p.tag.gender) for p in parses(noun.lower()) if p.tag.POS == "NOUN"}
+    found = set()
+    for p in parses(adjective.lower()):
+        if p.tag.POS not in _ADJ_POS or p.tag.case is None:
+            continue
+        for case, number, gender in nouns:
+            if case == p.tag.case and number == p.tag.number and (number == "plur" or p.tag.gender in {gender, None}):
+                found.add(case)
+    return frozenset(found)
 
 
 def opens_quote(toks: tuple[Tok, ...], i: int) -> int | None:
