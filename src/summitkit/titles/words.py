@@ -17,8 +17,8 @@ from summitkit.lexicons.documents import ANAPHORIC, DOCUMENT_NOUNS, INSTITUTION_
 from summitkit.morphology import parses
 
 __all__ = [
-    "ALL_CASES", "DASHES", "QUOTES_CLOSE", "QUOTES_OPEN", "ROMAN", "Tok", "WordInfo", "cases_of", "head_lemma",
-    "info", "is_abbreviation", "is_adjective", "is_noun", "is_number", "is_verb", "is_word", "lemma_in",
+    "ALL_CASES", "DASHES", "QUOTES_CLOSE", "QUOTES_OPEN", "ROMAN", "Tok", "WordInfo", "cases_of", "compound_head",
+    "head_lemma", "info", "is_abbreviation", "is_adjective", "is_noun", "is_number", "is_verb", "is_word", "lemma_in",
     "modifies_next", "opens_quote", "tokens",
 ]  # fmt: skip
 
@@ -214,7 +214,32 @@ def head_lemma(tok: Tok, lexicon: frozenset[str]) -> str | None:
     if not is_word(tok) or is_abbreviation(tok):
         return None
     found = info(tok.text).noun_lemmas & lexicon
-    return min(found) if found else None
+    if found:
+        return min(found)
+    return compound_head(tok.text.lower(), lexicon)
+
+
+#: Combining forms that make a fused word a name of its own rather than a kind of its last part
+#: ("Еврокомиссия" is one body, not a new commission).
+_NAME_FORMS = ("евро",)
+
+
+@lru_cache(maxsize=65536)
+def compound_head(word: str, lexicon: frozenset[str]) -> str | None:
+    """The lexicon noun a compound ends in: "медиахолдинг" (медиа-холдинг), "агрокластера", "IT-хаб".
+
+    A hyphen, or a combining form of three letters or more ending in -о or -а ("агро", "техно", "медиа",
+    "энерго"), joins a first part to a lexicon noun, which heads the compound and gives its meaning.
+    """
+    if "-" in word:
+        last = word.rsplit("-", 1)[1]
+        found = info(last).noun_lemmas & lexicon if last else frozenset()
+        return min(found) if found else None
+    for lemma in sorted(info(word).noun_lemmas):
+        for k in range(3, len(lemma) - 2):
+            if lemma[k - 1] in "оа" and lemma[k:] in lexicon and not lemma.startswith(_NAME_FORMS):
+                return lemma[k:]
+    return None
 
 
 def cases_of(tok: Tok) -> frozenset[str]:

@@ -1,0 +1,50 @@
+"""Proposals as many outlets phrase them: compound heads, media and finance bodies, adjectives that
+pymorphy also reads as place nouns. Every text here is written for the test.
+"""
+
+from __future__ import annotations
+
+from summitkit.document import Document
+from summitkit.lexicons.documents import INSTITUTION_NOUNS
+from summitkit.proposals import proposals
+from summitkit.titles.words import compound_head
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(p.title, who) for p, who in proposals(Document(text))]
+
+
+def test_a_compound_is_headed_by_the_lexicon_noun_it_ends_in() -> None:
+    assert compound_head("медиахолдинг", INSTITUTION_NOUNS | {"холдинг"}) == "холдинг"
+    assert compound_head("агрокластера", INSTITUTION_NOUNS) == "кластер"
+    assert compound_head("it-хаб", INSTITUTION_NOUNS) == "хаб"
+    assert compound_head("еврокомиссия", INSTITUTION_NOUNS) is None  # a name of its own
+    assert compound_head("концентрат", INSTITUTION_NOUNS) is None  # no combining form before "центр"
+
+
+def test_a_media_holding_of_the_union_is_proposed() -> None:
+    text = "Президент Беларуси Виктор Гончаренко предложил создать единый медиахолдинг Союзного государства."
+    assert found(text) == [("Единый медиахолдинг Союзного государства", "Виктор Гончаренко")]
+
+
+def test_an_agro_cluster_in_the_genitive_is_read_through_its_last_part() -> None:
+    text = "Президент Узбекистана Бахтиёр Юлдашев выступил за создание трансграничного агрокластера в долине реки."
+    assert found(text) == [("Трансграничный агрокластер в долине реки", "Бахтиёр Юлдашев")]
+
+
+def test_a_tv_channel_and_a_portal_are_proposed_together() -> None:
+    text = "Президент Кыргызстана Азамат Токтогулов предложил открыть общий телеканал региона и деловой портал ОТГ."
+    assert found(text) == [
+        ("Общий телеканал региона", "Азамат Токтогулов"),
+        ("Деловой портал ОТГ", "Азамат Токтогулов"),
+    ]
+
+
+def test_a_hyphenated_incubator_is_an_institution() -> None:
+    text = "Премьер-министр Таджикистана Рустам Назаров предложил учредить бизнес-инкубатор СНГ для молодежи."
+    assert found(text) == [("Бизнес-инкубатор СНГ", "Рустам Назаров")]
+
+
+def test_a_place_adjective_before_another_adjective_agrees_with_the_head() -> None:
+    text = "Президент Туркменистана Арслан Гельдиев выдвинул идею создания Каспийского экологического реестра."
+    assert found(text) == [("Каспийский экологический реестр", "Арслан Гельдиев")]
