@@ -48,3 +48,8 @@ def test_a_hyphenated_incubator_is_an_institution() -> None:
 def test_a_place_adjective_before_another_adjective_agrees_with_the_head() -> None:
     text = "Президент Туркменистана Арслан Гельдиев выдвинул идею создания Каспийского экологического реестра."
     assert found(text) == [("Каспийский экологический реестр", "Арслан Гельдиев")]
+
+
+def test_a_guessed_compound_stands_in_the_cases_of_its_head() -> None:
+    text = "Президент Казахстана Ерлан Сатпаев предложил учредить Евразийский агрохаб и Каспийский энергохаб."
+    assert found(text) == [("Евразийский агрохаб", "Ерлан Сатпаев"), ("Каспийский энергохаб", "Ерлан Сатпаев")]
