@@ -28,6 +28,7 @@ __all__ = [
     "PROPOSED_PARTICIPLES",
     "PROPOSING_GOVERNORS",
     "QUOTE_LEADS",
+    "SPEECH_NOUNS",
     "STATE_VOICES",
     "SUPPORTING",
     "TRIGGER_STEMS",
@@ -82,6 +83,10 @@ ORDINAL_MARKERS: frozenset[str] = frozenset(
         "первое", "второе", "третье", "четвертое", "четвёртое", "пятое",
     }
 )  # fmt: skip
+
+#: Nouns of a leader's speech: a list they introduce ("Главное из выступления Токаева:", "Тезисы речи
+#: президента") gives what the speaker put forward (lemmas).
+SPEECH_NOUNS: frozenset[str] = frozenset({"выступление", "речь", "доклад", "послание", "тезис"})
 
 #: A creation said to be done, not proposed: "создание центра завершено" (lemmas).
 COMPLETED: frozenset[str] = frozenset({"завершить", "завершиться", "завершённый", "состояться", "закончить"})
