@@ -213,6 +213,15 @@ def _founded_at(toks: tuple[Tok, ...], k: int) -> bool:
     return False
 
 
+def _bare_infinitive(toks: tuple[Tok, ...], tok: Tok, where: Zones) -> bool:
+    """ "«Первое — создать Центр ...», — перечислил президент": an infinitive of creating that opens its
+    clause (or follows a dash or a colon) in a leader's quotation is what he puts forward."""
+    if info(tok.text).top_pos != "INFN" or not where.spoken[tok.index] or where.completed[where.clause[tok.index]]:
+        return False
+    before = toks[tok.index - 1].text if tok.index else ""
+    return where.bounds(tok.index)[0] == tok.index or before in {"—", "–", ":", "«", "“"}
+
+
 def _named(toks: tuple[Tok, ...], first: int) -> bool:
     """A title written as a name: a capital or a quotation mark at its start."""
     return toks[first].text[:1].isupper() or toks[first].text in '«"“'
@@ -246,7 +255,7 @@ def read_proposals(document: Document) -> list[Attributed]:
         c = where.clause[tok.index]
         # "«Создание Банка позволит ...», — подчеркнул он": a leader's word of creating in his own quotation
         said = info(tok.text).top_pos == "NOUN" and where.spoken[tok.index] and not where.completed[c]
-        said = said and not where.past[c]  # "«Создание Центра позволило ...»": done already
+        said = (said or _bare_infinitive(toks, tok, where)) and not where.past[c]  # "«... позволило»": done
         proposed = offer or said or where.proposes(tok.index)
         # "стороны договорились о создании ...": a creation the parties negotiate is nobody's proposal
         planned = case == "nomn" and info(tok.text).top_pos == "PRTS"  # "будет создан ...": a plan, to come
