@@ -115,3 +115,15 @@ def test_whose_idea_a_body_is_stays_out_of_its_title() -> None:
         "по его предложению."
     )
     assert found(text) == [("Центр по борьбе с пылевыми бурями", "Батын Очир")]
+
+
+def test_judging_worth_doing_proposes_whatever_the_adjective() -> None:
+    text = "«Считаю своевременным учредить Водный консорциум региона», — отметил Президент Казахстана Ерлан Сатпаев."
+    assert found(text) == [("Водный консорциум региона", "Ерлан Сатпаев")]
+    text = "Президент Казахстана Ерлан Сатпаев считает вполне оправданным сформировать пул инвесторов ЕАЭС."
+    assert found(text) == [("Пул инвесторов ЕАЭС", "Ерлан Сатпаев")]
+
+
+def test_judging_a_creation_done_proposes_nothing() -> None:
+    text = "Президент Казахстана Ерлан Сатпаев считает успешным открытие Торгового дома в Урумчи в прошлом году."
+    assert found(text) == []

@@ -101,6 +101,7 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         negotiated[c] = negotiated[c] or bool(lemmas & NEGOTIATING_CUES)
         completed[c] = completed[c] or bool(lemmas & COMPLETED)
         conditional[c] = conditional[c] or tok.text.lower() in {"бы", "б"}
+    _judged_worth(toks, clause, first_cue)
     _ordinal_items(toks, starts, first_cue)
     _topic_headlines(toks, starts, first_cue)
     _continuations(toks, starts, first_cue)
@@ -148,6 +149,26 @@ def _marks(n: int, ranges: list[tuple[int, int]]) -> tuple[bool, ...]:
         depth += delta[k]
         out.append(depth > 0)
     return tuple(out)
+
+
+#: Verbs of judging that take a predicate adjective in the instrumental: "считаю своевременным создать ...".
+_JUDGING = frozenset({"считать", "счесть", "находить", "полагать"})
+
+
+def _judged_worth(toks: tuple[Tok, ...], clause: list[int], first_cue: list[int]) -> None:
+    """ "Считаю своевременным учредить ...", "считаем вполне оправданным создать ...": a verb of judging with
+    an adjective in the instrumental (an adverb may stand between) and an infinitive proposes the infinitive's
+    object, whatever the adjective is."""
+    for tok in toks:
+        c = clause[tok.index]
+        if first_cue[c] >= 0 or not is_word(tok) or not info(tok.text).lemmas & _JUDGING:
+            continue
+        k = tok.index + 1
+        if k < len(toks) and is_word(toks[k]) and info(toks[k].text).top_pos == "ADVB":
+            k += 1
+        worth = k + 1 < len(toks) and is_word(toks[k]) and "ablt" in info(toks[k].text).adj_cases
+        if worth and is_word(toks[k + 1]) and info(toks[k + 1].text).top_pos == "INFN":
+            first_cue[c] = tok.index  # not "считает успешным создание Центра": a judgement of what was done
 
 
 def _continuations(toks: tuple[Tok, ...], starts: list[int], first_cue: list[int]) -> None:
