@@ -156,8 +156,8 @@ PROPOSED_PARTICIPLES: frozenset[str] = frozenset(
 )
 
 #: Participles whose agent, in the instrumental right after them, is the proposer: "предложенный
-#: Казахстаном", "выдвинутой президентом" (folded word beginnings).
-AGENT_PARTICIPLES: tuple[str, ...] = ("предложенн", "выдвинут", "инициированн")
+#: Казахстаном", "предлагаемого Узбекистаном", "выдвинутой президентом" (folded word beginnings).
+AGENT_PARTICIPLES: tuple[str, ...] = ("предложенн", "предлагаем", "выдвинут", "выдвигаем", "инициированн")
 
 #: Bodies a participant may propose besides ``lexicons.documents.INSTITUTION_NOUNS`` (lemmas): "Евразийская
 #: служба ...", "Бюро по ...", "Ассамблея ...", "Торговое представительство ...". Not "сообщество": "сообщество

@@ -30,7 +30,7 @@ __all__ = ["Zones", "zones"]
 
 _CLOSERS = frozenset({"»", '"', "”"})
 _ALL_CUES = PROPOSAL_CUES | CUES
-_MARKER_ENDS = frozenset({",", ":", "—", "–"})
+_MARKER_ENDS = frozenset({",", ":", "—", "–", "."})
 _DASHES = frozenset({"—", "–", "-", "―"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
 #: Verbal nouns of creating a topic headline may open with ("Токаев — о создании ...").
@@ -214,6 +214,8 @@ def _ordinal_items(toks: tuple[Tok, ...], starts: list[int], first_cue: list[int
             run = first_cue[c] >= 0 or (c > 0 and first_cue[c - 1] >= 0)
         if run and first_cue[c] < 0:
             first_cue[c] = start
+        if run and toks[start + 1].text == "." and c + 1 < len(starts) and first_cue[c + 1] < 0:
+            first_cue[c + 1] = starts[c + 1]  # "Первое. Учредить ...": the ordinal is a sentence of its own
 
 
 def _attributed_quotes(toks: tuple[Tok, ...]) -> list[tuple[int, int, bool]]:
@@ -323,8 +325,14 @@ def _lists_after_sentences(
     out: list[tuple[int, int, int]] = []
     for c, start in enumerate(starts):
         end = starts[c + 1] if c + 1 < len(starts) else len(toks)
-        if first_cue[c] < 0 or end >= len(toks) or not toks[end].newline_before or toks[end - 1].text != ".":
-            continue
+        closing = toks[end - 1].text
+        if (
+            first_cue[c] < 0
+            or end >= len(toks)
+            or not toks[end].newline_before
+            or not (closing == "." or is_word(toks[end - 1]))
+        ):
+            continue  # a sentence closed by a full stop, or a heading with no stop at all ("Инициативы Казахстана")
         listed = read_items(document, toks[end - 1].end, toks[start].start)
         if len(listed.items) >= 2 and all(item.marker for item in listed.items):
             out.extend(_item_ranges(listed, toks[end - 1].start, tok_starts, tok_ends))
