@@ -7,6 +7,7 @@ Each zone is read once over the tokens and kept as an index by token position, s
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from summitkit.document import Document
@@ -33,6 +34,8 @@ _ALL_CUES = PROPOSAL_CUES | CUES
 _MARKER_ENDS = frozenset({",", ":", "—", "–", "."})
 _DASHES = frozenset({"—", "–", "-", "―"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+#: A line of direct speech, attributed after a comma and a dash: "— Мы открыты, — сказал он".
+DIALOGUE = re.compile(r"[,!?…]\s*[—–]\s*\w")
 #: Verbal nouns of creating a topic headline may open with ("Токаев — о создании ...").
 TOPIC_CREATIONS = CREATION_NOUNS | EXTRA_CREATION_NOUNS
 
@@ -108,10 +111,13 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
     _speech_intros(toks, clause, first_cue)
     tok_starts = [t.start for t in toks]
     tok_ends = [t.end for t in toks]
-    listed = sorted(
-        _proposal_lists(document, toks, clause, first_cue, tok_starts, tok_ends)
-        + _lists_after_sentences(document, toks, starts, first_cue, tok_starts, tok_ends)
-    )
+    intro_by_range: dict[tuple[int, int], int] = {}
+    for first, last, intro in _proposal_lists(
+        document, toks, clause, first_cue, tok_starts, tok_ends
+    ) + _lists_after_sentences(document, toks, starts, first_cue, tok_starts, tok_ends):
+        # an item read twice (a line's own dash taken for an opener) belongs to the list that opens first
+        intro_by_range[first, last] = min(intro, intro_by_range.get((first, last), intro))
+    listed = sorted((first, last, intro) for (first, last), intro in intro_by_range.items())
     items = [(first, last) for first, last, _ in listed]
     quotes = _attributed_quotes(toks) + _led_quotes(toks, clause, starts) + _dialogue_lines(toks)
     spoken = _marks(len(toks), [(a, b) for a, b, _ in quotes])
@@ -334,7 +340,8 @@ def _lists_after_sentences(
         ):
             continue  # a sentence closed by a full stop, or a heading with no stop at all ("Инициативы Казахстана")
         listed = read_items(document, toks[end - 1].end, toks[start].start)
-        if len(listed.items) >= 2 and all(item.marker for item in listed.items):
+        dialogue = any(DIALOGUE.search(item.text) for item in listed.items)  # "— Мы готовы, — сказал он."
+        if len(listed.items) >= 2 and all(item.marker for item in listed.items) and not dialogue:
             out.extend(_item_ranges(listed, toks[end - 1].start, tok_starts, tok_ends))
     return out
 
