@@ -34,6 +34,8 @@ _ALL_CUES = PROPOSAL_CUES | CUES
 _MARKER_ENDS = frozenset({",", ":", "—", "–", "."})
 _DASHES = frozenset({"—", "–", "-", "―"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+#: Tokens that mark a list's line (a number is checked apart).
+_LINE_MARKS = frozenset({"—", "–", "-", "―", "•", "·", "*", "▪", "●"})
 #: A line of direct speech, attributed after a comma and a dash: "— Мы открыты, — сказал он".
 DIALOGUE = re.compile(r"[,!?…]\s*[—–]\s*\w")
 #: Verbal nouns of creating a topic headline may open with ("Токаев — о создании ...").
@@ -339,6 +341,8 @@ def _lists_after_sentences(
             or not (closing == "." or is_word(toks[end - 1]))
         ):
             continue  # a sentence closed by a full stop, or a heading with no stop at all ("Инициативы Казахстана")
+        if not (toks[end].text in _LINE_MARKS or toks[end].text.isdigit()):
+            continue  # the next line is not marked: prose goes on
         listed = read_items(document, toks[end - 1].end, toks[start].start)
         dialogue = any(DIALOGUE.search(item.text) for item in listed.items)  # "— Мы готовы, — сказал он."
         if len(listed.items) >= 2 and all(item.marker for item in listed.items) and not dialogue:
