@@ -8,6 +8,7 @@ nominative (keeping the head's number and gender), the rest of the title stays a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -101,7 +102,8 @@ def _head_index(phrase: str, words: list[re.Match[str]]) -> int | None:
             return None  # inside quotes: a name, not grammar
         word = m.group()
         found = parses(word)
-        if any(p.tag.POS == "NOUN" for p in found) and not _only_adjective(word):
+        modifies_next = i + 1 < len(words) and _modifies(found, parses(words[i + 1].group()))
+        if any(p.tag.POS == "NOUN" for p in found) and not _only_adjective(word) and not modifies_next:
             return i
         if not any(p.tag.POS in _ADJ for p in found):
             return None
@@ -116,6 +118,15 @@ def _only_adjective(word: str) -> bool:
     if any("Anum" in p.tag for p in found):
         return True
     return found[0].tag.POS in _ADJ and found[0].score > 0.5
+
+
+def _modifies(word: Sequence[Any], following: Sequence[Any]) -> bool:
+    """ "каспийского экологического центра": a word read first as an adjective that agrees in case and
+    number with the next word is its modifier, though pymorphy also offers a rarer noun ("Каспийское")."""
+    if not word or word[0].tag.POS not in _ADJ:
+        return False
+    forms = {(p.tag.case, p.tag.number) for p in word if p.tag.POS in _ADJ}
+    return any((p.tag.case, p.tag.number) in forms for p in following if p.tag.POS in _ADJ | {"NOUN"})
 
 
 def _agreeing_parse(word: str, head: Any) -> Any | None:

@@ -70,6 +70,7 @@ __all__ = [
     "SETTING_NOUNS",
     "SHARED_COMPLEMENTS",
     "SITUATION_NOUNS",
+    "SPONSOR_NOUNS",
     "STATUS_NOUNS",
     "STATUS_VERBS",
     "SUBJECT_NAMED",
@@ -259,6 +260,9 @@ PURPOSE_PREPOSITIONS: frozenset[str] = frozenset({"для"})
 PURPOSE_NOUNS: frozenset[str] = frozenset({"цель"})
 
 #: Nouns of the event or the setting: "в ходе саммита", "по итогам встречи" end an inline title.
+#: Whose idea a body was, after "по" ("по его предложению", "по инициативе Казахстана"): never part of a name.
+SPONSOR_NOUNS: frozenset[str] = frozenset({"предложение", "инициатива", "поручение", "просьба", "приглашение"})
+
 SETTING_NOUNS: frozenset[str] = frozenset(
     {"саммит", "встреча", "заседание", "переговоры", "визит", "церемония", "ход", "итог", "присутствие",
      "время", "день", "неделя", "месяц", "год", "сайт", "полях", "поле", "сторона", "имя"}

@@ -28,6 +28,7 @@ __all__ = [
     "PROPOSED_PARTICIPLES",
     "PROPOSING_GOVERNORS",
     "QUOTE_LEADS",
+    "SPEECH_NOUNS",
     "STATE_VOICES",
     "SUPPORTING",
     "TRIGGER_STEMS",
@@ -82,6 +83,10 @@ ORDINAL_MARKERS: frozenset[str] = frozenset(
         "первое", "второе", "третье", "четвертое", "четвёртое", "пятое",
     }
 )  # fmt: skip
+
+#: Nouns of a leader's speech: a list they introduce ("Главное из выступления Токаева:", "Тезисы речи
+#: президента") gives what the speaker put forward (lemmas).
+SPEECH_NOUNS: frozenset[str] = frozenset({"выступление", "речь", "доклад", "послание", "тезис"})
 
 #: A creation said to be done, not proposed: "создание центра завершено" (lemmas).
 COMPLETED: frozenset[str] = frozenset({"завершить", "завершиться", "завершённый", "состояться", "закончить"})
@@ -151,8 +156,8 @@ PROPOSED_PARTICIPLES: frozenset[str] = frozenset(
 )
 
 #: Participles whose agent, in the instrumental right after them, is the proposer: "предложенный
-#: Казахстаном", "выдвинутой президентом" (folded word beginnings).
-AGENT_PARTICIPLES: tuple[str, ...] = ("предложенн", "выдвинут", "инициированн")
+#: Казахстаном", "предлагаемого Узбекистаном", "выдвинутой президентом" (folded word beginnings).
+AGENT_PARTICIPLES: tuple[str, ...] = ("предложенн", "предлагаем", "выдвинут", "выдвигаем", "инициированн")
 
 #: Bodies a participant may propose besides ``lexicons.documents.INSTITUTION_NOUNS`` (lemmas): "Евразийская
 #: служба ...", "Бюро по ...", "Ассамблея ...", "Торговое представительство ...". Not "сообщество": "сообщество
@@ -160,7 +165,8 @@ AGENT_PARTICIPLES: tuple[str, ...] = ("предложенн", "выдвинут"
 EXTRA_INSTITUTIONS: frozenset[str] = frozenset(
     {
         "служба", "бюро", "суд", "трибунал", "арбитраж", "ассамблея", "объединение",
-        "представительство", "лига", "парламент", "отделение", "миссия",
+        "представительство", "лига", "парламент", "отделение", "миссия", "холдинг", "инкубатор", "акселератор",
+        "портал", "телеканал", "полигон",
     }
 )  # fmt: skip
 

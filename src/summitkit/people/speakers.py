@@ -217,13 +217,20 @@ class _Speakers(_References):
         if voice is not None:
             return voice
         if self._elided_subject(max(s_start, line_start), start) and s_start > 0:
-            return self.speaker(s_start - 1, s_start - 1, depth + 1)
+            return self.speaker(self._back(s_start), self._back(s_start), depth + 1)
         after = self._speaker_after(end) or self._about_this(end)
         if after is None and self._ordinal(s_start):
             return self._before_ordinals(s_start, depth)
         if after is None and s_start > 0 and self._unowned_proposal(max(s_start, line_start), start):
-            return self.speaker(s_start - 1, s_start - 1, depth + 1)
+            return self.speaker(self._back(s_start), self._back(s_start), depth + 1)
         return after
+
+    def _back(self, offset: int) -> int:
+        """The last non-space character before ``offset``: the sentence before, across a blank line."""
+        k = offset - 1
+        while k > 0 and self.text[k].isspace():
+            k -= 1
+        return max(k, 0)
 
     def _unowned_proposal(self, start: int, end: int) -> bool:
         """ "... выступил на саммите. Одним из его предложений стало создание ...": a proposal noun with no
@@ -251,6 +258,10 @@ class _Speakers(_References):
             return True
         if _INLINE_NUMBER.match(self.text, at):
             return True  # "...: 1) создать ...; 2) учредить ...": the second item is a sentence of its own
+        if s_start > 0:
+            prev_start, prev_end = self._sentence_bounds(self._back(s_start))
+            if prev_start < s_start and fold(self.text[prev_start:prev_end].strip(" \n.:")) in ORDINAL_MARKERS:
+                return True  # "Первое. Учредить ...": the ordinal is a sentence of its own
         words = " ".join(fold(w.group()) for w in _WORD.finditer(self.text, at, at + 30))
         return any(f"{words} ".startswith(f"{c.replace(' ,', '')} ") for c in CONTINUATIONS)
 
@@ -259,9 +270,9 @@ class _Speakers(_References):
         who speaks; the sentence before the first of them does."""
         k = s_start
         while k > 0:
-            prev_start, _ = self._sentence_bounds(k - 1)
+            prev_start, _ = self._sentence_bounds(self._back(k))
             if prev_start >= k or not self._ordinal(prev_start):
-                return self.speaker(k - 1, k - 1, depth + 1)
+                return self.speaker(self._back(k), self._back(k), depth + 1)
             k = prev_start
         return None
 

@@ -45,6 +45,7 @@ from summitkit.titles import (
     is_word,
     read_title,
 )
+from summitkit.titles.words import modifies_next
 
 __all__ = [
     "MECHANISMS", "PROPOSABLE", "coordinated", "creation_case", "draft_of", "future_passive", "head_after",
@@ -237,8 +238,13 @@ def coordinated(document: Document, toks: tuple[Tok, ...], title: Title, case: s
         head = k
         if is_word(toks[k]) and info(toks[k].text).top_pos == "PRTF":
             return out  # "платформу, объединяющую национальные системы": a participle phrase, not a title
-        while head < len(toks) and head < k + 4 and is_adjective(toks[head]) and not is_noun(toks[head]):
-            head += 1
+        while (
+            head < len(toks)
+            and head < k + 4
+            and is_adjective(toks[head])
+            and (not is_noun(toks[head]) or modifies_next(toks, head))
+        ):
+            head += 1  # "и Каспийский хаб": a place adjective pymorphy also reads as a noun modifies the head
         if (
             head >= len(toks)
             or head_lemma(toks[head], PROPOSABLE) is None

@@ -4,12 +4,10 @@ puts it forward (``summitkit.people.speaker_at``).
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from summitkit.document import Document
 from summitkit.documents.outcomes import outcomes
-from summitkit.enumerations import enumerations
 from summitkit.lexicons.documents import DRAFTS
 from summitkit.lexicons.proposals import (
     EVENT_HEADS,
@@ -39,7 +37,7 @@ from summitkit.proposals.objects import (
 )
 from summitkit.proposals.record import FoundProposal
 from summitkit.proposals.settle import Attributed, settle
-from summitkit.proposals.zones import zones
+from summitkit.proposals.zones import Zones, zones
 from summitkit.titles import (
     Title,
     Tok,
@@ -215,6 +213,15 @@ def _founded_at(toks: tuple[Tok, ...], k: int) -> bool:
     return False
 
 
+def _bare_infinitive(toks: tuple[Tok, ...], tok: Tok, where: Zones) -> bool:
+    """ "«Первое — создать Центр ...», — перечислил президент": an infinitive of creating that opens its
+    clause (or follows a dash or a colon) in a leader's quotation is what he puts forward."""
+    if info(tok.text).top_pos != "INFN" or not where.spoken[tok.index] or where.completed[where.clause[tok.index]]:
+        return False
+    before = toks[tok.index - 1].text if tok.index else ""
+    return where.bounds(tok.index)[0] == tok.index or before in {"—", "–", ":", "«", "“"}
+
+
 def _named(toks: tuple[Tok, ...], first: int) -> bool:
     """A title written as a name: a capital or a quotation mark at its start."""
     return toks[first].text[:1].isupper() or toks[first].text in '«"“'
@@ -248,7 +255,7 @@ def read_proposals(document: Document) -> list[Attributed]:
         c = where.clause[tok.index]
         # "«Создание Банка позволит ...», — подчеркнул он": a leader's word of creating in his own quotation
         said = info(tok.text).top_pos == "NOUN" and where.spoken[tok.index] and not where.completed[c]
-        said = said and not where.past[c]  # "«Создание Центра позволило ...»": done already
+        said = (said or _bare_infinitive(toks, tok, where)) and not where.past[c]  # "«... позволило»": done
         proposed = offer or said or where.proposes(tok.index)
         # "стороны договорились о создании ...": a creation the parties negotiate is nobody's proposal
         planned = case == "nomn" and info(tok.text).top_pos == "PRTS"  # "будет создан ...": a plan, to come
@@ -282,24 +289,21 @@ def read_proposals(document: Document) -> list[Attributed]:
             at = item.start if info(tok.text).top_pos == "PRTF" else min(tok.start, item.start)
             person = None if joint else speaker_at(document, at, item.end)
             if person is None and not joint and where.listed[tok.index]:
-                person = _list_speaker(document, tok.start)
+                person = _list_speaker(document, where.intro_of(tok.index))
             for piece in _pieces(document, toks, item):
                 proposal = FoundProposal(
                     piece.title, piece.start, piece.end, (tok.start, tok.end), item.lemma, start, item.start < headline
                 )
                 found.append((proposal, person.name if person is not None else None))
-    found.extend(_listed_titles(document, toks, where.items, covered, headline))
+    found.extend(_listed_titles(document, toks, where, covered, headline))
     found.sort(key=lambda f: f[0].start)
     return settle(found, [d.title for d in signed])
 
 
-def _list_speaker(document: Document, offset: int) -> Person | None:
-    """Who speaks in the intro of the list an item at ``offset`` stands in ("Токаев выдвинул ряд
-    инициатив:" over lines that name no one)."""
-    lists = enumerations(document)
-    openers = document.memo("summitkit.proposals.list_openers", lambda d: [e.opener for e in enumerations(d)])
-    k = bisect.bisect_right(openers, offset) - 1
-    return speaker_at(document, lists[k].opener, lists[k].opener) if k >= 0 else None
+def _list_speaker(document: Document, intro: int | None) -> Person | None:
+    """Who speaks in the intro of the list an item stands in ("Токаев выдвинул ряд инициатив:" over lines
+    that name no one); ``intro`` is the offset of the intro's colon or closing full stop."""
+    return speaker_at(document, intro, intro) if intro is not None else None
 
 
 def _pieces(document: Document, toks: tuple[Tok, ...], title: Title) -> list[Piece]:
@@ -311,13 +315,13 @@ def _pieces(document: Document, toks: tuple[Tok, ...], title: Title) -> list[Pie
 
 
 def _listed_titles(
-    document: Document, toks: tuple[Tok, ...], items: tuple[tuple[int, int], ...], covered: set[int], headline: int
+    document: Document, toks: tuple[Tok, ...], where: Zones, covered: set[int], headline: int
 ) -> list[Attributed]:
     """Items of a list of proposals that are titles themselves: "выдвинул ряд инициатив: — Евразийский
     центр ...; — Программа ...". An item starts with its title (adjectives, then the head, in the nominative).
     """
     out: list[Attributed] = []
-    for first, last in items:
+    for first, last in where.items:
         if any(k in covered for k in range(first, last + 1)):
             continue  # a word of creating in the item has read it already
         head = first
@@ -331,7 +335,7 @@ def _listed_titles(
         if title.lemma in MECHANISMS and not one_mechanism(toks, title):
             continue
         covered.update(range(title.first, title.last + 1))
-        person = speaker_at(document, title.start, title.end) or _list_speaker(document, title.start)
+        person = speaker_at(document, title.start, title.end) or _list_speaker(document, where.intro_of(first))
         proposal = FoundProposal(
             title.text, title.start, title.end, (title.start, title.end), title.lemma, first, title.start < headline
         )

@@ -7,10 +7,11 @@ Each zone is read once over the tokens and kept as an index by token position, s
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from summitkit.document import Document
-from summitkit.enumerations import enumerations
+from summitkit.enumerations import Enumeration, enumerations, read_items
 from summitkit.lexicons.documents import CREATION_NOUNS, FUTURE_CUES, PROPOSAL_CUES, PROPOSING_VERBS, RECALLED
 from summitkit.lexicons.proposals import (
     COMPLETED,
@@ -21,6 +22,7 @@ from summitkit.lexicons.proposals import (
     NEGOTIATING_CUES,
     ORDINAL_MARKERS,
     QUOTE_LEADS,
+    SPEECH_NOUNS,
 )
 from summitkit.lexicons.roles import SPEECH_VERBS
 from summitkit.titles import Tok, info, is_word, opens_quote
@@ -29,9 +31,13 @@ __all__ = ["Zones", "zones"]
 
 _CLOSERS = frozenset({"»", '"', "”"})
 _ALL_CUES = PROPOSAL_CUES | CUES
-_MARKER_ENDS = frozenset({",", ":", "—", "–"})
+_MARKER_ENDS = frozenset({",", ":", "—", "–", "."})
 _DASHES = frozenset({"—", "–", "-", "―"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+#: Tokens that mark a list's line (a number is checked apart).
+_LINE_MARKS = frozenset({"—", "–", "-", "―", "•", "·", "*", "▪", "●"})
+#: A line of direct speech, attributed after a comma and a dash: "— Мы открыты, — сказал он".
+DIALOGUE = re.compile(r"[,!?…]\s*[—–]\s*\w")
 #: Verbal nouns of creating a topic headline may open with ("Токаев — о создании ...").
 TOPIC_CREATIONS = CREATION_NOUNS | EXTRA_CREATION_NOUNS
 
@@ -51,7 +57,13 @@ class Zones:
     quoted: tuple[bool, ...]  #: per token: inside a quotation attributed as a proposal
     spoken: tuple[bool, ...]  #: per token: inside a quotation attributed to a speaker ("— подчеркнул он")
     listed: tuple[bool, ...]  #: per token: inside an item of a list introduced as proposals
-    items: tuple[tuple[int, int], ...]  #: token ranges (inclusive) of those items
+    items: tuple[tuple[int, int], ...]  #: token ranges (inclusive) of those items, in text order
+    intros: tuple[int, ...]  #: per item: the offset of its list's colon or closing full stop
+
+    def intro_of(self, i: int) -> int | None:
+        """The offset of the intro of the list item that token ``i`` stands in, or None."""
+        k = bisect.bisect_right(self.items, (i, len(self.listed))) - 1
+        return self.intros[k] if k >= 0 and self.items[k][0] <= i <= self.items[k][1] else None
 
     def bounds(self, i: int) -> tuple[int, int]:
         """The clause around token ``i`` as token indices [start, end)."""
@@ -96,10 +108,21 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         negotiated[c] = negotiated[c] or bool(lemmas & NEGOTIATING_CUES)
         completed[c] = completed[c] or bool(lemmas & COMPLETED)
         conditional[c] = conditional[c] or tok.text.lower() in {"бы", "б"}
+    _judged_worth(toks, clause, first_cue)
     _ordinal_items(toks, starts, first_cue)
     _topic_headlines(toks, starts, first_cue)
     _continuations(toks, starts, first_cue)
-    items = _proposal_lists(document, toks, clause, first_cue)
+    _speech_intros(toks, clause, first_cue)
+    tok_starts = [t.start for t in toks]
+    tok_ends = [t.end for t in toks]
+    intro_by_range: dict[tuple[int, int], int] = {}
+    for first, last, intro in _proposal_lists(
+        document, toks, clause, first_cue, tok_starts, tok_ends
+    ) + _lists_after_sentences(document, toks, starts, first_cue, tok_starts, tok_ends):
+        # an item read twice (a line's own dash taken for an opener) belongs to the list that opens first
+        intro_by_range[first, last] = min(intro, intro_by_range.get((first, last), intro))
+    listed = sorted((first, last, intro) for (first, last), intro in intro_by_range.items())
+    items = [(first, last) for first, last, _ in listed]
     quotes = _attributed_quotes(toks) + _led_quotes(toks, clause, starts) + _dialogue_lines(toks)
     spoken = _marks(len(toks), [(a, b) for a, b, _ in quotes])
     for tok in toks:  # a past verb inside a quotation ("«Создание Центра позволило ...»")
@@ -120,6 +143,7 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         spoken=spoken,
         listed=_marks(len(toks), items),
         items=tuple(items),
+        intros=tuple(intro for _, _, intro in listed),
     )
 
 
@@ -135,6 +159,26 @@ def _marks(n: int, ranges: list[tuple[int, int]]) -> tuple[bool, ...]:
         depth += delta[k]
         out.append(depth > 0)
     return tuple(out)
+
+
+#: Verbs of judging that take a predicate adjective in the instrumental: "считаю своевременным создать ...".
+_JUDGING = frozenset({"считать", "счесть", "находить", "полагать"})
+
+
+def _judged_worth(toks: tuple[Tok, ...], clause: list[int], first_cue: list[int]) -> None:
+    """ "Считаю своевременным учредить ...", "считаем вполне оправданным создать ...": a verb of judging with
+    an adjective in the instrumental (an adverb may stand between) and an infinitive proposes the infinitive's
+    object, whatever the adjective is."""
+    for tok in toks:
+        c = clause[tok.index]
+        if first_cue[c] >= 0 or not is_word(tok) or not info(tok.text).lemmas & _JUDGING:
+            continue
+        k = tok.index + 1
+        if k < len(toks) and is_word(toks[k]) and info(toks[k].text).top_pos == "ADVB":
+            k += 1
+        worth = k + 1 < len(toks) and is_word(toks[k]) and "ablt" in info(toks[k].text).adj_cases
+        if worth and is_word(toks[k + 1]) and info(toks[k + 1].text).top_pos == "INFN":
+            first_cue[c] = tok.index  # not "считает успешным создание Центра": a judgement of what was done
 
 
 def _continuations(toks: tuple[Tok, ...], starts: list[int], first_cue: list[int]) -> None:
@@ -180,6 +224,8 @@ def _ordinal_items(toks: tuple[Tok, ...], starts: list[int], first_cue: list[int
             run = first_cue[c] >= 0 or (c > 0 and first_cue[c - 1] >= 0)
         if run and first_cue[c] < 0:
             first_cue[c] = start
+        if run and toks[start + 1].text == "." and c + 1 < len(starts) and first_cue[c + 1] < 0:
+            first_cue[c + 1] = starts[c + 1]  # "Первое. Учредить ...": the ordinal is a sentence of its own
 
 
 def _attributed_quotes(toks: tuple[Tok, ...]) -> list[tuple[int, int, bool]]:
@@ -262,15 +308,75 @@ def _led_quotes(toks: tuple[Tok, ...], clause: list[int], starts: list[int]) -> 
     return out
 
 
+def _speech_intros(toks: tuple[Tok, ...], clause: list[int], first_cue: list[int]) -> None:
+    """ "Главное из выступления Токаева:": a clause that names a speech and opens a list with a colon
+    proposes what the list gives, as "выдвинул ряд предложений:" does."""
+    for tok in toks:
+        c = clause[tok.index]
+        if first_cue[c] >= 0 or not is_word(tok) or not info(tok.text).noun_lemmas & SPEECH_NOUNS:
+            continue
+        k = tok.index + 1
+        while k < len(toks) and clause[k] == c and toks[k].text != ":":
+            k += 1
+        if k + 1 < len(toks) and clause[k] == c and toks[k + 1].newline_before:
+            first_cue[c] = tok.index
+
+
+def _lists_after_sentences(
+    document: Document,
+    toks: tuple[Tok, ...],
+    starts: list[int],
+    first_cue: list[int],
+    tok_starts: list[int],
+    tok_ends: list[int],
+) -> list[tuple[int, int, int]]:
+    """ "Президент озвучил ряд инициатив." at the end of its line, then lines marked by dashes, bullets or
+    numbers: the marked lines are the items of the proposal, though its intro closes with a full stop."""
+    out: list[tuple[int, int, int]] = []
+    for c, start in enumerate(starts):
+        end = starts[c + 1] if c + 1 < len(starts) else len(toks)
+        closing = toks[end - 1].text
+        if (
+            first_cue[c] < 0
+            or end >= len(toks)
+            or not toks[end].newline_before
+            or not (closing == "." or is_word(toks[end - 1]))
+        ):
+            continue  # a sentence closed by a full stop, or a heading with no stop at all ("Инициативы Казахстана")
+        if not (toks[end].text in _LINE_MARKS or toks[end].text.isdigit()):
+            continue  # the next line is not marked: prose goes on
+        listed = read_items(document, toks[end - 1].end, toks[start].start)
+        dialogue = any(DIALOGUE.search(item.text) for item in listed.items)  # "— Мы готовы, — сказал он."
+        if len(listed.items) >= 2 and all(item.marker for item in listed.items) and not dialogue:
+            out.extend(_item_ranges(listed, toks[end - 1].start, tok_starts, tok_ends))
+    return out
+
+
+def _item_ranges(
+    enumeration: Enumeration, intro: int, tok_starts: list[int], tok_ends: list[int]
+) -> list[tuple[int, int, int]]:
+    """The token ranges (inclusive) of a list's items, each with the offset of the list's intro."""
+    out: list[tuple[int, int, int]] = []
+    for _, item in enumeration.leaves():
+        first = bisect.bisect_left(tok_starts, item.start)
+        last = bisect.bisect_right(tok_ends, item.end) - 1
+        if first <= last:
+            out.append((first, last, intro))
+    return out
+
+
 def _proposal_lists(
-    document: Document, toks: tuple[Tok, ...], clause: list[int], first_cue: list[int]
-) -> list[tuple[int, int]]:
-    """Token ranges of the items of lists introduced as proposals ("выдвинул ряд предложений: ...");
-    the lists themselves are read by ``summitkit.enumerations``.
+    document: Document,
+    toks: tuple[Tok, ...],
+    clause: list[int],
+    first_cue: list[int],
+    tok_starts: list[int],
+    tok_ends: list[int],
+) -> list[tuple[int, int, int]]:
+    """Token ranges of the items of lists introduced as proposals ("выдвинул ряд предложений: ..."), each with
+    its list's opener; the lists themselves are read by ``summitkit.enumerations``.
     """
-    out: list[tuple[int, int]] = []
-    tok_starts = [t.start for t in toks]
-    tok_ends = [t.end for t in toks]
+    out: list[tuple[int, int, int]] = []
     for enumeration in enumerations(document):
         opener = bisect.bisect_left(tok_starts, enumeration.opener)
         if opener >= len(toks):
@@ -279,9 +385,5 @@ def _proposal_lists(
         # a cue in the opener's clause before the opener, or in the clause before it
         if not (0 <= first_cue[c] < opener or (c > 0 and first_cue[c - 1] >= 0)):
             continue
-        for _, item in enumeration.leaves():
-            first = bisect.bisect_left(tok_starts, item.start)
-            last = bisect.bisect_right(tok_ends, item.end) - 1
-            if first <= last:
-                out.append((first, last))
+        out.extend(_item_ranges(enumeration, enumeration.opener, tok_starts, tok_ends))
     return out

@@ -26,6 +26,7 @@ from summitkit.lexicons.documents import (
     QUANTIFIERS,
     SETTING_NOUNS,
     SITUATION_NOUNS,
+    SPONSOR_NOUNS,
     STATUS_NOUNS,
     STATUS_VERBS,
     SUBJECT_NOUNS,
@@ -502,6 +503,9 @@ def _setting(toks: tuple[Tok, ...], i: int) -> bool:
     if is_word(t) and info(t.text).noun_lemmas & SETTING_NOUNS and not is_abbreviation(t):
         return True
     prep = toks[i].text.lower()
+    sponsor = toks[j + 1] if t.text.lower() in POSSESSIVES and j + 1 < len(toks) else t
+    if prep == "по" and is_word(sponsor) and info(sponsor.text).noun_lemmas & SPONSOR_NOUNS:
+        return True  # "по его предложению", "по инициативе Казахстана": whose idea, not the name
     if prep in {"в", "во", "на"} and is_word(t) and t.text[:1].isupper() and "Geox" in info(t.text).tags:
         if "loct" not in info(t.text).noun_cases or lemma_in(toks[i - 1], SITUATION_NOUNS):
             return False  # "о поставках газа в Китай", "о ситуации в Афганистане": what, not where

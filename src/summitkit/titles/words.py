@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from summitkit.document import Document
@@ -18,7 +18,7 @@ from summitkit.morphology import parses
 
 __all__ = [
     "ALL_CASES", "DASHES", "QUOTES_CLOSE", "QUOTES_OPEN", "ROMAN", "Tok", "WordInfo", "agreed_cases", "cases_of",
-    "head_lemma",
+    "compound_head", "head_lemma",
     "info", "is_abbreviation", "is_adjective", "is_noun", "is_number", "is_verb", "is_word", "lemma_in",
     "modifies_next", "opens_quote", "tokens",
 ]  # fmt: skip
@@ -109,7 +109,7 @@ def info(word: str) -> WordInfo:
     tags: set[str] = set()
     for p in plausible:
         tags.update(str(g) for g in p.tag.grammemes)
-    return WordInfo(
+    found = WordInfo(
         lemmas=frozenset(p.normal_form for p in plausible),
         noun_lemmas=frozenset(p.normal_form for p in plausible if p.tag.POS == "NOUN"),
         pos=frozenset(str(p.tag.POS) for p in plausible),
@@ -118,6 +118,40 @@ def info(word: str) -> WordInfo:
         adj_cases=frozenset(adj_cases),
         numbers=frozenset(p.tag.number for p in plausible if p.tag.POS == "NOUN" and p.tag.number),
         tags=frozenset(tags),
+    )
+    return _with_compound_head(word.lower(), found)
+
+
+def _stem(lemma: str) -> str:
+    return lemma[:-1] if lemma[-1] in "аяоеьйи" else lemma
+
+
+#: A compound whose last part is a head noun in any form: "агрохаба", "энергохаб", "IT-хабом". The first part
+#: is a combining form ending in -о or -а ("агро", "энерго", "медиа") or any word before a hyphen.
+_COMPOUND = re.compile(
+    r"^(?:[^\W\d_]{2,}[оа]|[^\W_]+-)(?P<head>(?:"
+    + "|".join(sorted({_stem(n) for n in HEAD_NOUNS if n.isalpha() and len(_stem(n)) >= 3}, key=len, reverse=True))
+    + r")[а-яё]{0,3})$"
+)
+
+
+def _with_compound_head(word: str, found: WordInfo) -> WordInfo:
+    """A compound pymorphy only guesses ("агрохаб" as an animate name, "энергохаб" not at all) stands in the
+    cases its head noun does: the head's analyses are added to the guess."""
+    match = _COMPOUND.match(word)
+    if match is None or word.startswith(_NAME_FORMS):
+        return found
+    head = info(match["head"])
+    if not head.noun_lemmas & HEAD_NOUNS:
+        return found
+    return replace(
+        found,
+        lemmas=found.lemmas or frozenset({word}),
+        noun_lemmas=found.noun_lemmas or frozenset({word}),
+        pos=(found.pos - {"None"}) | {"NOUN"},
+        top_pos=found.top_pos if found.top_pos not in {None, "None"} else "NOUN",
+        noun_cases=found.noun_cases | head.noun_cases,
+        numbers=found.numbers | head.numbers,
     )
 
 
@@ -215,7 +249,32 @@ def head_lemma(tok: Tok, lexicon: frozenset[str]) -> str | None:
     if not is_word(tok) or is_abbreviation(tok):
         return None
     found = info(tok.text).noun_lemmas & lexicon
-    return min(found) if found else None
+    if found:
+        return min(found)
+    return compound_head(tok.text.lower(), lexicon)
+
+
+#: Combining forms that make a fused word a name of its own rather than a kind of its last part
+#: ("Еврокомиссия" is one body, not a new commission).
+_NAME_FORMS = ("евро",)
+
+
+@lru_cache(maxsize=65536)
+def compound_head(word: str, lexicon: frozenset[str]) -> str | None:
+    """The lexicon noun a compound ends in: "медиахолдинг" (медиа-холдинг), "агрокластера", "IT-хаб".
+
+    A hyphen, or a combining form of three letters or more ending in -о or -а ("агро", "техно", "медиа",
+    "энерго"), joins a first part to a lexicon noun, which heads the compound and gives its meaning.
+    """
+    if "-" in word:
+        last = word.rsplit("-", 1)[1]
+        found = info(last).noun_lemmas & lexicon if last else frozenset()
+        return min(found) if found else None
+    for lemma in sorted(info(word).noun_lemmas):
+        for k in range(3, len(lemma) - 2):
+            if lemma[k - 1] in "оа" and lemma[k:] in lexicon and not lemma.startswith(_NAME_FORMS):
+                return lemma[k:]
+    return None
 
 
 def cases_of(tok: Tok) -> frozenset[str]:
