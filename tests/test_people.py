@@ -165,6 +165,40 @@ def test_a_person_named_without_any_post_is_left_out() -> None:
     assert list(_people(text)) == ["Садыр Жапаров"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Переговоры прошли между Премьер-министром Казахстана Олжасом Бектеновым и Президентом Республики "
+            "Беларусь Александром Григорьевичем Лукашенко в Минске.",
+            "Александр Григорьевич Лукашенко",
+        ),
+        (
+            "Делегация встретилась с Председателем Совета Федерации Валентиной Ивановной Матвиенко.",
+            "Валентина Ивановна Матвиенко",
+        ),
+        (
+            "Гостя приветствовали вместе с Нурсултаном Абишевичем Назарбаевым, первым президентом Казахстана.",
+            "Нурсултан Абишевич Назарбаев",
+        ),
+    ],
+)
+def test_first_name_patronymic_and_surname_are_one_name(text: str, name: str) -> None:
+    found = _people(text)
+    assert name in found
+    assert not [n for n in found if n != name and n.split()[0] == name.split()[0]]
+
+
+def test_a_patronymic_is_read_back_to_its_common_nominative() -> None:
+    found = _people("Переговоры с Президентом Беларуси Александром Григорьевичем Лукашенко продлились три часа.")
+    assert list(found) == ["Александр Григорьевич Лукашенко"]
+
+
+def test_a_surname_in_ich_is_not_taken_for_a_patronymic() -> None:
+    text = "Президент Сербии Александр Вучич прибыл в Москву. Сербский лидер Вучич провел переговоры."
+    assert list(_people(text)) == ["Александр Вучич"]
+
+
 # -- references back and context ------------------------------------------------------------------
 
 
@@ -199,6 +233,26 @@ def test_surname_alone_takes_role_from_a_title_after_it_and_country_from_the_tex
 def test_context_country_is_left_empty_when_the_text_names_two_states() -> None:
     text = "Казахстан выделит Кыргызстану кредит, сообщил вице-премьер-министр Ерлан Жумабеков."
     assert _people(text)["Ерлан Жумабеков"].country is None
+
+
+@pytest.mark.parametrize(
+    "money",
+    ["экспорт вырос до 2 млрд долл. США", "в долларах США объем составил 2 млрд", "оборот превысил 2 млрд доллара США"],
+)
+def test_the_country_of_a_currency_is_not_the_state_of_an_official(money: str) -> None:
+    text = (
+        f"Президент Киргизии Садыр Жапаров встретился с президентом Казахстана Касым-Жомартом Токаевым. Итог: {money}, "
+        "сообщил министр экономики Д. Амантаев."
+    )
+    assert _people(text)["Д. Амантаев"].country is None
+
+
+def test_a_state_named_outside_a_currency_still_gives_the_country() -> None:
+    text = (
+        "Президент Киргизии Садыр Жапаров обсудил поставки в США. Экспорт достиг 2 млрд долл., "
+        "сообщил министр экономики Д. Амантаев."
+    )
+    assert _people(text)["Д. Амантаев"].country == "US"
 
 
 def test_two_leaders_and_two_states_named_in_the_same_order() -> None:

@@ -12,6 +12,7 @@ import re
 
 from summitkit.lexicons.cities import city_of
 from summitkit.lexicons.countries import CountryMention, find_countries, region_country
+from summitkit.lexicons.currencies import head_of
 from summitkit.lexicons.parliaments import HOME_CHAMBERS
 from summitkit.lexicons.roles import (
     COMPLEMENT_NOISE,
@@ -238,7 +239,7 @@ class _References(_Posts):
             for e in self.document.entities
             if e.type == "LOC"
             for c in find_countries(self.text, e.start, e.end)
-            if not c.adjective
+            if not c.adjective and not self._names_currency(c.start)
         ]
         free = {c.code for c in mentions} - taken
         if len(missing) == 2 and len(free) == 2:
@@ -262,6 +263,16 @@ class _References(_Posts):
             }
         if code is not None and code not in taken:
             g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, code, g.role.org)
+
+    def _names_currency(self, start: int) -> bool:
+        """A country named as a currency's qualifier ("долларов США", "долл. США") is not a state
+        the text is about."""
+        i = self._word_index(start) - 1
+        if i < 0:
+            return False
+        word = self.words[i]
+        gap = self.text[word.end : start]
+        return gap.strip() in {"", "."} and head_of(word.text + gap.strip()) is not None
 
     def _local_countries(self) -> None:
         """A governor, a mayor or an akim with no state named: the state of the provinces and cities the
