@@ -255,6 +255,57 @@ def test_a_state_named_outside_a_currency_still_gives_the_country() -> None:
     assert _people(text)["Д. Амантаев"].country == "US"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Переговоры провели первый заместитель председателя Кабмина Нурлан Абдыкеримов и вице-премьер "
+        "Таджикистана Фарход Назаров.",
+        "Совет возглавили министр иностранных дел Нурлан Абдыкеримов и министр иностранных дел Таджикистана "
+        "Фарход Назаров.",
+    ],
+)
+def test_an_official_beside_the_other_side_of_a_bilateral_text_is_of_the_first_state(sentence: str) -> None:
+    text = (
+        "Кыргызстан и Таджикистан провели заседание межправкомиссии. "
+        f"{sentence} Позже президент Кыргызстана Садыр Жапаров принял делегацию."
+    )
+    found = _people(text)
+    assert found["Нурлан Абдыкеримов"].country == "KG"
+    assert found["Фарход Назаров"].country == "TJ"
+
+
+def test_no_counterpart_state_where_the_text_names_a_third_state() -> None:
+    text = (
+        "Кыргызстан, Казахстан и Таджикистан провели заседание. Переговоры провели министр транспорта "
+        "Нурлан Абдыкеримов и министр транспорта Таджикистана Фарход Назаров. Президент Кыргызстана "
+        "Садыр Жапаров и Президент Казахстана Касым-Жомарт Токаев прислали приветствия."
+    )
+    assert _people(text)["Нурлан Абдыкеримов"].country is None
+
+
+def test_a_first_deputy_keeps_first_in_the_role() -> None:
+    text = "Первый заместитель премьер-министра Таджикистана Фарход Назаров прибыл в Бишкек."
+    assert _people(text)["Фарход Назаров"].role == "первый заместитель премьер-министра"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("В Баку прибыл Президент Турецкой Республики Северного Кипра Мехмет Йылмаз.", "Мехмет Йылмаз"),
+        ("Глава Приднестровской Молдавской Республики Игорь Смирнов дал интервью.", "Игорь Смирнов"),
+        ("Лидер Северного Кипра Мехмет Йылмаз выступил на форуме в Анкаре.", "Мехмет Йылмаз"),
+    ],
+)
+def test_the_leader_of_a_state_with_no_iso_code_has_no_country(text: str, name: str) -> None:
+    assert _people(text)[name].country is None
+
+
+def test_the_recognised_state_inside_such_a_name_still_counts_alone() -> None:
+    found = _people("Президент Турецкой Республики Реджеп Тайип Эрдоган и президент Кипра Никос Христодулидис.")
+    assert found["Реджеп Тайип Эрдоган"].country == "TR"
+    assert found["Никос Христодулидис"].country == "CY"
+
+
 def test_two_leaders_and_two_states_named_in_the_same_order() -> None:
     text = (
         "Президент Ильхам Алиев и Президент Реджеп Тайип Эрдоган подписали декларацию "

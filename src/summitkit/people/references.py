@@ -261,8 +261,34 @@ class _References(_Posts):
                 for o in self.groups
                 if o.official and o.role is not None and o.role.country and self._class(o.role) == cls
             }
+        if code is None and not free:
+            # the other side's state is taken by its own officials: the counterpart needs no free state
+            code = self._counterpart_country(g, mentions)
+            taken = set()
         if code is not None and code not in taken:
             g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, code, g.role.org)
+
+    def _counterpart_country(self, g: _Group, mentions: list[CountryMention]) -> str | None:
+        """ "Комиссию возглавили первый вице-премьер A и вице-премьер Таджикистана B": in a text about
+        two states, an official named beside the other side's one (joined by "и") is of the first state.
+        None where the text names other states, or the sentence more than one other side."""
+        states = {c.code for c in mentions}
+        if len(states) != 2:
+            return None
+        first = g.mentions[0]
+        start, end = self._sentence_bounds(first.start)
+        sides = set()
+        for o in self.groups:
+            if o is g or not o.official or o.role is None or o.role.country is None or o.role.org:
+                continue
+            beside = [m for m in o.mentions if start <= m.start < end]
+            for m in beside:
+                gap = self.text[min(first.end, m.end) : max(first.start, m.start)]
+                if re.search(r"(^|\s)и\s", gap) and not re.search(r"[.;:!?]", gap):
+                    sides.add(o.role.country)
+        if len(sides) != 1 or not sides <= states:
+            return None
+        return (states - sides).pop()
 
     def _names_currency(self, start: int) -> bool:
         """A country named as a currency's qualifier ("долларов США", "долл. США") is not a state
