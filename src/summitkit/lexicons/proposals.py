@@ -165,8 +165,9 @@ EXTRA_INSTITUTIONS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 #: Joint mechanisms proposed only as one named or unified thing ("единая валюта", "Шелковая виза",
-#: "Азиатское энергетическое кольцо", "Зеленый пояс Центральной Азии"), besides ``lexicons.documents.MECHANISM_NOUNS``.
-EXTRA_MECHANISMS: frozenset[str] = frozenset({"валюта", "виза", "кольцо", "пояс"})
+#: "Азиатское энергетическое кольцо", "Зеленый пояс Центральной Азии", "совместная транспортная компания"),
+#: besides ``lexicons.documents.MECHANISM_NOUNS``.
+EXTRA_MECHANISMS: frozenset[str] = frozenset({"валюта", "виза", "кольцо", "пояс", "компания"})
 
 #: Openings of a sentence that names one of the things the sentence before said (lower-case token texts
 #: joined by spaces): "В частности, ...", "Среди них — ...", "Одно из них — ...".

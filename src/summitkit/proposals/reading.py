@@ -255,8 +255,10 @@ def read_proposals(document: Document) -> list[Attributed]:
         joint = not proposed and (planned or (info(tok.text).top_pos == "NOUN" and where.negotiates(tok.index)))
         if not (proposed or joint):
             continue
-        if where.recalled[where.clause[tok.index]]:
-            continue  # "напомнил, что Казахстан выступил инициатором создания ...": history, not a proposal
+        if 0 <= where.recalled[where.clause[tok.index]] < tok.index:
+            # "напомнил, что Казахстан выступил инициатором создания ...": history, not a proposal; but in
+            # "призвал создать ... и напомнил, что ..." the recalling comes after
+            continue
         title = read_title(document, head, lexicon=PROPOSABLE, case=case, proposal=True)
         if case == "nomn":
             title = with_creation(document, toks, title)

@@ -23,7 +23,12 @@ def settle(found: list[Attributed], signed: list[str]) -> list[Attributed]:
             p.lemma == proposal.lemma and overlap(p.title, proposal.title) >= 0.5 for p in body
         ):
             continue
-        if any(dice(proposal.title, title) >= 0.5 and _names(title, proposal.lemma) for title in signed):
+        if any(
+            dice(proposal.title, title) >= 0.5
+            and _names(title, proposal.lemma)
+            and not _other_years(proposal.title, title)
+            for title in signed
+        ):
             continue
         twin = next(
             (
@@ -42,6 +47,17 @@ def settle(found: list[Attributed], signed: list[str]) -> list[Attributed]:
             keep = proposal if len(proposal.title) > len(other.title) else other
             out[twin] = (keep, other_person or person)
     return out
+
+
+def _other_years(proposal: str, signed: str) -> bool:
+    """Do the titles name different years ("Стратегия ... до 2035 года" proposed, a plan for the one "до 2025
+    года" signed)? Then they are two documents, however many words they share."""
+    years = set(_YEAR.findall(proposal))
+    return bool(years) and not years & set(_YEAR.findall(signed))
+
+
+#: A year in a title: "до 2035 года", "на 2026–2028 годы".
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _names(signed: str, lemma: str) -> bool:
