@@ -583,6 +583,22 @@ def test_a_side_does_not_stand_for_a_leader_named_only_later() -> None:
     assert _speaker(text, "Соглашение о транзите газа") is None
 
 
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_one_before() -> None:
+    text = (
+        "Премьер-министр России Михаил Мишустин встретился с премьер-министром Армении Николом Пашиняном. "
+        "Он также предложил учредить Союзный центр логистики."
+    )
+    assert _speaker(text, "Союзный центр логистики") == "Михаил Мишустин"
+
+
+def test_a_pronoun_inside_a_sentence_is_the_last_person_named() -> None:
+    text = (
+        "Премьер-министр России Михаил Мишустин встретился с премьер-министром Армении Николом Пашиняном, "
+        "и тот отметил рост торговли, а затем он предложил учредить Союзный центр логистики."
+    )
+    assert _speaker(text, "Союзный центр логистики") == "Никол Пашинян"
+
+
 def test_po_ego_slovam_refers_to_the_last_person_named() -> None:
     text = (
         "Премьер-министр Узбекистана Абдулла Арипов выступил на заседании. "

@@ -456,3 +456,24 @@ def test_a_proposal_signed_under_the_same_years_is_no_proposal() -> None:
         "до 2035 года."
     )
     assert found(text) == []
+
+
+def test_a_body_named_as_the_issuer_of_a_signed_title_is_not_the_proposed_body() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев призвал учредить Экспертный совет СНГ по водной "
+        "безопасности. Лидеры приняли Заявление Совета глав государств СНГ о безопасности."
+    )
+    assert found(text) == [("Экспертный совет СНГ по водной безопасности", "Касым-Жомарт Токаев")]
+
+
+def test_a_body_a_signed_title_creates_is_no_proposal() -> None:
+    text = (
+        "Президент Казахстана Касым-Жомарт Токаев предложил учредить Банк развития регионов СНГ. "
+        "Лидеры подписали Соглашение о создании Банка развития регионов СНГ."
+    )
+    assert found(text) == []
+
+
+def test_a_regulator_is_a_body_one_may_propose() -> None:
+    text = "Премьер России Михаил Мишустин предложил учредить единый регулятор рынка газа Союза."
+    assert found(text) == [("Единый регулятор рынка газа Союза", "Михаил Мишустин")]

@@ -90,13 +90,26 @@ class _Speakers(_References):
             person = target.person if target else self._holder_named_later(post, ahead)
             actors.append(_Actor(post.start, post.end, person, "nomn" in post.cases, person is not None))
         actors.sort(key=lambda a: a.start)
+        starts = [a.start for a in actors]
         for w in self.words:
             if fold(w.text) in {"он", "она"}:
                 # the last person named; an expert or an unnamed official tells no speaker
                 last = next((a for a in reversed(actors) if a.end <= w.start), None)
-                actors.append(_Actor(w.start, w.end, last.person if last else None, True))
+                subject = self._previous_subject(w.start, actors, starts)
+                actors.append(_Actor(w.start, w.end, subject or (last.person if last else None), True))
         actors.sort(key=lambda a: a.start)
         return actors
+
+    def _previous_subject(self, offset: int, actors: list[_Actor], starts: list[int]) -> Person | None:
+        """ "Путин провел переговоры с Лукашенко. Он также предложил ...": a pronoun opening a sentence
+        stands for the subject of the sentence before (its first named actor in the nominative), not for
+        whoever was named last. None where the pronoun is inside a sentence or the one before has none."""
+        s_start, _ = self._sentence_bounds(offset)
+        if self.text[s_start:offset].strip() or s_start == 0:
+            return None
+        p_start, _ = self._sentence_bounds(s_start - 1)
+        before = actors[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, s_start)]
+        return next((a.person for a in before if a.nominative and a.person is not None), None)
 
     def _holder_named_later(self, post: _PostHit, ahead: list[tuple[int, _Group]]) -> Person | None:
         """A post no one named before holds: "Президент Казахстана предложил ... Об этом Касым-Жомарт Токаев

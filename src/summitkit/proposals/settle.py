@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summitkit.proposals.record import FoundProposal
-from summitkit.titles import dice, info, overlap
+from summitkit.titles import dice, info, overlap, stems
 
 __all__ = ["settle"]
 
@@ -26,6 +26,7 @@ def settle(found: list[Attributed], signed: list[str]) -> list[Attributed]:
         if any(
             dice(proposal.title, title) >= 0.5
             and _names(title, proposal.lemma)
+            and _qualifiers_named(proposal, title)
             and not _other_years(proposal.title, title)
             for title in signed
         ):
@@ -47,6 +48,14 @@ def settle(found: list[Attributed], signed: list[str]) -> list[Attributed]:
             keep = proposal if len(proposal.title) > len(other.title) else other
             out[twin] = (keep, other_person or person)
     return out
+
+
+def _qualifiers_named(proposal: FoundProposal, signed: str) -> bool:
+    """Does the signed title name most of what sets the proposal apart from its head noun? "Декларация Совета
+    коллективной безопасности" names a council, but not the proposed "Координационный совет по биологической
+    безопасности"; "Соглашение о создании Банка развития" names all of "Банк развития"."""
+    own = stems(proposal.title) - {proposal.lemma[:5]}
+    return 2 * len(own & stems(signed)) > len(own) if own else True
 
 
 def _other_years(proposal: str, signed: str) -> bool:
