@@ -477,3 +477,19 @@ def test_a_body_a_signed_title_creates_is_no_proposal() -> None:
 def test_a_regulator_is_a_body_one_may_propose() -> None:
     text = "Премьер России Михаил Мишустин предложил учредить единый регулятор рынка газа Союза."
     assert found(text) == [("Единый регулятор рынка газа Союза", "Михаил Мишустин")]
+
+
+def test_a_treaty_whose_text_is_initialled_already_is_no_proposal() -> None:
+    text = (
+        "Президент Азербайджана Ильхам Алиев и премьер-министр Армении Никол Пашинян обсудили подготовку "
+        "к подписанию Мирного соглашения между двумя странами, текст которого был парафирован в марте."
+    )
+    assert found(text) == []
+
+
+def test_a_treaty_whose_text_is_still_to_be_written_is_a_proposal() -> None:
+    text = (
+        "Президент Азербайджана Ильхам Алиев предложил заключить Мирное соглашение между двумя странами, "
+        "текст которого нужно составить заново."
+    )
+    assert found(text) == [("Мирное соглашение между двумя странами", "Ильхам Алиев")]

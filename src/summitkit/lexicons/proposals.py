@@ -28,6 +28,8 @@ __all__ = [
     "PROPOSED_PARTICIPLES",
     "PROPOSING_GOVERNORS",
     "QUOTE_LEADS",
+    "SETTLED_TEXT_NOUNS",
+    "SETTLED_TEXT_VERBS",
     "STATE_VOICES",
     "SUPPORTING",
     "TRIGGER_STEMS",
@@ -136,6 +138,12 @@ FOUNDING: frozenset[str] = frozenset(
 #: Verbs of founding whose past or participle after a title tells the body exists: "Центр, созданный в
 #: 2022 году", "фонд, который был учреждён ранее" (lemmas; pymorphy gives participles the verb's lemma).
 FOUNDING_VERBS: frozenset[str] = frozenset({"создать", "учредить", "основать", "образовать", "открыть", "запустить"})
+
+#: Verbs of settling a text: "договор, текст которого парафирован / согласован" is negotiated, not proposed.
+SETTLED_TEXT_VERBS: frozenset[str] = frozenset({"парафировать", "согласовать"})
+
+#: Words between a title and such a verb: "текст которого", "проект которого был".
+SETTLED_TEXT_NOUNS: frozenset[str] = frozenset({"текст", "проект"})
 
 #: Verbs of signing and adopting: "будет подписано Соглашение" is a document already negotiated, not a proposal.
 AGREED_VERBS: frozenset[str] = frozenset({"подписать", "принять", "заключить", "утвердить", "одобрить"})

@@ -15,6 +15,8 @@ from summitkit.lexicons.proposals import (
     EVENT_HEADS,
     FOUNDING,
     FOUNDING_VERBS,
+    SETTLED_TEXT_NOUNS,
+    SETTLED_TEXT_VERBS,
     PROPOSED_PARTICIPLES,
     PROPOSING_GOVERNORS,
     TRIGGER_STEMS,
@@ -202,15 +204,16 @@ def _founded_after(toks: tuple[Tok, ...], head: int, last: int) -> bool:
 
 
 def _founded_at(toks: tuple[Tok, ...], k: int) -> bool:
-    """ "который был учрежден", "созданного весной" from token ``k``: a past creation, not "будет создан"."""
-    for j in range(k, min(k + 3, len(toks))):
+    """ "который был учрежден", "созданного весной" from token ``k``: a past creation, not "будет создан";
+    "текст которого парафирован": a document negotiated already."""
+    for j in range(k, min(k + 4, len(toks))):
         t = toks[j]
         if not is_word(t):
             return False
         i = info(t.text)
-        if i.lemmas & FOUNDING_VERBS and (i.top_pos in {"PRTF", "PRTS"} or "past" in i.tags):
+        if i.lemmas & (FOUNDING_VERBS | SETTLED_TEXT_VERBS) and (i.top_pos in {"PRTF", "PRTS"} or "past" in i.tags):
             return not {"бы", "б"} & {x.text.lower() for x in toks[k : j + 2]}
-        if not (i.lemmas & {"который", "быть", "уже", "ранее"}) or "futr" in i.tags:
+        if not (i.lemmas & ({"который", "быть", "уже", "ранее"} | SETTLED_TEXT_NOUNS)) or "futr" in i.tags:
             return False  # "который будет создан": to come
     return False
 
