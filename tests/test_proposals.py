@@ -493,3 +493,19 @@ def test_a_treaty_whose_text_is_still_to_be_written_is_a_proposal() -> None:
         "текст которого нужно составить заново."
     )
     assert found(text) == [("Мирное соглашение между двумя странами", "Ильхам Алиев")]
+
+
+def test_a_creation_in_the_title_of_a_document_to_be_signed_is_negotiated() -> None:
+    text = (
+        "Президенты условились, что на следующем заседании будет подписано Соглашение о создании "
+        "совместного лизингового центра."
+    )
+    assert found(text) == []
+
+
+def test_a_document_proposed_for_signing_keeps_its_creation_as_a_proposal() -> None:
+    text = (
+        "Президент Беларуси Александр Лукашенко предложил подписать Соглашение о создании совместного "
+        "лизингового центра."
+    )
+    assert found(text) == [("Соглашение о создании совместного лизингового центра", "Александр Лукашенко")]

@@ -33,6 +33,7 @@ from summitkit.proposals.objects import (
     future_passive,
     head_after,
     head_before,
+    inside_agreed_title,
     need_case,
     one_mechanism,
     subject_before,
@@ -238,7 +239,7 @@ def read_proposals(document: Document) -> list[Attributed]:
         if tok.index in covered:
             continue
         governed = _governed(toks, tok)
-        if governed is None or _negated(toks, tok.index):
+        if governed is None or _negated(toks, tok.index) or inside_agreed_title(toks, tok.index):
             continue
         case, head, direct = governed
         if head is None or head in covered:
