@@ -283,6 +283,22 @@ def test_no_counterpart_state_where_the_text_names_a_third_state() -> None:
     assert _people(text)["Нурлан Абдыкеримов"].country is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "В переговорах участвовали министр иностранных дел Таджикистана Фарход Назаров и министр транспорта "
+        "Нурлан Абдыкеримов.",
+        "Президент Таджикистана Эмомали Рахмон и министр транспорта Нурлан Абдыкеримов осмотрели стройку.",
+    ],
+)
+def test_an_official_after_one_of_a_named_state_is_no_counterpart(sentence: str) -> None:
+    text = (
+        "Кыргызстан и Таджикистан провели заседание межправкомиссии. "
+        f"{sentence} Позже президент Кыргызстана Садыр Жапаров принял делегацию."
+    )
+    assert _people(text)["Нурлан Абдыкеримов"].country != "KG"
+
+
 def test_a_first_deputy_keeps_first_in_the_role() -> None:
     text = "Первый заместитель премьер-министра Таджикистана Фарход Назаров прибыл в Бишкек."
     assert _people(text)["Фарход Назаров"].role == "первый заместитель премьер-министра"

@@ -276,14 +276,18 @@ class _References(_Posts):
         if len(states) != 2:
             return None
         first = g.mentions[0]
-        start, end = self._sentence_bounds(first.start)
+        _, end = self._sentence_bounds(first.start)
         sides = set()
         for o in self.groups:
             if o is g or not o.official or o.role is None or o.role.country is None or o.role.org:
                 continue
-            beside = [m for m in o.mentions if start <= m.start < end]
+            if (o.role.kind == "state") != (g.role is not None and g.role.kind == "state"):
+                continue  # "Президент Казахстана A и министр B": not counterparts
+            # the home official first, its state left out, then the guest with his: "A и вице-премьер Таджикистана
+            # B"; in "министр Казахстана A и министр торговли B" the state carries over to B instead
+            beside = [m for m in o.mentions if first.end <= m.start < end]
             for m in beside:
-                gap = self.text[min(first.end, m.end) : max(first.start, m.start)]
+                gap = self.text[first.end : m.start]
                 if re.search(r"(^|\s)и\s", gap) and not re.search(r"[.;:!?]", gap):
                     sides.add(o.role.country)
         if len(sides) != 1 or not sides <= states:

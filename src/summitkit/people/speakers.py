@@ -3,7 +3,9 @@
 The proposals extractor asks who put a proposal forward; the answer is the person a quotation is
 attributed to, the subject of the saying verb (of the reported clause in "X сообщил, что Y предложил"),
 the official a title or a pronoun refers back to, the agent of "выдвинутая Казахстаном инициатива", or
-the head of state of a state that speaks ("Кыргызская сторона предлагает", "инициатива Казахстана").
+the head of state of a state that speaks ("Кыргызская сторона предлагает", "инициатива Казахстана"), named
+before it. The subject is that of the proposal's own clause (", а президент B предложил ..."); a first-person
+speech under a transcript label ("В.Путин: ...") is the labelled speaker's.
 Actors are looked up by position (bisect over their starts), never scanned per question.
 """
 
