@@ -126,6 +126,34 @@ def test_currency_codes(phrase: str, code: str) -> None:
     assert one(f"Правительство выделит на программу {phrase} в следующем году.").currency == code
 
 
+def _currencies(text: str) -> list[str | None]:
+    return [m.currency for m in find_amounts(Document(text))]
+
+
+def test_a_bare_rouble_in_a_text_naming_belarus_among_equals_is_russian() -> None:
+    text = (
+        "Саммит ЕАЭС собрал лидеров Беларуси, Казахстана, Армении и Киргизии в Москве.\n\n"
+        "Совет утвердил смету комиссии на будущий год в размере 12,4 млрд рублей."
+    )
+    assert _currencies(text) == ["RUB"]
+
+
+def test_a_bare_rouble_in_a_text_about_belarus_is_belarusian() -> None:
+    text = (
+        "Правительство Беларуси обсудило с делегацией Казахстана планы. Премьер-министр Беларуси "
+        "отметил рост экспорта.\n\nКабмин направит на модернизацию заводов 300 млн рублей."
+    )
+    assert _currencies(text) == ["BYN"]
+
+
+def test_a_rouble_with_its_adjective_ignores_the_text_it_stands_in() -> None:
+    text = (
+        "Правительство Беларуси обсудило с делегацией Казахстана планы. Премьер-министр Беларуси "
+        "отметил рост экспорта.\n\nНа проекты направят 300 млн российских рублей."
+    )
+    assert _currencies(text) == ["RUB"]
+
+
 def test_qualifier_after_the_head_is_part_of_the_evidence() -> None:
     fact = one("Ташкент и Вашингтон подписали контракты на 3 млрд долларов США.")
     assert fact.currency == "USD"

@@ -261,3 +261,20 @@ def test_a_recent_year_or_an_undated_text_keeps_the_amount(text: str) -> None:
 )
 def test_the_reflexive_passive_of_giving(text: str, kind: str) -> None:
     assert kinds(text) == [(Decimal(3 * 10**9), "RUB", kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Объем товарооборота должен быть доведен до 7 млрд долларов.",
+        "К 2030 году портфель фонда должен быть доведен до 7 млрд долларов, считают в правительстве.",
+        "Взаимная торговля будет доведена до 7 млрд долларов.",
+    ],
+)
+def test_a_level_a_figure_must_be_brought_to_is_a_target(text: str) -> None:
+    assert kinds(text) == [(Decimal(7 * 10**9), "USD", "target")]
+
+
+def test_a_figure_already_brought_to_a_level_is_reached() -> None:
+    text = "За пять лет объем товарооборота был доведен до 7 млрд долларов."
+    assert kinds(text) == [(Decimal(7 * 10**9), "USD", "actual")]

@@ -23,10 +23,12 @@ __all__ = [
     "COMBINING_FORMS",
     "REGION_NAMES",
     "REGION_STEMS",
+    "UNRECOGNISED_NAMES",
     "CountryMention",
     "country_code",
     "find_countries",
     "lemma",
+    "names_unrecognised",
     "region_country",
 ]
 
@@ -78,6 +80,12 @@ EXTRA_NAMES: dict[str, str] = {
     "Молдавия": "MD",
     "Молдова": "MD",
 }
+
+#: States with no ISO 3166 code whose names contain a recognised state's ("Северного Кипра" is not Cyprus,
+#: "Приднестровская Молдавская Республика" not Moldova): matched as a whole so that no code is read from a part.
+UNRECOGNISED_NAMES: frozenset[str] = frozenset(
+    {"Турецкая Республика Северного Кипра", "Северный Кипр", "Приднестровская Молдавская Республика"}
+)
 
 #: Adjectives of state ("узбекский лидер", "российский коллега"), by lemma.
 ADJECTIVES: dict[str, str] = {
@@ -346,6 +354,7 @@ def _index() -> dict[tuple[str, ...], str]:
         if len(code) == 2 and code.isalpha() and code not in _NOT_STATES
     }
     names.update(EXTRA_NAMES)
+    names.update(dict.fromkeys(UNRECOGNISED_NAMES, ""))  # no code: found, and then skipped
     index: dict[tuple[str, ...], str] = {}
     for name, code in names.items():
         key = _key(name)
@@ -361,8 +370,8 @@ def country_code(name: str) -> str | None:
     """The ISO code for a country name in any case form, or None: "Узбекистана" -> "UZ"."""
     stripped = name.strip()
     if stripped.isupper() and (stripped.lower(),) in _index():
-        return _index()[(stripped.lower(),)]
-    return _index().get(_key(stripped))
+        return _index()[(stripped.lower(),)] or None
+    return _index().get(_key(stripped)) or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,6 +417,16 @@ def _compound_parts(word: re.Match[str]) -> list[CountryMention]:
 def find_countries(text: str, start: int = 0, end: int | None = None) -> Iterator[CountryMention]:
     """Country names and state adjectives in ``text[start:end]``, longest match first, in order; each half
     of a compound adjective ("узбекско-таджикский") is a mention of its own."""
+    return (m for m in _matches(text, start, end) if m.code)
+
+
+def names_unrecognised(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` names a state with no ISO code ("Турецкой Республики Северного Кипра")."""
+    return any(not m.code for m in _matches(text, start, end))
+
+
+def _matches(text: str, start: int, end: int | None) -> Iterator[CountryMention]:
+    """Every state ``text[start:end]`` names, those with no ISO code with the code ""."""
     words = list(_WORD.finditer(text, start, len(text) if end is None else end))
     spelled = [w.group() for w in words]
     lemmas = [lemma(w) for w in spelled]

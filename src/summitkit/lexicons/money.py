@@ -38,6 +38,7 @@ __all__ = [
     "NOT_SUMMIT_MONEY",
     "NOT_SUMMIT_SUBJECT",
     "NUMBER_WORDS",
+    "OBLIGED_BEFORE",
     "PART_OF_PREVIOUS",
     "PER_MEMBER",
     "PER_UNIT",
@@ -193,6 +194,9 @@ TARGET_WORDS = frozenset({
 #: Verbs of bringing a figure to a level: a goal ahead ("довести до"), a level reached in the past
 #: ("за десять лет нарастили торговлю до ...", "товарооборот доведен до ...").
 REACHING_VERBS = frozenset({"довести", "доводить", "нарастить", "наращивать"})
+
+#: What makes a past participle of reaching a goal: "должен быть доведен до", "будет доведена до".
+OBLIGED_BEFORE = re.compile(r"(?:\bдолж(?:ен|на|но|ны)\s+(?:быть\s+)?|\bбуд(?:ет|ут)\s+)$", re.IGNORECASE)
 
 #: Verbs of measure: actual in the past or present ("составил"), a target ahead ("составит", "достичь").
 MEASURE_VERBS = frozenset({

@@ -28,6 +28,8 @@ __all__ = [
     "PROPOSED_PARTICIPLES",
     "PROPOSING_GOVERNORS",
     "QUOTE_LEADS",
+    "SETTLED_TEXT_NOUNS",
+    "SETTLED_TEXT_VERBS",
     "SPEECH_NOUNS",
     "STATE_VOICES",
     "SUPPORTING",
@@ -142,6 +144,12 @@ FOUNDING: frozenset[str] = frozenset(
 #: 2022 году", "фонд, который был учреждён ранее" (lemmas; pymorphy gives participles the verb's lemma).
 FOUNDING_VERBS: frozenset[str] = frozenset({"создать", "учредить", "основать", "образовать", "открыть", "запустить"})
 
+#: Verbs of settling a text: "договор, текст которого парафирован / согласован" is negotiated, not proposed.
+SETTLED_TEXT_VERBS: frozenset[str] = frozenset({"парафировать", "согласовать"})
+
+#: Words between a title and such a verb: "текст которого", "проект которого был".
+SETTLED_TEXT_NOUNS: frozenset[str] = frozenset({"текст", "проект"})
+
 #: Verbs of signing and adopting: "будет подписано Соглашение" is a document already negotiated, not a proposal.
 AGREED_VERBS: frozenset[str] = frozenset({"подписать", "принять", "заключить", "утвердить", "одобрить"})
 
@@ -166,13 +174,14 @@ EXTRA_INSTITUTIONS: frozenset[str] = frozenset(
     {
         "служба", "бюро", "суд", "трибунал", "арбитраж", "ассамблея", "объединение",
         "представительство", "лига", "парламент", "отделение", "миссия", "холдинг", "инкубатор", "акселератор",
-        "портал", "телеканал", "полигон",
+        "портал", "телеканал", "полигон", "регулятор",
     }
 )  # fmt: skip
 
 #: Joint mechanisms proposed only as one named or unified thing ("единая валюта", "Шелковая виза",
-#: "Азиатское энергетическое кольцо", "Зеленый пояс Центральной Азии"), besides ``lexicons.documents.MECHANISM_NOUNS``.
-EXTRA_MECHANISMS: frozenset[str] = frozenset({"валюта", "виза", "кольцо", "пояс"})
+#: "Азиатское энергетическое кольцо", "Зеленый пояс Центральной Азии", "совместная транспортная компания"),
+#: besides ``lexicons.documents.MECHANISM_NOUNS``.
+EXTRA_MECHANISMS: frozenset[str] = frozenset({"валюта", "виза", "кольцо", "пояс", "компания"})
 
 #: Openings of a sentence that names one of the things the sentence before said (lower-case token texts
 #: joined by spaces): "В частности, ...", "Среди них — ...", "Одно из них — ...".

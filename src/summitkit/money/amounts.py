@@ -9,6 +9,7 @@ sign or code around it), and the currency word after it is read through the CLDR
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Context, Decimal, Inexact, InvalidOperation, getcontext
@@ -194,6 +195,15 @@ def _sentence_countries(document: Document, start: int, end: int) -> list[str]:
     return cache[start]
 
 
+def _main_country(document: Document) -> list[str]:
+    """The state a text names most often, alone; none on a tie. A shared head with no state in its sentence
+    follows it: "рублей" is Belarusian in a text about Belarus, not in one that names Belarus among equals."""
+    counts = Counter(_document_countries(document)).most_common(2)
+    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+        return []
+    return [counts[0][0]]
+
+
 def _document_countries(document: Document) -> list[str]:
     return document.memo("summitkit.money.countries", lambda d: [c.code for c in find_countries(d.text)])
 
@@ -226,7 +236,7 @@ def _read(document: Document, m: re.Match[str]) -> Mention | None:
 
         def scopes() -> list[list[str]]:
             sentence = document.sentence_at(m.start())
-            return [_sentence_countries(document, sentence.start, sentence.end), _document_countries(document)]
+            return [_sentence_countries(document, sentence.start, sentence.end), _main_country(document)]
 
         currency, end = _currency_after(text, end, scopes)
     sign = MINUS.search(text, max(0, m.start() - 8), m.start()) if start == m.start() else None

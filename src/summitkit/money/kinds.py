@@ -34,6 +34,7 @@ from summitkit.lexicons.money import (
     INVESTING_VERBS,
     MEASURE_VERBS,
     NOT_PURPOSE,
+    OBLIGED_BEFORE,
     PER_MEMBER,
     PLEDGE_NOUNS,
     PLEDGE_PHRASES,
@@ -169,7 +170,8 @@ def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
         if lemma in TARGET_WORDS:
             if lemma == "цель" and PURPOSE_BEFORE_GOAL.search(text, max(0, word.start() - 30), word.start()):
                 return None  # "на эти цели": a purpose, not a goal
-            if lemma in REACHING_VERBS and p.tag.tense == "past":
+            obliged = OBLIGED_BEFORE.search(text, max(0, word.start() - 20), word.start()) is not None
+            if lemma in REACHING_VERBS and p.tag.tense == "past" and not obliged:
                 return Cue(word.start(), word.end(), MoneyKind.ACTUAL, True, lemma)  # "нарастили до": reached
             return Cue(word.start(), word.end(), MoneyKind.TARGET, True, lemma)
         if (lemma in MEASURE_VERBS or lemma in TRADE_VERBS) and p.tag.POS in _VERB_TAGS:

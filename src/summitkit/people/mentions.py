@@ -29,6 +29,7 @@ from summitkit.people.words import (
     _common_genitive,
     _cyrillic,
     _is_cap,
+    _is_patronymic,
     _is_place,
     _is_preposition,
     _is_verb,
@@ -146,7 +147,7 @@ class _Mentions(_Names):
         for entity in self.document.entities:
             if entity.type != "PER":
                 continue
-            for start, end in self._split_entity(entity.start, entity.end):
+            for start, end in self._split_entity(entity.start, self._through_surname(entity.start, entity.end)):
                 made = self._mention(start, end)
                 if made is None or taken.overlaps(made.start, made.end):
                     continue
@@ -176,6 +177,23 @@ class _Mentions(_Names):
                 taken.add(made.start, made.end)
         return out
 
+    def _through_surname(self, start: int, end: int) -> int:
+        """Where a name ends when NER stops at a patronymic: "Александром Григорьевичем | Лукашенко"
+        (NER cuts before a surname it cannot decline). The first name, the patronymic and the surname
+        are one name; the surname is the next capitalised word, one space away."""
+        i = self._word_index(start)
+        k = self._word_index(end) - 1
+        if k - i != 1 or k + 1 >= len(self.words) or self.words[k].end != end:
+            return end
+        surname = self.words[k + 1]
+        if self.text[end : surname.start] != " " or not _is_patronymic(self.words[k].text):
+            return end
+        if not _is_cap(surname.text) or not _cyrillic(surname.text) or _is_place(surname.text):
+            return end
+        if surname.start in self.post_by_start:
+            return end
+        return surname.end
+
     def _split_entity(self, start: int, end: int) -> list[tuple[int, int]]:
         """NER joins a name in an oblique case to the next one: "с ... Шавкатом Мирзиёевым Токаев
         предложил". A word that can only be oblique before a last word that cannot ends the first name."""
@@ -183,6 +201,8 @@ class _Mentions(_Names):
         if len(words) < 3 or fold(words[-1].text).endswith(_OBLIQUE_ENDINGS):
             return [(start, end)]
         for k in range(len(words) - 2, 0, -1):
+            if _is_patronymic(words[k].text):
+                continue  # a patronymic is followed by its own surname
             if fold(words[k].text).endswith(_OBLIQUE_ENDINGS) and _is_cap(words[k].text):
                 return [(start, words[k].end), (words[k + 1].start, end)]
         return [(start, end)]

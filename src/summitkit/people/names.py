@@ -155,6 +155,23 @@ def _pymorphy_names(word: str, tag: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+#: Case endings of patronymics and their nominative: "Григорьевичем" -> "Григорьевич" (pymorphy's own
+#: lemma is a rarer spelling, "Григориевич").
+_PATRONYMIC_ENDINGS = (
+    ("ичем", "ич"), ("ича", "ич"), ("ичу", "ич"), ("иче", "ич"),
+    ("ичной", "ична"), ("ичны", "ична"), ("ичне", "ична"), ("ичну", "ична"),
+    ("вной", "вна"), ("вны", "вна"), ("вне", "вна"), ("вну", "вна"),
+)  # fmt: skip
+
+
+def _patronymic_nominative(folded: str) -> str | None:
+    """The nominative of a patronymic in an oblique case, by its ending; None where none fits."""
+    for ending, nominative in _PATRONYMIC_ENDINGS:
+        if folded.endswith(ending):
+            return folded[: -len(ending)] + nominative
+    return None
+
+
 # -- mentions, posts and people -------------------------------------------------------------------
 
 
@@ -256,7 +273,11 @@ class _Names(_Reading):
             if cand in attested and cases and cases & m.cases:
                 return attested[cand]
         known = [(lemma, case) for lemma, gen, case in _pymorphy_names(w.text, "Name") if gen in {gender, "ms-f"}]
-        known += [(lemma, case) for lemma, gen, case in _pymorphy_names(w.text, "Patr") if gen in {gender, "ms-f"}]
+        known += [
+            (_patronymic_nominative(folded) or lemma, case)
+            for lemma, gen, case in _pymorphy_names(w.text, "Patr")
+            if gen in {gender, "ms-f"}
+        ]
         if known:
             if any(case == "nomn" and lemma == fold(w.text) for lemma, case in known) and "nomn" in m.cases:
                 return w.text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summitkit.lexicons.cities import city_of
-from summitkit.lexicons.countries import ADJECTIVES, country_code, find_countries, region_country
+from summitkit.lexicons.countries import ADJECTIVES, country_code, find_countries, names_unrecognised, region_country
 from summitkit.lexicons.countries import lemma as country_lemma
 from summitkit.lexicons.roles import (
     COMPANY_FORMS,
@@ -280,6 +280,8 @@ class _Posts(_Mentions):
         comp = self.text[start:end]
         if not comp.strip():
             return None, False, ""
+        if names_unrecognised(self.text, start, end):
+            return None, True, comp.strip()  # a state with no ISO code stands for none, as an organisation does
         words = list(_WORD.finditer(comp))
         countries = list(find_countries(self.text, start, end))
         org_at = None

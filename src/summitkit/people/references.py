@@ -12,6 +12,7 @@ import re
 
 from summitkit.lexicons.cities import city_of
 from summitkit.lexicons.countries import CountryMention, find_countries, region_country
+from summitkit.lexicons.currencies import head_of
 from summitkit.lexicons.parliaments import HOME_CHAMBERS
 from summitkit.lexicons.roles import (
     COMPLEMENT_NOISE,
@@ -238,7 +239,7 @@ class _References(_Posts):
             for e in self.document.entities
             if e.type == "LOC"
             for c in find_countries(self.text, e.start, e.end)
-            if not c.adjective
+            if not c.adjective and not self._names_currency(c.start)
         ]
         free = {c.code for c in mentions} - taken
         if len(missing) == 2 and len(free) == 2:
@@ -260,8 +261,48 @@ class _References(_Posts):
                 for o in self.groups
                 if o.official and o.role is not None and o.role.country and self._class(o.role) == cls
             }
+        if code is None and not free:
+            # the other side's state is taken by its own officials: the counterpart needs no free state
+            code = self._counterpart_country(g, mentions)
+            taken = set()
         if code is not None and code not in taken:
             g.role = _Candidate(g.role.rank, g.role.role, g.role.kind, code, g.role.org)
+
+    def _counterpart_country(self, g: _Group, mentions: list[CountryMention]) -> str | None:
+        """ "Комиссию возглавили первый вице-премьер A и вице-премьер Таджикистана B": in a text about
+        two states, an official named beside the other side's one (joined by "и") is of the first state.
+        None where the text names other states, or the sentence more than one other side."""
+        states = {c.code for c in mentions}
+        if len(states) != 2:
+            return None
+        first = g.mentions[0]
+        _, end = self._sentence_bounds(first.start)
+        sides = set()
+        for o in self.groups:
+            if o is g or not o.official or o.role is None or o.role.country is None or o.role.org:
+                continue
+            if (o.role.kind == "state") != (g.role is not None and g.role.kind == "state"):
+                continue  # "Президент Казахстана A и министр B": not counterparts
+            # the home official first, its state left out, then the guest with his: "A и вице-премьер Таджикистана
+            # B"; in "министр Казахстана A и министр торговли B" the state carries over to B instead
+            beside = [m for m in o.mentions if first.end <= m.start < end]
+            for m in beside:
+                gap = self.text[first.end : m.start]
+                if re.search(r"(^|\s)и\s", gap) and not re.search(r"[.;:!?]", gap):
+                    sides.add(o.role.country)
+        if len(sides) != 1 or not sides <= states:
+            return None
+        return (states - sides).pop()
+
+    def _names_currency(self, start: int) -> bool:
+        """A country named as a currency's qualifier ("долларов США", "долл. США") is not a state
+        the text is about."""
+        i = self._word_index(start) - 1
+        if i < 0:
+            return False
+        word = self.words[i]
+        gap = self.text[word.end : start]
+        return gap.strip() in {"", "."} and head_of(word.text + gap.strip()) is not None
 
     def _local_countries(self) -> None:
         """A governor, a mayor or an akim with no state named: the state of the provinces and cities the

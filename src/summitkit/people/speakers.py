@@ -3,7 +3,9 @@
 The proposals extractor asks who put a proposal forward; the answer is the person a quotation is
 attributed to, the subject of the saying verb (of the reported clause in "X сообщил, что Y предложил"),
 the official a title or a pronoun refers back to, the agent of "выдвинутая Казахстаном инициатива", or
-the head of state of a state that speaks ("Кыргызская сторона предлагает", "инициатива Казахстана").
+the head of state of a state that speaks ("Кыргызская сторона предлагает", "инициатива Казахстана"), named
+before it. The subject is that of the proposal's own clause (", а президент B предложил ..."); a first-person
+speech under a transcript label ("В.Путин: ...") is the labelled speaker's.
 Actors are looked up by position (bisect over their starts), never scanned per question.
 """
 
@@ -61,6 +63,15 @@ _QUOTE_REACH = 600
 _REPORTED = re.compile(r",\s*(?:что|чтобы)\s+", re.IGNORECASE)
 
 
+#: Where a clause with a subject of its own begins inside a sentence: ", а ...", ", но ...", "; ...".
+_NEW_CLAUSE = re.compile(r"(?:,\s*(?:а|но|тогда как|в то время как)|;)\s+", re.IGNORECASE)
+
+#: A transcript's speaker label at the start of a paragraph: "В.Путин:", "К.-Ж. Токаев:", "Лукашенко:".
+_LABEL = re.compile(r"\s*(?:[А-ЯЁ]\.(?:\s?-?[А-ЯЁ]\.)?\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*:")
+
+#: How many paragraphs back a transcript's speech is followed to its speaker's label.
+_TRANSCRIPT_PARAGRAPHS = 8
+
 #: Verbs of putting forward, besides the speech verbs: "идею выдвинул президент".
 _PROPOSING: frozenset[str] = frozenset({"выдвинуть", "инициировать", "внести", "озвучить"})
 
@@ -81,13 +92,26 @@ class _Speakers(_References):
             person = target.person if target else self._holder_named_later(post, ahead)
             actors.append(_Actor(post.start, post.end, person, "nomn" in post.cases, person is not None))
         actors.sort(key=lambda a: a.start)
+        starts = [a.start for a in actors]
         for w in self.words:
             if fold(w.text) in {"он", "она"}:
                 # the last person named; an expert or an unnamed official tells no speaker
                 last = next((a for a in reversed(actors) if a.end <= w.start), None)
-                actors.append(_Actor(w.start, w.end, last.person if last else None, True))
+                subject = self._previous_subject(w.start, actors, starts)
+                actors.append(_Actor(w.start, w.end, subject or (last.person if last else None), True))
         actors.sort(key=lambda a: a.start)
         return actors
+
+    def _previous_subject(self, offset: int, actors: list[_Actor], starts: list[int]) -> Person | None:
+        """ "Путин провел переговоры с Лукашенко. Он также предложил ...": a pronoun opening a sentence
+        stands for the subject of the sentence before (its first named actor in the nominative), not for
+        whoever was named last. None where the pronoun is inside a sentence or the one before has none."""
+        s_start, _ = self._sentence_bounds(offset)
+        if self.text[s_start:offset].strip() or s_start == 0:
+            return None
+        p_start, _ = self._sentence_bounds(s_start - 1)
+        before = actors[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, s_start)]
+        return next((a.person for a in before if a.nominative and a.person is not None), None)
 
     def _holder_named_later(self, post: _PostHit, ahead: list[tuple[int, _Group]]) -> Person | None:
         """A post no one named before holds: "Президент Казахстана предложил ... Об этом Касым-Жомарт Токаев
@@ -189,7 +213,7 @@ class _Speakers(_References):
                     return actor.person
                 country = self.countries_by_start.get(at)
                 if country is not None and (not country.adjective or self._voice_after(country)):
-                    return self.leader_of(country.code)  # "инициатива Казахстана", "по предложению ... стороны"
+                    return self.leader_of(country.code, at)  # "инициатива Казахстана", "по предложению ... стороны"
         for lead_words in SAYING_LEADS:
             k = fold(clause).find(lead_words)
             if k >= 0:
@@ -206,6 +230,7 @@ class _Speakers(_References):
                 return people_before[0].person
             return self._lead_in_speaker(line_start, depth)
         if before:
+            before = self._own_clause(before, start)
             nominative = [a for a in before if a.nominative]
             reported = self._reported_subject(max(s_start, line_start), start, nominative)
             # "Как сообщает пресс-служба Акорды, Токаев предложил ...": a named subject before an unnamed one
@@ -215,14 +240,18 @@ class _Speakers(_References):
             return reported or subject.person
         voice = self._state_voice(max(s_start, line_start), start)
         if voice is not None:
-            return voice
+            # "Таджикская сторона призвала ... — с этой инициативой выступил Y": the one named wins
+            return self._speaker_after(end) or voice
         if self._elided_subject(max(s_start, line_start), start) and s_start > 0:
             return self.speaker(self._back(s_start), self._back(s_start), depth + 1)
         after = self._speaker_after(end) or self._about_this(end)
         if after is None and self._ordinal(s_start):
             return self._before_ordinals(s_start, depth)
         if after is None and s_start > 0 and self._unowned_proposal(max(s_start, line_start), start):
-            return self.speaker(self._back(s_start), self._back(s_start), depth + 1)
+            # not across a blank line: a new paragraph's "идея создать ..." is not the last speech's
+            return self.speaker(s_start - 1, s_start - 1, depth + 1)
+        if after is None and self._first_person(max(s_start, line_start), start):
+            return self._labelled_speaker(line_start)
         return after
 
     def _back(self, offset: int) -> int:
@@ -231,6 +260,46 @@ class _Speakers(_References):
         while k > 0 and self.text[k].isspace():
             k -= 1
         return max(k, 0)
+
+    def _own_clause(self, before: list[_Actor], start: int) -> list[_Actor]:
+        """ "Президент A выступил с инициативой создать X, а Президент B предложил ...": the actors of the
+        clause the proposal stands in, where a named subject opens a clause joined by "а", "но", ";"."""
+        s_start = before[0].start
+        cut = None
+        for m in _NEW_CLAUSE.finditer(self.text, s_start, start):
+            cut = m.end()
+        if cut is None:
+            return before
+        own = [a for a in before if a.start >= cut]
+        return own if any(a.nominative and a.person is not None for a in own) else before
+
+    def _first_person(self, start: int, end: int) -> bool:
+        """A clause spoken in the first person: "предлагаем создать", "считаю целесообразным"."""
+        for m in _WORD.finditer(self.text, start, end):
+            found = parses(m.group().lower())
+            if found and found[0].tag.POS == "VERB" and found[0].tag.person == "1per":
+                return True
+        return False
+
+    def _labelled_speaker(self, line_start: int) -> Person | None:
+        """A transcript: "В.Путин: Уважаемые коллеги! ..." opens a speech that runs over the paragraphs
+        after it, up to the next label or a separator line ("* * *"). The speaker of the nearest label above."""
+        k = line_start
+        for _ in range(_TRANSCRIPT_PARAGRAPHS):
+            if k <= 0:
+                return None
+            prev_start = self.text.rfind("\n", 0, k - 1) + 1
+            line = self.text[prev_start : k - 1]
+            k = prev_start
+            if not line.strip():
+                continue
+            if not re.search(r"[А-Яа-яЁё]", line):
+                return None  # "* * *": the speech ends above
+            label = _LABEL.match(line)
+            if label is not None:
+                actor = next(iter(self._actors_in(prev_start, prev_start + label.end())), None)
+                return actor.person if actor is not None else None
+        return None
 
     def _unowned_proposal(self, start: int, end: int) -> bool:
         """ "... выступил на саммите. Одним из его предложений стало создание ...": a proposal noun with no
@@ -300,10 +369,15 @@ class _Speakers(_References):
     def _country_starts(self) -> list[int]:
         return sorted(self.countries_by_start)
 
-    def leader_of(self, code: str) -> Person | None:
+    def leader_of(self, code: str, before: int | None = None) -> Person | None:
         """The leader a state's voice stands for: of the text's officials of that state, the one whose role
-        comes first in ``LEADER_ROLES`` (its head of state), or None."""
-        officials = [p for p in self.persons if p.country == code and p.role is not None]
+        comes first in ``LEADER_ROLES`` (its head of state), or None. With ``before``, only officials the
+        text has named by then: a president named only in a later aside did not speak for the side."""
+        officials = [
+            p
+            for p in self.persons
+            if p.country == code and p.role is not None and (before is None or p.mentions[0][0] < before)
+        ]
         for role in LEADER_ROLES:
             found = next((p for p in officials if p.role is not None and p.role.startswith(role)), None)
             if found is not None:
@@ -322,7 +396,7 @@ class _Speakers(_References):
                     continue
             elif not any(p.tag.case == "nomn" for p in parses(self.text[country.start : country.end].split()[-1])):
                 continue
-            return self.leader_of(country.code)
+            return self.leader_of(country.code, country.start)
         return None
 
     def _reported_subject(self, start: int, end: int, nominative: list[_Actor]) -> Person | None:
@@ -359,6 +433,8 @@ class _Speakers(_References):
         verbs = [w.group() for w in _WORD.finditer(self.text, end, actor.start)]
         if any(_lemmas(v) & (SPEECH_VERBS | _PROPOSING) for v in verbs):
             return actor.person
+        if any(fold(v).startswith(PROPOSAL_NOUNS) for v in verbs) and any(_lemmas(v) & {"выступить"} for v in verbs):
+            return actor.person  # "— с этой инициативой выступил ..."
         return None
 
     def _quote_lead(self, start: int) -> int | None:

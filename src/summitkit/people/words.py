@@ -63,6 +63,12 @@ def _common_genitive(word: str) -> bool:
     return not any({"Name", "Surn", "Patr", "Geox"} & set(str(p.tag).replace(" ", ",").split(",")) for p in found)
 
 
+def _is_patronymic(word: str) -> bool:
+    """A word pymorphy reads first as a patronymic: "Григорьевичем", "Сергеевна"."""
+    found = parses(word.lower())
+    return bool(found) and "Patr" in found[0].tag
+
+
 def _known_common(word: str) -> bool:
     """A dictionary word that is not a name: "Сегодня", "Казгидромет" is unknown, "Путин" is a name."""
     found = parses(word.lower())

@@ -49,7 +49,8 @@ from summitkit.titles.words import modifies_next
 
 __all__ = [
     "MECHANISMS", "PROPOSABLE", "coordinated", "creation_case", "draft_of", "future_passive", "head_after",
-    "head_before", "need_case", "one_mechanism", "subject_before", "titled_decision", "with_creation",
+    "head_before", "inside_agreed_title", "need_case", "one_mechanism", "subject_before", "titled_decision",
+    "with_creation",
 ]  # fmt: skip
 
 #: Heads proposed only as one named or unified thing.
@@ -147,6 +148,22 @@ def future_passive(toks: tuple[Tok, ...], k: int) -> bool:
         return False  # "будет подписано Соглашение": negotiated already
     near = {t.text.lower() for t in toks[max(0, k - 2) : k]}
     return bool(near & FUTURE_AUX)
+
+
+def inside_agreed_title(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "будет подписано Соглашение о создании Торгового дома": a creation named in the title of a document
+    the text says will be signed is negotiated with it, not proposed."""
+    if k < 3 or toks[k - 1].text.lower() not in {"о", "об"} or not is_word(toks[k - 2]):
+        return False
+    if not info(toks[k - 2].text).noun_lemmas & DOCUMENT_NOUNS:
+        return False
+    return any(
+        is_word(toks[j])
+        and info(toks[j].text).top_pos == "PRTS"
+        and bool(info(toks[j].text).lemmas & AGREED_VERBS)
+        and bool({t.text.lower() for t in toks[max(0, j - 2) : j]} & FUTURE_AUX)
+        for j in range(max(0, k - 5), k - 2)
+    )
 
 
 def subject_before(toks: tuple[Tok, ...], k: int) -> int | None:

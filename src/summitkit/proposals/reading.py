@@ -15,6 +15,8 @@ from summitkit.lexicons.proposals import (
     FOUNDING_VERBS,
     PROPOSED_PARTICIPLES,
     PROPOSING_GOVERNORS,
+    SETTLED_TEXT_NOUNS,
+    SETTLED_TEXT_VERBS,
     TRIGGER_STEMS,
     WORK_NOUNS,
 )
@@ -29,6 +31,7 @@ from summitkit.proposals.objects import (
     future_passive,
     head_after,
     head_before,
+    inside_agreed_title,
     need_case,
     one_mechanism,
     subject_before,
@@ -200,15 +203,16 @@ def _founded_after(toks: tuple[Tok, ...], head: int, last: int) -> bool:
 
 
 def _founded_at(toks: tuple[Tok, ...], k: int) -> bool:
-    """ "который был учрежден", "созданного весной" from token ``k``: a past creation, not "будет создан"."""
-    for j in range(k, min(k + 3, len(toks))):
+    """ "который был учрежден", "созданного весной" from token ``k``: a past creation, not "будет создан";
+    "текст которого парафирован": a document negotiated already."""
+    for j in range(k, min(k + 4, len(toks))):
         t = toks[j]
         if not is_word(t):
             return False
         i = info(t.text)
-        if i.lemmas & FOUNDING_VERBS and (i.top_pos in {"PRTF", "PRTS"} or "past" in i.tags):
+        if i.lemmas & (FOUNDING_VERBS | SETTLED_TEXT_VERBS) and (i.top_pos in {"PRTF", "PRTS"} or "past" in i.tags):
             return not {"бы", "б"} & {x.text.lower() for x in toks[k : j + 2]}
-        if not (i.lemmas & {"который", "быть", "уже", "ранее"}) or "futr" in i.tags:
+        if not (i.lemmas & ({"который", "быть", "уже", "ранее"} | SETTLED_TEXT_NOUNS)) or "futr" in i.tags:
             return False  # "который будет создан": to come
     return False
 
@@ -242,7 +246,7 @@ def read_proposals(document: Document) -> list[Attributed]:
         if tok.index in covered:
             continue
         governed = _governed(toks, tok)
-        if governed is None or _negated(toks, tok.index):
+        if governed is None or _negated(toks, tok.index) or inside_agreed_title(toks, tok.index):
             continue
         case, head, direct = governed
         if head is None or head in covered:
@@ -262,8 +266,10 @@ def read_proposals(document: Document) -> list[Attributed]:
         joint = not proposed and (planned or (info(tok.text).top_pos == "NOUN" and where.negotiates(tok.index)))
         if not (proposed or joint):
             continue
-        if where.recalled[where.clause[tok.index]]:
-            continue  # "напомнил, что Казахстан выступил инициатором создания ...": history, not a proposal
+        if 0 <= where.recalled[where.clause[tok.index]] < tok.index:
+            # "напомнил, что Казахстан выступил инициатором создания ...": history, not a proposal; but in
+            # "призвал создать ... и напомнил, что ..." the recalling comes after
+            continue
         title = read_title(document, head, lexicon=PROPOSABLE, case=case, proposal=True)
         if case == "nomn":
             title = with_creation(document, toks, title)

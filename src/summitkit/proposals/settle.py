@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summitkit.proposals.record import FoundProposal
-from summitkit.titles import dice, info, overlap
+from summitkit.titles import dice, info, overlap, stems
 
 __all__ = ["settle"]
 
@@ -23,7 +23,13 @@ def settle(found: list[Attributed], signed: list[str]) -> list[Attributed]:
             p.lemma == proposal.lemma and overlap(p.title, proposal.title) >= 0.5 for p in body
         ):
             continue
-        if any(dice(proposal.title, title) >= 0.5 and _names(title, proposal.lemma) for title in signed):
+        if any(
+            dice(proposal.title, title) >= 0.5
+            and _names(title, proposal.lemma)
+            and _qualifiers_named(proposal, title)
+            and not _other_years(proposal.title, title)
+            for title in signed
+        ):
             continue
         twin = next(
             (
@@ -42,6 +48,25 @@ def settle(found: list[Attributed], signed: list[str]) -> list[Attributed]:
             keep = proposal if len(proposal.title) > len(other.title) else other
             out[twin] = (keep, other_person or person)
     return out
+
+
+def _qualifiers_named(proposal: FoundProposal, signed: str) -> bool:
+    """Does the signed title name most of what sets the proposal apart from its head noun? "Декларация Совета
+    коллективной безопасности" names a council, but not the proposed "Координационный совет по биологической
+    безопасности"; "Соглашение о создании Банка развития" names all of "Банк развития"."""
+    own = stems(proposal.title) - {proposal.lemma[:5]}
+    return 2 * len(own & stems(signed)) > len(own) if own else True
+
+
+def _other_years(proposal: str, signed: str) -> bool:
+    """Do the titles name different years ("Стратегия ... до 2035 года" proposed, a plan for the one "до 2025
+    года" signed)? Then they are two documents, however many words they share."""
+    years = set(_YEAR.findall(proposal))
+    return bool(years) and not years & set(_YEAR.findall(signed))
+
+
+#: A year in a title: "до 2035 года", "на 2026–2028 годы".
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _names(signed: str, lemma: str) -> bool:

@@ -50,7 +50,7 @@ class Zones:
     clause_start: tuple[int, ...]  #: first token of each clause
     clause_end: tuple[int, ...]  #: one past the last token of each clause
     first_cue: tuple[int, ...]  #: per clause: its first word that proposes, calls for or offers (or -1)
-    recalled: tuple[bool, ...]  #: per clause: a word that tells of the past ("напомнил")
+    recalled: tuple[int, ...]  #: per clause: its first word that tells of the past ("напомнил"), or -1
     negotiated: tuple[bool, ...]  #: per clause: a creation under way ("обсудили", "договорились о")
     completed: tuple[bool, ...]  #: per clause: a creation said to be done ("завершено")
     past: tuple[bool, ...]  #: per clause: a past verb in its quotation, not a conditional ("позволило", not "... бы")
@@ -89,7 +89,7 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         clause.append(len(starts) - 1)
     ends = [*starts[1:], len(toks)]
     first_cue = [-1] * len(starts)
-    recalled = [False] * len(starts)
+    recalled = [-1] * len(starts)
     negotiated = [False] * len(starts)
     completed = [False] * len(starts)
     past = [False] * len(starts)
@@ -104,7 +104,8 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         pair = (toks[tok.index - 1].text.lower(), tok.text.lower()) if tok.index else ("", "")
         if (lemmas & _ALL_CUES or tok.text.lower() in FUTURE_CUES or pair in CUE_PHRASES) and first_cue[c] < 0:
             first_cue[c] = tok.index
-        recalled[c] = recalled[c] or bool(lemmas & RECALLED)
+        if recalled[c] < 0 and lemmas & RECALLED:
+            recalled[c] = tok.index
         negotiated[c] = negotiated[c] or bool(lemmas & NEGOTIATING_CUES)
         completed[c] = completed[c] or bool(lemmas & COMPLETED)
         conditional[c] = conditional[c] or tok.text.lower() in {"бы", "б"}
