@@ -532,3 +532,11 @@ def test_a_possessive_after_and_opens_another_object() -> None:
         "Новая структура секретариата",
         "Штатное расписание секретариата",
     ]
+
+
+def test_a_year_declared_something_stays_in_the_decision_and_the_next_decision_splits() -> None:
+    text = "Лидеры приняли решения об объявлении 2027 года Годом здорового образа жизни и о праздновании 35-летия СНГ."
+    assert found(text) == [
+        ("Решение об объявлении 2027 года Годом здорового образа жизни", "adopted"),
+        ("Решение о праздновании 35-летия СНГ", "adopted"),
+    ]

@@ -281,6 +281,10 @@ def read_tail(
         if t.text in {"№", "N"} and j + 1 < n and is_number(toks[j + 1]) and not toks[j + 1].newline_before:
             last, j = j + 1, j + 2  # "Протокол № 2 к Соглашению ..."
             continue
+        year = _declared_year(toks, j, last)
+        if year is not None:
+            last, j = year, year + 1  # "об объявлении 2027 года Годом экологии"
+            continue
         end = _quantity(toks, j) if is_noun(toks[j - 1]) else None
         if end is not None:
             last, j = end, end + 1  # "поставку 20 локомотивов", "мощностью 2,4 ГВт"
@@ -449,6 +453,27 @@ def _dated_reference(toks: tuple[Tok, ...], j: int) -> int | None:
     if after >= n or toks[after].newline_before or toks[after].text.lower() not in TITLE_PREPOSITIONS:
         return None
     return k
+
+
+def _declared_year(toks: tuple[Tok, ...], j: int, last: int) -> int | None:
+    """ "объявлении 2027 года Годом ...": a year, the object of a verbal noun, with what it is declared (an
+    instrumental phrase). Returns the phrase's last token, or None.
+    """
+    n = len(toks)
+    if not (_verbal_noun(toks[last]) and j + 2 < n and is_number(toks[j]) and len(toks[j].text) == 4):
+        return None
+    if toks[j + 1].text.lower() != "года" or toks[j + 2].newline_before:
+        return None
+    np = _np(toks, j + 2, after_preposition=False)
+    if np is None or "ablt" not in np[1]:
+        return None
+    end = np[0]
+    while end < n and not toks[end].newline_before:  # "Годом здорового образа жизни": its genitives
+        more = _np(toks, end, after_preposition=False)
+        if more is None or "gent" not in more[1] or is_verb(toks[end]):
+            break
+        end = more[0]
+    return end - 1
 
 
 def _reported_period(toks: tuple[Tok, ...], k: int) -> bool:
