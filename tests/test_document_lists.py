@@ -482,3 +482,12 @@ def test_coordinated_titles_across_a_bracket_or_a_relative_clause() -> None:
     assert found(text) == [("Декларация", "signed"), ("Программа действий", "signed")]
     text = "Лидеры подписали Декларацию, которая определяет приоритеты, и обсудили Программу действий."
     assert found(text) == [("Декларация", "signed")]
+
+
+def test_a_noun_that_names_a_document_only_capitalised_does_not_head_the_intro() -> None:
+    text = (
+        "По сообщениям информагентств, вот главные итоги переговоров:\n\n"
+        "• Совместный проект по добыче лития: компания построит завод.\n\n"
+        "• Транспорт: соглашение о строительстве железной дороги между Казахстаном и Китаем.\n"
+    )
+    assert found(text) == [("Соглашение о строительстве железной дороги между Казахстаном и Китаем", "signed")]

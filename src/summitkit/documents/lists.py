@@ -358,7 +358,8 @@ def _intro_head(document: Document, toks: tuple[Tok, ...], enumeration: Enumerat
     span = _span_tokens(document, toks, enumeration.intro_start, enumeration.opener)
     if span is None:
         return None
-    nouns = [k for k in range(*span) if head_lemma(toks[k], DOCUMENT_NOUNS) is not None]
+    # "сообщениям" is no document: nouns that name one only capitalised ("Информационное сообщение") must be
+    nouns = [k for k in range(*span) if _names_document(toks[k])]
     if not nouns:
         return None
     head = nouns[-1]
@@ -370,6 +371,11 @@ def _intro_head(document: Document, toks: tuple[Tok, ...], enumeration: Enumerat
     while last > head and not is_noun(toks[last]):
         last -= 1
     return head, head, last
+
+
+def _names_document(tok: Tok) -> bool:
+    lemma = head_lemma(tok, DOCUMENT_NOUNS)
+    return lemma is not None and (lemma not in CAPITALISED_HEADS or tok.text[:1].isupper())
 
 
 def _dangling(
