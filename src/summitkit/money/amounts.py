@@ -17,7 +17,7 @@ from functools import cache
 from summitkit.document import Document
 from summitkit.lexicons.countries import find_countries
 from summitkit.lexicons.currencies import ABBREVIATED_QUALIFIERS, SYMBOLS, by_qualifier, head_of, iso_codes, resolve
-from summitkit.lexicons.money import MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTIFIERS
+from summitkit.lexicons.money import ANAPHORA, MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTIFIERS
 from summitkit.money.lists import CURRENCY_IN_BRACKETS, blocks, cells, lead_of, same_list, unit_scopes
 from summitkit.morphology import parses
 from summitkit.text import fold
@@ -258,6 +258,27 @@ def _join_parts(text: str, found: list[Mention]) -> None:
             ]
 
 
+#: "от" right before the first bound of a range: "от 5 до 7 млрд долларов".
+RANGE_FROM = re.compile(r"(?<![\w-])от\s+$", re.IGNORECASE)
+
+#: The gap between the bounds of a range: "от 5 до 7", "от 5 млрд до 7 млрд".
+RANGE_GAP = re.compile(r"\s+до\s+", re.IGNORECASE)
+
+
+def _join_ranges(text: str, found: list[Mention]) -> None:
+    """ "от 5 до 7 млрд долларов" is one figure, read as its upper bound the way "5-7 млрд долларов" is;
+    "вырос с 5 до 7 млрд" stays two figures, the one left and the one reached."""
+    for i in range(len(found) - 2, -1, -1):
+        here, after = found[i], found[i + 1]
+        if (
+            here.currency in (None, after.currency)
+            and (here.multiplier is None or here.multiplier == after.multiplier)
+            and RANGE_GAP.fullmatch(text, here.end, after.start) is not None
+            and RANGE_FROM.search(text, max(0, here.start - 8), here.start) is not None
+        ):
+            found[i : i + 2] = [replace(after, start=here.start, negative=here.negative)]
+
+
 def _share_coordinated(text: str, found: list[Mention]) -> None:
     """ "1,5 и 2 млрд долларов": the first amount borrows the second's multiplier and currency."""
     for i in range(len(found) - 2, -1, -1):
@@ -281,7 +302,11 @@ def _carry_currency(document: Document, found: list[Mention]) -> None:
             continue
         if mention.start - last.end > ELLIPSIS_REACH:
             continue
-        if "\n" in text[last.end : mention.start] and not same_list(document, last.start, mention.start):
+        if (
+            "\n" in text[last.end : mention.start]
+            and not same_list(document, last.start, mention.start)
+            and not _points_back_on_line(text, mention)
+        ):
             continue
         after = _TAIL_TOKEN.match(text, mention.end)
         if after is not None and after.group("word") and not _ends_sentence(text, mention, after):
@@ -289,6 +314,18 @@ def _carry_currency(document: Document, found: list[Mention]) -> None:
             if not first or first[0].tag.POS not in {"PREP", "CONJ", "PRCL", "ADVB", "COMP", "VERB"}:
                 continue  # "5 млн человек", "98 млрд кубометров": a unit, not elided money ("по 5 млн внесут" is)
         found[i] = replace(mention, currency=last.currency)
+
+
+def _points_back_on_line(text: str, mention: Mention) -> bool:
+    """Does a word before the amount on its line point back to a figure named before ("довести этот
+    показатель до 10 миллиардов")? Then the amount is that figure's, in its currency, though a new
+    paragraph (a quote, the next step of the story) stands between them."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return any(
+        str(p.normal_form) in ANAPHORA
+        for w in WORD.finditer(text, max(line_start, mention.start - ELLIPSIS_REACH), mention.start)
+        for p in parses(fold(w.group()))[:1]
+    )
 
 
 def _lead_currency(document: Document, found: list[Mention]) -> None:
@@ -352,6 +389,7 @@ def find_amounts(document: Document) -> list[Mention]:
     text = document.text
     found = [mention for m in _amount_pattern().finditer(text) if (mention := _read(document, m)) is not None]
     _join_parts(text, found)
+    _join_ranges(text, found)
     _share_coordinated(text, found)
     _carry_currency(document, found)
     _table_units(document, found)

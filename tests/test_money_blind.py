@@ -1,0 +1,89 @@
+"""Money phrasings from a blind sprint: sentences written for these tests in the styles of many outlets.
+
+None is taken from an article; each stands for a general structure (a range, a verb of bringing to a
+level, a figure named again in the next paragraph).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import summitkit
+from summitkit.models import SummitReport
+
+#: Makes a short text summit news for the genre gate.
+SUMMIT_LINE = "\nОб этом сообщили по итогам переговоров на высшем уровне."
+
+
+def report(text: str) -> SummitReport:
+    text += SUMMIT_LINE
+    found = summitkit.extract(text)
+    for fact in found.monetary_targets:
+        for span in fact.evidence:
+            assert text[span.start : span.end] == span.text
+    return found
+
+
+def kinds(text: str) -> list[tuple[Decimal, str, str]]:
+    return [(f.amount, f.currency, f.kind.value) for f in report(text).monetary_targets]
+
+
+BILLION = 10**9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Эксперты ждут, что к 2030 году взаимная торговля вырастет от 5 до 7 млрд долларов.",
+        "Стороны рассчитывают к 2030 году привлечь от 5 млрд до 7 млрд долларов инвестиций.",
+        "Стороны рассчитывают к 2030 году привлечь инвестиции в 5-7 млрд долларов.",
+    ],
+)
+def test_a_range_is_one_figure_read_as_its_upper_bound(text: str) -> None:
+    assert kinds(text) == [(Decimal(7 * BILLION), "USD", "target")]
+
+
+def test_growth_from_one_figure_to_another_keeps_both() -> None:
+    found = kinds("В прошлом году товарооборот вырос с 5 до 7 млрд долларов.")
+    assert [amount for amount, _, _ in found] == [Decimal(5 * BILLION), Decimal(7 * BILLION)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Стороны подтвердили намерение вывести товарооборот на уровень не менее $3 млрд в год.", "target"),
+        ("Лидеры поручили выводить взаимную торговлю на 3 млрд долларов ежегодно.", "target"),
+        ("За пять лет страны вывели товарооборот на уровень 3 млрд долларов.", "actual"),
+    ],
+)
+def test_bringing_a_figure_to_a_level(text: str, kind: str) -> None:
+    assert kinds(text) == [(Decimal(3 * BILLION), "USD", kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лидеры ОТГ решили, что Тюркский инвестиционный фонд будет капитализирован в объеме 500 млн долларов.",
+        "Участники договорились докапитализировать Евразийский банк развития на 500 млн долларов.",
+    ],
+)
+def test_capitalising_a_fund_is_money_put_in(text: str) -> None:
+    assert kinds(text) == [(Decimal(500 * 10**6), "USD", "pledge")]
+
+
+def test_a_figure_named_again_in_the_next_paragraph_keeps_its_currency() -> None:
+    text = (
+        "По словам президента, в прошлом году взаимный товарооборот достиг 4,8 млрд долларов.\n\n"
+        "«Мы намерены за пять лет довести этот показатель до 10 миллиардов», – сказал он."
+    )
+    assert kinds(text) == [(Decimal("4.8") * BILLION, "USD", "actual"), (Decimal(10 * BILLION), "USD", "target")]
+
+
+def test_a_bare_figure_in_the_next_paragraph_is_no_money() -> None:
+    text = (
+        "По словам президента, в прошлом году взаимный товарооборот достиг 4,8 млрд долларов.\n\n"
+        "Население двух стран превышает 40 миллионов."
+    )
+    assert [amount for amount, _, _ in kinds(text)] == [Decimal("4.8") * BILLION]
