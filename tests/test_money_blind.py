@@ -87,3 +87,26 @@ def test_a_bare_figure_in_the_next_paragraph_is_no_money() -> None:
         "Население двух стран превышает 40 миллионов."
     )
     assert [amount for amount, _, _ in kinds(text)] == [Decimal("4.8") * BILLION]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Минск, 20 ноября 2026 года. Ожидается, что в 2026 году товарооборот превысит 50 млрд долларов.", "actual"),
+        ("Минск, 20 ноября 2026 года. По итогам 2026 года товарооборот составит 50 млрд долларов.", "actual"),
+        ("Минск, 20 ноября 2026 года. Ожидается, что в 2027 году товарооборот превысит 50 млрд долларов.", "target"),
+        ("Ожидается, что в 2026 году товарооборот превысит 50 млрд долларов.", "target"),  # undated: unknown
+    ],
+)
+def test_a_forecast_for_the_year_of_the_dateline_is_a_figure_being_reached(text: str, kind: str) -> None:
+    assert kinds(text) == [(Decimal(50 * BILLION), "USD", kind)]
+
+
+def test_table_figures_take_the_kind_of_their_unit_header() -> None:
+    text = "| Участник | Взнос, млн долларов |\n| Китай | 40 |\n| Россия | 30 |\nВзносы согласованы на саммите."
+    assert kinds(text) == [(Decimal(40 * 10**6), "USD", "pledge"), (Decimal(30 * 10**6), "USD", "pledge")]
+
+
+def test_table_figures_under_a_header_with_no_cue_stay_actual() -> None:
+    text = "| Страна | Товарооборот, млн долларов |\n| Китай | 40 |\n| Россия | 30 |"
+    assert [kind for _, _, kind in kinds(text)] == ["actual", "actual"]

@@ -324,7 +324,7 @@ def _distance(cue: Cue, mention: Mention) -> int:
 
 
 def _refine(
-    text: str, cue: Cue, in_clause: list[Cue], clause: tuple[int, int], mention: Mention
+    text: str, cue: Cue, in_clause: list[Cue], clause: tuple[int, int], mention: Mention, year: int | None = None
 ) -> tuple[MoneyKind, Cue]:
     """The kind the chosen cue gives, read against the clause.
 
@@ -357,7 +357,7 @@ def _refine(
         return MoneyKind.PLEDGE, cue  # "взнос России составит $7,5 млрд": the measure of money given
     if cue.kind is MoneyKind.TARGET and _capital_set(text, in_clause, clause, cue):
         return MoneyKind.PLEDGE, cue  # "капитал фонда составит 500 млн долларов": money the founders commit
-    if cue.kind is MoneyKind.TARGET and _current_year_forecast(text, cue, clause):
+    if cue.kind is MoneyKind.TARGET and _current_year_forecast(text, cue, clause, year):
         return MoneyKind.ACTUAL, cue
     return cue.kind, cue
 
@@ -428,13 +428,21 @@ def _capital_set(text: str, in_clause: list[Cue], clause: tuple[int, int], measu
     )
 
 
-def _current_year_forecast(text: str, cue: Cue, clause: tuple[int, int]) -> bool:
-    """ "по итогам этого года товарооборот ожидается в размере ...", "в текущем году составит": a forecast
-    or a measure ahead for the current year is a figure being reached, not a goal; a goal phrase in the
-    clause ("к 2030 году") keeps it a target."""
+#: A year named as the time of a figure: "в 2026 году", "по итогам 2026 года", "за 2026 год".
+_YEAR_OF_FIGURE = re.compile(r"\b(?:в|по\s+итогам|за)\s+((?:19|20)\d\d)\s*(?:год|г\.)", re.IGNORECASE)
+
+
+def _current_year_forecast(text: str, cue: Cue, clause: tuple[int, int], year: int | None = None) -> bool:
+    """ "по итогам этого года товарооборот ожидается в размере ...", "в текущем году составит", or "в 2026
+    году превысит" in a text dated 2026: a forecast or a measure ahead for the current year is a figure
+    being reached, not a goal; a goal phrase in the clause ("к 2030 году") keeps it a target."""
     if cue.lemma not in MEASURE_VERBS and cue.lemma not in EXPECTATION_WORDS:
         return False
-    return CURRENT_YEAR.search(text, *clause) is not None and TARGET_PHRASES.search(text, *clause) is None
+    if TARGET_PHRASES.search(text, *clause) is not None:
+        return False
+    if CURRENT_YEAR.search(text, *clause) is not None:
+        return True
+    return year is not None and any(int(m.group(1)) == year for m in _YEAR_OF_FIGURE.finditer(text, *clause))
 
 
 def _bracket_around(text: str, mention: Mention, clause: tuple[int, int]) -> tuple[int, int] | None:
@@ -449,13 +457,16 @@ def _bracket_around(text: str, mention: Mention, clause: tuple[int, int]) -> tup
     return opening, closing + 1
 
 
-def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention) -> tuple[MoneyKind, Cue | None, int]:
+def decide(
+    text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention, year: int | None = None
+) -> tuple[MoneyKind, Cue | None, int]:
     """The cue that decides: strong in the clause, a pledge in the sentence, weak in the clause, then the rest.
 
     The last number says how sure the choice is (5 for a strong cue in the clause, 0 for none).
 
     A cue after the amount counts only up to the next comma ("100 млн долларов выделит Китай"):
     past it, the verb belongs to the next clause ("..., его капитал планируется увеличить").
+    ``year`` is the year the text is written in, if known: a forecast for it is a figure being reached.
     """
     usable = [c for c in cues if c.end <= mention.start or "," not in text[mention.end : c.start]]
     bracket = _bracket_around(text, mention, clause)
@@ -473,7 +484,7 @@ def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention
     for step, candidates in enumerate(steps):
         cue = min(candidates, key=lambda c: _distance(c, mention), default=None)
         if cue is not None:
-            kind, cue = _refine(text, cue, in_clause, clause, mention)
+            kind, cue = _refine(text, cue, in_clause, clause, mention, year)
             return kind, cue, len(steps) - step
     return MoneyKind.ACTUAL, None, 0
 
