@@ -110,3 +110,30 @@ def test_table_figures_take_the_kind_of_their_unit_header() -> None:
 def test_table_figures_under_a_header_with_no_cue_stay_actual() -> None:
     text = "| Страна | Товарооборот, млн долларов |\n| Китай | 40 |\n| Россия | 30 |"
     assert [kind for _, _, kind in kinds(text)] == ["actual", "actual"]
+
+
+def test_a_year_of_history_sets_only_the_amounts_up_to_the_next_one() -> None:
+    text = (
+        "Москва, 4 марта 2026 года. Президент напомнил, что в 2005 году товарооборот составлял всего 1 млрд "
+        "долларов, сейчас же он достиг 10 млрд долларов."
+    )
+    assert kinds(text) == [(Decimal(10 * BILLION), "USD", "actual")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "На полях саммита выступил глава госкорпорации. Выручка госкорпорации за год составила 2 трлн рублей.",
+        "Накануне визита арестован бывший министр, которого обвиняют в хищении 5 млн долларов.",
+        "В дни саммита задержан чиновник, получивший взятку в размере 50 тыс. долларов.",
+        "Капитализация горнорудной компании на лондонской бирже после визита выросла до 10 млрд долларов.",
+        "Состояние Илона Маска, встретившегося с президентом, оценивается в 400 млрд долларов.",
+    ],
+)
+def test_money_of_firms_crimes_and_fortunes_is_no_summit_money(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_capital_of_a_development_bank_stays_summit_money() -> None:
+    text = "Лидеры договорились, что капитализация Евразийского банка развития составит 7 млрд долларов."
+    assert kinds(text) == [(Decimal(7 * BILLION), "USD", "pledge")]

@@ -64,7 +64,7 @@ class MoneyExtractor:
         previous: tuple[Mention, MonetaryTarget, int] | None = None
         dropped: Mention | None = None
         cue_cache: dict[tuple[int, int], list[Cue]] = {}
-        for mention in mentions:
+        for index, mention in enumerate(mentions):
             evidence = [document.span(mention.start, mention.end)]
             amount, currency = mention.amount or Decimal(0), mention.currency or "USD"
             if dropped is not None and is_conversion(text, dropped, mention):
@@ -83,9 +83,10 @@ class MoneyExtractor:
                 if sureness == 0:
                     kind, cue, sureness = self._from_lead(document, mention, mentions, cue_cache) or (kind, cue, 0)
                 what, noun = indicator(text, scope.clause, mention, cue)
-                if _not_summit_money(text, what, scope.clause, mention) or historical(
-                    document, scope.clause[0], mention
-                ):
+                # a year of history sets the amounts after it up to the next one: "в 2005 году составлял 1 млрд,
+                # сейчас же достиг 10 млрд" keeps the second
+                since = max(scope.clause[0], mentions[index - 1].end if index else 0)
+                if _not_summit_money(text, what, scope.clause, mention) or historical(document, since, mention):
                     dropped = mention  # "призовой фонд турнира", "выручка компании", "объем рынка": not the summit's
                     continue
                 if allocated_budget(text, scope.clause, cue, noun):

@@ -413,7 +413,7 @@ def _gives_money(in_clause: list[Cue], measure: Cue) -> bool:
 
 
 #: The noun of a body's capital that a future "составит" sets: money its founders put in.
-_CAPITAL = frozenset({"капитал", "фонд"})
+_CAPITAL = frozenset({"капитал", "фонд", "капитализация"})
 
 
 def _capital_set(text: str, in_clause: list[Cue], clause: tuple[int, int], measure: Cue) -> bool:
