@@ -137,3 +137,25 @@ def test_money_of_firms_crimes_and_fortunes_is_no_summit_money(text: str) -> Non
 def test_capital_of_a_development_bank_stays_summit_money() -> None:
     text = "Лидеры договорились, что капитализация Евразийского банка развития составит 7 млрд долларов."
     assert kinds(text) == [(Decimal(7 * BILLION), "USD", "pledge")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Лидеры поставили задачу удвоить товарооборот с нынешних 5 млрд долларов до 10 млрд долларов к 2030 году.",
+        "Президенты договорились нарастить торговлю с 5 до 10 млрд долларов.",
+    ],
+)
+def test_the_level_a_goal_starts_from_is_a_reached_figure(text: str) -> None:
+    assert kinds(text) == [(Decimal(5 * BILLION), "USD", "actual"), (Decimal(10 * BILLION), "USD", "target")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Главы правительств утвердили смету расходов Исполкома на 2027 год в сумме 1,1 млрд рублей.",
+        "Утверждена смета Секретариата на будущий год в размере 1,1 млрд рублей.",
+    ],
+)
+def test_an_estimate_of_spending_for_a_year_ahead_is_a_budget_allocated(text: str) -> None:
+    assert kinds(text) == [(Decimal("1.1") * BILLION, "RUB", "pledge")]

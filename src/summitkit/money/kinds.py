@@ -304,14 +304,34 @@ def _purpose_cue(text: str, mention: Mention) -> Cue | None:
     return None
 
 
+#: "с" before the first figure of a move from one level to another: "удвоить с нынешних 5 млрд до 10 млрд".
+_FROM_LEVEL = re.compile(
+    r"\bс\s+(?:(?:нынешн|текущ|сегодняшн|прошлогодн|имеющ|достигнут)\w*\s+)?"
+    r"(?:(?:около|более|свыше|почти|примерно|порядка)\s+)?$",
+    re.IGNORECASE,
+)
+
+#: "до" and the figure reached after the first one, a few words between at most ("в 2020 году").
+_TO_LEVEL = re.compile(r"\s*,?\s*(?:[а-яё0-9.]+\s+){0,4}?до\s+(?:[а-яё]+\s+)?\d", re.IGNORECASE)
+
+
+def _starting_level_cue(text: str, mention: Mention) -> Cue | None:
+    """ "удвоить товарооборот с нынешних 5 млрд долларов до 10 млрд": the level a move starts from is the
+    figure reached, whatever the goal the clause sets for the level it goes to."""
+    if _FROM_LEVEL.search(text, max(0, mention.start - 40), mention.start) and _TO_LEVEL.match(text, mention.end):
+        return Cue(mention.start, mention.start, MoneyKind.ACTUAL, True)
+    return None
+
+
 def amount_cues(text: str, mention: Mention, clause: tuple[int, int]) -> list[Cue]:
     """Cues that hold for this amount only: a deal "на" it, the capital of a body founded, a share per member,
-    a purpose after it."""
+    a purpose after it, the level a move starts from."""
     found = (
         _deal_cue(text, mention, clause[0]),
         _founding_cue(text, mention, clause),
         _per_member_cue(text, mention),
         _purpose_cue(text, mention),
+        _starting_level_cue(text, mention),
     )
     return [cue for cue in found if cue is not None]
 
