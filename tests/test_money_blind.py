@@ -159,3 +159,16 @@ def test_the_level_a_goal_starts_from_is_a_reached_figure(text: str) -> None:
 )
 def test_an_estimate_of_spending_for_a_year_ahead_is_a_budget_allocated(text: str) -> None:
     assert kinds(text) == [(Decimal("1.1") * BILLION, "RUB", "pledge")]
+
+
+def test_a_country_labelling_a_list_item_does_not_pick_its_currency() -> None:
+    text = (
+        "Главы правительств СНГ утвердили бюджет на 2027 год. Долевые взносы государств составят:\n"
+        "Россия – 600 млн рублей;\nКазахстан – 150 млн рублей;\nБеларусь – 80 млн рублей."
+    )
+    assert [currency for _, currency, _ in kinds(text)] == ["RUB", "RUB", "RUB"]
+
+
+def test_a_belarusian_rouble_named_in_a_list_item_stays_belarusian() -> None:
+    text = "Взносы в фонд составят:\nРоссия – 600 млн российских рублей;\nБеларусь – 80 млн белорусских рублей."
+    assert [currency for _, currency, _ in kinds(text)] == ["RUB", "BYN"]

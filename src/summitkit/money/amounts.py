@@ -225,6 +225,9 @@ def _read(document: Document, m: re.Match[str]) -> Mention | None:
     else:
 
         def scopes() -> list[list[str]]:
+            lead = lead_of(document, m.start())
+            if lead is not None:  # "Беларусь – 80 млн рублей" under a lead: the item names a party, not a currency
+                return [_sentence_countries(document, *lead), _document_countries(document)]
             sentence = document.sentence_at(m.start())
             return [_sentence_countries(document, sentence.start, sentence.end), _document_countries(document)]
 
