@@ -172,3 +172,18 @@ def test_a_country_labelling_a_list_item_does_not_pick_its_currency() -> None:
 def test_a_belarusian_rouble_named_in_a_list_item_stays_belarusian() -> None:
     text = "Взносы в фонд составят:\nРоссия – 600 млн российских рублей;\nБеларусь – 80 млн белорусских рублей."
     assert [currency for _, currency, _ in kinds(text)] == ["RUB", "BYN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Мы стремимся к тому, чтобы товарооборот достиг 100 млрд долларов», – подчеркнул президент.",
+        "Президент считает важным, чтобы уже в следующем году объем инвестиций превысил 100 млрд долларов.",
+    ],
+)
+def test_a_past_form_after_so_that_is_a_wish(text: str) -> None:
+    assert kinds(text) == [(Decimal(100 * BILLION), "USD", "target")]
+
+
+def test_a_past_form_without_so_that_stays_a_fact() -> None:
+    assert kinds("Товарооборот в прошлом году достиг 100 млрд долларов.") == [(Decimal(100 * BILLION), "USD", "actual")]

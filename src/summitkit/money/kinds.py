@@ -158,6 +158,15 @@ def _next_to_deal_noun(text: str, word: re.Match[str]) -> bool:
     return False
 
 
+#: "чтобы" a few words before a verb: its past form is a wish, not a fact ("чтобы товарооборот достиг ...").
+_SO_THAT = re.compile(r"\bчтобы\s+(?:[а-яё]+\s+){0,6}$", re.IGNORECASE)
+
+
+def _subjunctive(text: str, start: int) -> bool:
+    """Is the verb at ``start`` governed by "чтобы" ("стремимся к тому, чтобы объем инвестиций превысил ...")?"""
+    return _SO_THAT.search(text, max(0, start - 80), start) is not None
+
+
 def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
     """The cue a word gives through its lemma, and for verbs of measure through its tense."""
     for p in parses(fold(word.group())):
@@ -175,7 +184,7 @@ def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
         if (lemma in MEASURE_VERBS or lemma in TRADE_VERBS) and p.tag.POS in _VERB_TAGS:
             if lemma in VERBS_WITH_NA and not re.match(r"\s+на\b", text[word.end() :]):
                 return None
-            ahead = p.tag.POS == "INFN" or p.tag.tense == "futr"
+            ahead = p.tag.POS == "INFN" or p.tag.tense == "futr" or _subjunctive(text, word.start())
             return Cue(word.start(), word.end(), MoneyKind.TARGET if ahead else MoneyKind.ACTUAL, True, lemma)
         if lemma in SPENDING_VERBS and p.tag.POS in _VERB_TAGS:
             # "потрачено 35 млн" is money spent; "потратят 5 млрд" is money committed to spend.
