@@ -129,6 +129,7 @@ POSTS: dict[str, Post] = {
     "заместитель губернатор": Post("заместитель губернатора", "official"),
     "хоким": Post("хоким", "official"),
     "губернатор": Post("губернатор", "official"),
+    "раис": Post("раис", "official"),  # the head of Tatarstan
     # posts whose meaning comes from what follows them
     "глава": Post("глава", "generic"),
     "руководитель": Post("руководитель", "generic"),
@@ -177,7 +178,7 @@ POSTS: dict[str, Post] = {
 LOCAL_POSTS: dict[str, str | None] = {
     "аким": "KZ", "заместитель акима": "KZ", "хоким": "UZ", "заместитель хокима": "UZ", "губернатор": None,
     "вице-губернатор": None, "заместитель губернатора": None, "мэр": None, "вице-мэр": None,
-    "заместитель мэра": None,
+    "заместитель мэра": None, "раис": "RU",
 }  # fmt: skip
 
 #: A spouse of an official is no official: "супруга президента ..." holds no post of her own.

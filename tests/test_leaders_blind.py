@@ -1,0 +1,29 @@
+"""Leaders from a blind sprint: sentences written for these tests in the styles of many outlets."""
+
+from __future__ import annotations
+
+import summitkit
+
+
+def leaders(text: str) -> list[tuple[str, str | None]]:
+    return [(leader.name, leader.country) for leader in summitkit.extract(text).leaders]
+
+
+def test_men_named_in_the_genitive_without_a_post_are_found_by_the_data() -> None:
+    text = "Встреча Садыра Жапарова и Сердара Бердымухамедова прошла в Ташкенте."
+    assert leaders(text) == [("Садыр Жапаров", "KG"), ("Сердар Бердымухамедов", "TM")]
+
+
+def test_a_woman_named_in_the_nominative_keeps_her_name() -> None:
+    text = "Министр торговли Ирина Кочанова встретилась с делегацией."
+    assert [name for name, _ in leaders(text)] == ["Ирина Кочанова"]
+
+
+def test_the_head_of_tatarstan_is_a_regional_official_of_russia() -> None:
+    text = "Гостей саммита в Казани приветствовал раис Татарстана Рустам Минниханов. Минниханов рассказал о программе."
+    assert leaders(text) == [("Рустам Минниханов", "RU")]
+
+
+def test_a_former_holder_in_the_genitive_of_a_dated_text_is_read_for_its_year() -> None:
+    text = "Бишкек, 3 мая 2015 года. Встреча Алмазбека Атамбаева и Эмомали Рахмона прошла в Бишкеке."
+    assert leaders(text) == [("Алмазбек Атамбаев", "KG"), ("Эмомали Рахмон", "TJ")]
