@@ -27,3 +27,8 @@ def test_the_head_of_tatarstan_is_a_regional_official_of_russia() -> None:
 def test_a_former_holder_in_the_genitive_of_a_dated_text_is_read_for_its_year() -> None:
     text = "Бишкек, 3 мая 2015 года. Встреча Алмазбека Атамбаева и Эмомали Рахмона прошла в Бишкеке."
     assert leaders(text) == [("Алмазбек Атамбаев", "KG"), ("Эмомали Рахмон", "TJ")]
+
+
+def test_initials_after_the_surname_are_read_as_initials() -> None:
+    text = "Ташкент. Президент Мирзиёев Ш.М. принял делегацию банка. Мирзиёев отметил важность проектов."
+    assert leaders(text) == [("Ш.М. Мирзиёев", "UZ")]

@@ -42,6 +42,10 @@ from summitkit.text import fold
 _CREDIT_REACH = 60
 #: How far back an open guillemet is looked for on the line of a word.
 _QUOTE_REACH = 400
+#: Initials after the surname, the order of official lists and Uzbek state media: "Мирзиёев Ш.М.".
+_TRAILING_INITIALS = re.compile(
+    r"(?P<sur>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?P<init>[А-ЯЁ]\.(?:\s?-\s?[А-ЯЁ]\.?|\s?[А-ЯЁ]\.?)?)"
+)
 #: A lower-case word right after a surname, one space apart: "уулу" in "Нурбек Асанбек уулу".
 _SUFFIX = re.compile(r" (?P<suffix>[а-яё]+)(?![\w-])")
 
@@ -72,9 +76,10 @@ class _Mentions(_Names):
         if cut >= 0:
             span = span[:cut]
         initials = None
-        m = _INITIALS.match(span)
+        m = _INITIALS.match(span) or _TRAILING_INITIALS.fullmatch(span.rstrip())
         if m:
             initials = re.sub(r"\s", "", m.group("init"))
+            initials += "" if initials.endswith(".") else "."
             words = [_Word(start + m.start("sur"), start + m.end("sur"), m.group("sur"))]
         else:
             words = [_Word(start + w.start(), start + w.end(), w.group()) for w in _WORD.finditer(span)]
