@@ -32,3 +32,8 @@ def test_a_former_holder_in_the_genitive_of_a_dated_text_is_read_for_its_year() 
 def test_initials_after_the_surname_are_read_as_initials() -> None:
     text = "Ташкент. Президент Мирзиёев Ш.М. принял делегацию банка. Мирзиёев отметил важность проектов."
     assert leaders(text) == [("Ш.М. Мирзиёев", "UZ")]
+
+
+def test_a_first_name_ner_ran_into_a_state_name_is_taken_back_by_the_data() -> None:
+    text = "Шавкат Мирзиёев провел телефонный разговор с Президентом Турецкой Республики Реджепом Тайипом Эрдоганом."
+    assert leaders(text) == [("Шавкат Мирзиёев", "UZ"), ("Реджеп Тайип Эрдоган", "TR")]

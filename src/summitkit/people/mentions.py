@@ -155,10 +155,33 @@ class _Mentions(_Names):
                 made = self._mention(start, end)
                 if made is None or taken.overlaps(made.start, made.end):
                     continue
+                made = self._with_first_name_before(made, taken)
                 found.append(made)
                 taken.add(made.start, made.end)
         found.extend(self._known_mentions(taken))
         return sorted(found, key=lambda m: m.start)
+
+    def _with_first_name_before(self, m: _Mention, taken: Spans) -> _Mention:
+        """A name NER began one word late, the first name run into a place before it ("Президентом Турецкой
+        Республики Реджепом | Тайипом Эрдоганом"): the word right before is taken in where the office-holders
+        data gives the person that first name."""
+        if m.initials or not m.given:
+            return m
+        k = self._word_index(m.start) - 1
+        if k < 0 or self.text[self.words[k].end : m.start] != " " or taken.covers(self.words[k].start):
+            return m
+        before = self.words[k]
+        if not (_is_cap(before.text) and _cyrillic(before.text)):
+            return m
+        firsts = {
+            h.first_name[:3]
+            for c in _nominatives(fold(m.surname.text))
+            for h in officeholders().find(c)
+            if len(h.name.split()) > len(m.given) + 1
+        }
+        if fold(before.text)[:3] not in firsts:
+            return m
+        return self._mention(before.start, m.end) or m
 
     def _known_mentions(self, taken: Spans) -> list[_Mention]:
         """Names NER missed that the office-holders data knows, with their first name before the
