@@ -37,3 +37,16 @@ def test_initials_after_the_surname_are_read_as_initials() -> None:
 def test_a_first_name_ner_ran_into_a_state_name_is_taken_back_by_the_data() -> None:
     text = "Шавкат Мирзиёев провел телефонный разговор с Президентом Турецкой Республики Реджепом Тайипом Эрдоганом."
     assert leaders(text) == [("Шавкат Мирзиёев", "UZ"), ("Реджеп Тайип Эрдоган", "TR")]
+
+
+def test_a_known_surname_alone_that_ner_missed_is_read() -> None:
+    assert leaders("Мирзиёев и Жапаров обсудили водные проблемы.") == [("Мирзиёев", "UZ"), ("Жапаров", "KG")]
+
+
+def test_a_known_surname_inside_the_name_of_a_body_is_no_person() -> None:
+    assert leaders("Студенты Назарбаев Университета встретились с делегацией. Посетили улицу имени Кунаева.") == []
+
+
+def test_a_vice_minister_and_a_city_head_are_officials() -> None:
+    text = "Вице-министр иностранных дел Казахстана Алибек Бакаев встретился с градоначальником Баку Эльдаром Азизовым."
+    assert leaders(text) == [("Алибек Бакаев", "KZ"), ("Эльдар Азизов", "AZ")]

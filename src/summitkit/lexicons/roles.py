@@ -108,6 +108,8 @@ POSTS: dict[str, Post] = {
     ),
     "заместитель министр": Post("заместитель министра", "official"),
     "первый заместитель министр": Post("первый заместитель министра", "official"),
+    "вице-министр": Post("вице-министр", "official"),
+    "первый вице-министр": Post("первый вице-министр", "official"),
     "замминистра": Post("заместитель министра", "official"),  # pymorphy knows no case forms of it
     "замминистр": Post("заместитель министра", "official"),
     "заместитель премьер-министр": Post("заместитель премьер-министра", "official"),
@@ -130,6 +132,7 @@ POSTS: dict[str, Post] = {
     "хоким": Post("хоким", "official"),
     "губернатор": Post("губернатор", "official"),
     "раис": Post("раис", "official"),  # the head of Tatarstan
+    "градоначальник": Post("градоначальник", "official"),
     # posts whose meaning comes from what follows them
     "глава": Post("глава", "generic"),
     "руководитель": Post("руководитель", "generic"),
@@ -178,7 +181,7 @@ POSTS: dict[str, Post] = {
 LOCAL_POSTS: dict[str, str | None] = {
     "аким": "KZ", "заместитель акима": "KZ", "хоким": "UZ", "заместитель хокима": "UZ", "губернатор": None,
     "вице-губернатор": None, "заместитель губернатора": None, "мэр": None, "вице-мэр": None,
-    "заместитель мэра": None, "раис": "RU",
+    "заместитель мэра": None, "раис": "RU", "градоначальник": None,
 }  # fmt: skip
 
 #: A spouse of an official is no official: "супруга президента ..." holds no post of her own.

@@ -38,6 +38,9 @@ from summitkit.people.words import (
 )
 from summitkit.text import fold
 
+#: A surname NER missed is taken alone only from this length: "Ли", "Хан" name too many people.
+_BARE_SURNAME_MIN = 5
+
 #: How far before a name a photo credit's marker ("Фото: ") is looked for.
 _CREDIT_REACH = 60
 #: How far back an open guillemet is looked for on the line of a word.
@@ -188,6 +191,7 @@ class _Mentions(_Names):
         surname: "Си Цзиньпин прибыл ...", "с Реджепом Тайипом Эрдоганом"."""
         registry = officeholders()
         out: list[_Mention] = []
+        other_entities = Spans((e.start, e.end) for e in self.document.entities if e.type != "PER")
         for i, w in enumerate(self.words):
             if not _is_cap(w.text) or not _cyrillic(w.text) or taken.covers(w.start):
                 continue
@@ -196,6 +200,13 @@ class _Mentions(_Names):
                 continue
             run = self._capitalised_before(i)
             lead = next((k for k, r in enumerate(run) if fold(r.text)[:3] in firsts), None)
+            alone = not run and self._beside_a_person(i, taken)
+            if lead is None and alone and self._bare_known_surname(w, other_entities):
+                made = self._mention(w.start, w.end)  # "Мирзиёев и Жапаров обсудили ...": NER saw only one
+                if made is not None:
+                    out.append(made)
+                    taken.add(made.start, made.end)
+                continue
             if lead is None or taken.overlaps(run[lead].start, w.end):
                 continue
             made = self._mention(run[lead].start, w.end)
@@ -203,6 +214,27 @@ class _Mentions(_Names):
                 out.append(made)
                 taken.add(made.start, made.end)
         return out
+
+    def _beside_a_person(self, i: int, taken: Spans) -> bool:
+        """Does word ``i`` stand beside a person NER named, joined by "и" or a comma ("Мирзиёев и Жапаров
+        обсудили")? A lone surname before a verb is left out: it is as often a recollection of a former
+        holder as a leader at the event."""
+        if i + 1 >= len(self.words):
+            return False
+        w, nxt = self.words[i], self.words[i + 1]
+        gap = self.text[w.end : nxt.start]
+        if gap == " " and nxt.text == "и" and i + 2 < len(self.words):
+            return taken.covers(self.words[i + 2].start)
+        return gap in {", ", ","} and taken.covers(nxt.start)
+
+    def _bare_known_surname(self, w: _Word, other_entities: Spans) -> bool:
+        """A surname alone that the office-holders data names one person by: long enough, no dictionary word,
+        no part of a place or a body NER found ("Назарбаев Университет"), not after "имени"."""
+        if len(w.text) < _BARE_SURNAME_MIN or _known_common(w.text) or other_entities.covers(w.start):
+            return False
+        if self._named_after(w.start):
+            return False
+        return any(officeholders().lookup(c) is not None for c in _nominatives(fold(w.text)))
 
     def _split_entity(self, start: int, end: int) -> list[tuple[int, int]]:
         """NER joins a name in an oblique case to the next one: "с ... Шавкатом Мирзиёевым Токаев
