@@ -187,3 +187,13 @@ def test_a_past_form_after_so_that_is_a_wish(text: str) -> None:
 
 def test_a_past_form_without_so_that_stays_a_fact() -> None:
     assert kinds("Товарооборот в прошлом году достиг 100 млрд долларов.") == [(Decimal(100 * BILLION), "USD", "actual")]
+
+
+def test_a_members_share_of_a_budget_ahead_is_its_contribution() -> None:
+    text = "Утвержден бюджет Исполкома на 2027 год. Доля Кыргызстана составит 15,3 млн рублей."
+    assert kinds(text) == [(Decimal("15.3") * 10**6, "RUB", "pledge")]
+
+
+def test_a_share_measured_in_the_past_stays_actual() -> None:
+    text = "На саммите отметили, что доля Китая в инвестициях составила 2 млрд долларов."
+    assert kinds(text) == [(Decimal(2 * BILLION), "USD", "actual")]
