@@ -50,3 +50,11 @@ def test_a_known_surname_inside_the_name_of_a_body_is_no_person() -> None:
 def test_a_vice_minister_and_a_city_head_are_officials() -> None:
     text = "Вице-министр иностранных дел Казахстана Алибек Бакаев встретился с градоначальником Баку Эльдаром Азизовым."
     assert leaders(text) == [("Алибек Бакаев", "KZ"), ("Эльдар Азизов", "AZ")]
+
+
+def test_the_secretary_of_a_security_council_is_an_official() -> None:
+    text = (
+        "Секретарь Совета безопасности России Сергей Шойгу и секретарь Совбеза Казахстана Гизат Нурдаулетов "
+        "встретились."
+    )
+    assert leaders(text) == [("Сергей Шойгу", "RU"), ("Гизат Нурдаулетов", "KZ")]
