@@ -58,3 +58,8 @@ def test_the_secretary_of_a_security_council_is_an_official() -> None:
         "встретились."
     )
     assert leaders(text) == [("Сергей Шойгу", "RU"), ("Гизат Нурдаулетов", "KZ")]
+
+
+def test_a_first_name_misread_as_a_womans_genitive_keeps_the_mans_nominative() -> None:
+    text = "Министры торговли Арман Шаккалиев и Лазиз Кудратов провели встречу."
+    assert [name for name, _ in leaders(text)] == ["Арман Шаккалиев", "Лазиз Кудратов"]
