@@ -197,3 +197,8 @@ def test_a_members_share_of_a_budget_ahead_is_its_contribution() -> None:
 def test_a_share_measured_in_the_past_stays_actual() -> None:
     text = "На саммите отметили, что доля Китая в инвестициях составила 2 млрд долларов."
     assert kinds(text) == [(Decimal(2 * BILLION), "USD", "actual")]
+
+
+def test_an_imperfective_verb_of_transferring_money_is_a_pledge() -> None:
+    text = "На саммите решено, что каждая страна ежегодно будет перечислять в фонд по 2 млн долларов."
+    assert kinds(text) == [(Decimal(2 * 10**6), "USD", "pledge")]
