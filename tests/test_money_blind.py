@@ -202,3 +202,15 @@ def test_a_share_measured_in_the_past_stays_actual() -> None:
 def test_an_imperfective_verb_of_transferring_money_is_a_pledge() -> None:
     text = "На саммите решено, что каждая страна ежегодно будет перечислять в фонд по 2 млн долларов."
     assert kinds(text) == [(Decimal(2 * 10**6), "USD", "pledge")]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Баку, 5 мая. В ходе визита решено выделить 34 млн манатов на строительство школы.", "AZN"),
+        ("Ашхабад, 5 мая. В ходе визита решено выделить 34 млн манатов на строительство школы.", "TMT"),
+        ("В ходе визита в Баку решено выделить 34 млн манатов на школу в Туркменистане.", "TMT"),
+    ],
+)
+def test_a_shared_currency_name_takes_the_dateline_state_when_the_text_names_none(text: str, currency: str) -> None:
+    assert [c for _, c, _ in kinds(text)] == [currency]

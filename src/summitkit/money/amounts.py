@@ -15,6 +15,7 @@ from decimal import Context, Decimal, Inexact, InvalidOperation, getcontext
 from functools import cache
 
 from summitkit.document import Document
+from summitkit.lexicons.cities import city_of
 from summitkit.lexicons.countries import find_countries
 from summitkit.lexicons.currencies import ABBREVIATED_QUALIFIERS, SYMBOLS, by_qualifier, head_of, iso_codes, resolve
 from summitkit.lexicons.money import ANAPHORA, MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTIFIERS
@@ -194,8 +195,29 @@ def _sentence_countries(document: Document, start: int, end: int) -> list[str]:
     return cache[start]
 
 
+#: A dateline: the city a text opens with, in capitals or not, before a comma, a full stop or a dash.
+_DATELINE = re.compile(r"\s*(?P<city>[А-ЯЁ][А-Яа-яЁё-]+)\s*(?:[,.(]|\s[-–—]\s)")
+
+
+def _dateline_country(text: str) -> str | None:
+    """The state of the city a text is datelined in ("Баку, 5 мая", "МИНСК. ..."), if it is a known city."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    found = city_of(m.group("city").capitalize())
+    return found[1] if found else None
+
+
 def _document_countries(document: Document) -> list[str]:
-    return document.memo("summitkit.money.countries", lambda d: [c.code for c in find_countries(d.text)])
+    """The states the text names, in order, and last its dateline's: "34 млн манатов" in a text from Baku
+    that names no state is Azerbaijan's."""
+
+    def compute(d: Document) -> list[str]:
+        codes = [c.code for c in find_countries(d.text)]
+        dateline = _dateline_country(d.text)
+        return [*codes, dateline] if dateline is not None else codes
+
+    return document.memo("summitkit.money.countries", compute)
 
 
 # -- reading every amount -------------------------------------------------------------------------------
