@@ -19,8 +19,8 @@ from summitkit.models import MonetaryTarget, MoneyKind
 from summitkit.money.amounts import Mention, find_amounts, is_conversion
 from summitkit.money.indicators import indicator, points_back, year_of
 from summitkit.money.kinds import Cue, allocated_budget, amount_cues, decide, near, scope_of, sentence_cues
-from summitkit.money.lists import lead_of
-from summitkit.money.relevance import historical, relevant
+from summitkit.money.lists import header_of, lead_of
+from summitkit.money.relevance import document_year, historical, relevant
 
 __all__ = ["MoneyExtractor", "register_extractors"]
 
@@ -64,7 +64,7 @@ class MoneyExtractor:
         previous: tuple[Mention, MonetaryTarget, int] | None = None
         dropped: Mention | None = None
         cue_cache: dict[tuple[int, int], list[Cue]] = {}
-        for mention in mentions:
+        for index, mention in enumerate(mentions):
             evidence = [document.span(mention.start, mention.end)]
             amount, currency = mention.amount or Decimal(0), mention.currency or "USD"
             if dropped is not None and is_conversion(text, dropped, mention):
@@ -79,13 +79,14 @@ class MoneyExtractor:
                     cue_cache[scope.sentence] = sentence_cues(text, *scope.sentence, mentions)
                 cues = near(cue_cache[scope.sentence], mention)
                 cues.extend(amount_cues(text, mention, scope.clause))
-                kind, cue, sureness = decide(text, cues, scope.clause, mention)
+                kind, cue, sureness = decide(text, cues, scope.clause, mention, document_year(document))
                 if sureness == 0:
                     kind, cue, sureness = self._from_lead(document, mention, mentions, cue_cache) or (kind, cue, 0)
                 what, noun = indicator(text, scope.clause, mention, cue)
-                if _not_summit_money(text, what, scope.clause, mention) or historical(
-                    document, scope.clause[0], mention
-                ):
+                # a year of history sets the amounts after it up to the next one: "в 2005 году составлял 1 млрд,
+                # сейчас же достиг 10 млрд" keeps the second
+                since = max(scope.clause[0], mentions[index - 1].end if index else 0)
+                if _not_summit_money(text, what, scope.clause, mention) or historical(document, since, mention):
                     dropped = mention  # "призовой фонд турнира", "выручка компании", "объем рынка": not the summit's
                     continue
                 if allocated_budget(text, scope.clause, cue, noun):
@@ -113,14 +114,15 @@ class MoneyExtractor:
         document: Document, mention: Mention, mentions: list[Mention], cue_cache: dict[tuple[int, int], list[Cue]]
     ) -> tuple[MoneyKind, Cue | None, int] | None:
         """An item of a list with no cue of its own ("- Япония — 2 млрд долларов;") takes the kind its
-        lead line gives ("Партнеры объявили о выделении средств:"), read as if the amount closed the lead."""
-        lead = lead_of(document, mention.start)
+        lead line gives ("Партнеры объявили о выделении средств:"), read as if the amount closed the lead; a
+        figure in a table row takes the kind of the header that states its unit ("| Страна | Взнос, млн долларов |")."""
+        lead = lead_of(document, mention.start) or header_of(document, mention.start)
         if lead is None:
             return None
         if lead not in cue_cache:
             cue_cache[lead] = sentence_cues(document.text, *lead, mentions)
         at_end = Mention(lead[1], lead[1], None, None, None)
-        found = decide(document.text, cue_cache[lead], lead, at_end)
+        found = decide(document.text, cue_cache[lead], lead, at_end, document_year(document))
         return found if found[2] > 0 else None
 
 

@@ -16,9 +16,10 @@ from decimal import Context, Decimal, Inexact, InvalidOperation, getcontext
 from functools import cache
 
 from summitkit.document import Document
+from summitkit.lexicons.cities import city_of
 from summitkit.lexicons.countries import find_countries
 from summitkit.lexicons.currencies import ABBREVIATED_QUALIFIERS, SYMBOLS, by_qualifier, head_of, iso_codes, resolve
-from summitkit.lexicons.money import MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTIFIERS
+from summitkit.lexicons.money import ANAPHORA, MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTIFIERS
 from summitkit.money.lists import CURRENCY_IN_BRACKETS, blocks, cells, lead_of, same_list, unit_scopes
 from summitkit.morphology import parses
 from summitkit.text import fold
@@ -204,8 +205,29 @@ def _main_country(document: Document) -> list[str]:
     return [counts[0][0]]
 
 
+#: A dateline: the city a text opens with, in capitals or not, before a comma, a full stop or a dash.
+_DATELINE = re.compile(r"\s*(?P<city>[А-ЯЁ][А-Яа-яЁё-]+)\s*(?:[,.(]|\s[-–—]\s)")
+
+
+def _dateline_country(text: str) -> str | None:
+    """The state of the city a text is datelined in ("Баку, 5 мая", "МИНСК. ..."), if it is a known city."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    found = city_of(m.group("city").capitalize())
+    return found[1] if found else None
+
+
 def _document_countries(document: Document) -> list[str]:
-    return document.memo("summitkit.money.countries", lambda d: [c.code for c in find_countries(d.text)])
+    """The states the text names, in order, and last its dateline's: "34 млн манатов" in a text from Baku
+    that names no state is Azerbaijan's."""
+
+    def compute(d: Document) -> list[str]:
+        codes = [c.code for c in find_countries(d.text)]
+        dateline = _dateline_country(d.text)
+        return [*codes, dateline] if dateline is not None else codes
+
+    return document.memo("summitkit.money.countries", compute)
 
 
 # -- reading every amount -------------------------------------------------------------------------------
@@ -235,6 +257,9 @@ def _read(document: Document, m: re.Match[str]) -> Mention | None:
     else:
 
         def scopes() -> list[list[str]]:
+            lead = lead_of(document, m.start())
+            if lead is not None:  # "Беларусь – 80 млн рублей" under a lead: the item names a party, not a currency
+                return [_sentence_countries(document, *lead), _document_countries(document)]
             sentence = document.sentence_at(m.start())
             return [_sentence_countries(document, sentence.start, sentence.end), _main_country(document)]
 
@@ -268,6 +293,27 @@ def _join_parts(text: str, found: list[Mention]) -> None:
             ]
 
 
+#: "от" right before the first bound of a range: "от 5 до 7 млрд долларов".
+RANGE_FROM = re.compile(r"(?<![\w-])от\s+$", re.IGNORECASE)
+
+#: The gap between the bounds of a range: "от 5 до 7", "от 5 млрд до 7 млрд".
+RANGE_GAP = re.compile(r"\s+до\s+", re.IGNORECASE)
+
+
+def _join_ranges(text: str, found: list[Mention]) -> None:
+    """ "от 5 до 7 млрд долларов" is one figure, read as its upper bound the way "5-7 млрд долларов" is;
+    "вырос с 5 до 7 млрд" stays two figures, the one left and the one reached."""
+    for i in range(len(found) - 2, -1, -1):
+        here, after = found[i], found[i + 1]
+        if (
+            here.currency in (None, after.currency)
+            and (here.multiplier is None or here.multiplier == after.multiplier)
+            and RANGE_GAP.fullmatch(text, here.end, after.start) is not None
+            and RANGE_FROM.search(text, max(0, here.start - 8), here.start) is not None
+        ):
+            found[i : i + 2] = [replace(after, start=here.start, negative=here.negative)]
+
+
 def _share_coordinated(text: str, found: list[Mention]) -> None:
     """ "1,5 и 2 млрд долларов": the first amount borrows the second's multiplier and currency."""
     for i in range(len(found) - 2, -1, -1):
@@ -291,7 +337,11 @@ def _carry_currency(document: Document, found: list[Mention]) -> None:
             continue
         if mention.start - last.end > ELLIPSIS_REACH:
             continue
-        if "\n" in text[last.end : mention.start] and not same_list(document, last.start, mention.start):
+        if (
+            "\n" in text[last.end : mention.start]
+            and not same_list(document, last.start, mention.start)
+            and not _points_back_on_line(text, mention)
+        ):
             continue
         after = _TAIL_TOKEN.match(text, mention.end)
         if after is not None and after.group("word") and not _ends_sentence(text, mention, after):
@@ -299,6 +349,18 @@ def _carry_currency(document: Document, found: list[Mention]) -> None:
             if not first or first[0].tag.POS not in {"PREP", "CONJ", "PRCL", "ADVB", "COMP", "VERB"}:
                 continue  # "5 млн человек", "98 млрд кубометров": a unit, not elided money ("по 5 млн внесут" is)
         found[i] = replace(mention, currency=last.currency)
+
+
+def _points_back_on_line(text: str, mention: Mention) -> bool:
+    """Does a word before the amount on its line point back to a figure named before ("довести этот
+    показатель до 10 миллиардов")? Then the amount is that figure's, in its currency, though a new
+    paragraph (a quote, the next step of the story) stands between them."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return any(
+        str(p.normal_form) in ANAPHORA
+        for w in WORD.finditer(text, max(line_start, mention.start - ELLIPSIS_REACH), mention.start)
+        for p in parses(fold(w.group()))[:1]
+    )
 
 
 def _lead_currency(document: Document, found: list[Mention]) -> None:
@@ -362,6 +424,7 @@ def find_amounts(document: Document) -> list[Mention]:
     text = document.text
     found = [mention for m in _amount_pattern().finditer(text) if (mention := _read(document, m)) is not None]
     _join_parts(text, found)
+    _join_ranges(text, found)
     _share_coordinated(text, found)
     _carry_currency(document, found)
     _table_units(document, found)

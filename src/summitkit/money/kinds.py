@@ -159,6 +159,15 @@ def _next_to_deal_noun(text: str, word: re.Match[str]) -> bool:
     return False
 
 
+#: "чтобы" a few words before a verb: its past form is a wish, not a fact ("чтобы товарооборот достиг ...").
+_SO_THAT = re.compile(r"\bчтобы\s+(?:[а-яё]+\s+){0,6}$", re.IGNORECASE)
+
+
+def _subjunctive(text: str, start: int) -> bool:
+    """Is the verb at ``start`` governed by "чтобы" ("стремимся к тому, чтобы объем инвестиций превысил ...")?"""
+    return _SO_THAT.search(text, max(0, start - 80), start) is not None
+
+
 def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
     """The cue a word gives through its lemma, and for verbs of measure through its tense."""
     for p in parses(fold(word.group())):
@@ -177,7 +186,7 @@ def _word_cue(text: str, word: re.Match[str]) -> Cue | None:
         if (lemma in MEASURE_VERBS or lemma in TRADE_VERBS) and p.tag.POS in _VERB_TAGS:
             if lemma in VERBS_WITH_NA and not re.match(r"\s+на\b", text[word.end() :]):
                 return None
-            ahead = p.tag.POS == "INFN" or p.tag.tense == "futr"
+            ahead = p.tag.POS == "INFN" or p.tag.tense == "futr" or _subjunctive(text, word.start())
             return Cue(word.start(), word.end(), MoneyKind.TARGET if ahead else MoneyKind.ACTUAL, True, lemma)
         if lemma in SPENDING_VERBS and p.tag.POS in _VERB_TAGS:
             # "потрачено 35 млн" is money spent; "потратят 5 млрд" is money committed to spend.
@@ -306,14 +315,34 @@ def _purpose_cue(text: str, mention: Mention) -> Cue | None:
     return None
 
 
+#: "с" before the first figure of a move from one level to another: "удвоить с нынешних 5 млрд до 10 млрд".
+_FROM_LEVEL = re.compile(
+    r"\bс\s+(?:(?:нынешн|текущ|сегодняшн|прошлогодн|имеющ|достигнут)\w*\s+)?"
+    r"(?:(?:около|более|свыше|почти|примерно|порядка)\s+)?$",
+    re.IGNORECASE,
+)
+
+#: "до" and the figure reached after the first one, a few words between at most ("в 2020 году").
+_TO_LEVEL = re.compile(r"\s*,?\s*(?:[а-яё0-9.]+\s+){0,4}?до\s+(?:[а-яё]+\s+)?\d", re.IGNORECASE)
+
+
+def _starting_level_cue(text: str, mention: Mention) -> Cue | None:
+    """ "удвоить товарооборот с нынешних 5 млрд долларов до 10 млрд": the level a move starts from is the
+    figure reached, whatever the goal the clause sets for the level it goes to."""
+    if _FROM_LEVEL.search(text, max(0, mention.start - 40), mention.start) and _TO_LEVEL.match(text, mention.end):
+        return Cue(mention.start, mention.start, MoneyKind.ACTUAL, True)
+    return None
+
+
 def amount_cues(text: str, mention: Mention, clause: tuple[int, int]) -> list[Cue]:
     """Cues that hold for this amount only: a deal "на" it, the capital of a body founded, a share per member,
-    a purpose after it."""
+    a purpose after it, the level a move starts from."""
     found = (
         _deal_cue(text, mention, clause[0]),
         _founding_cue(text, mention, clause),
         _per_member_cue(text, mention),
         _purpose_cue(text, mention),
+        _starting_level_cue(text, mention),
     )
     return [cue for cue in found if cue is not None]
 
@@ -326,7 +355,7 @@ def _distance(cue: Cue, mention: Mention) -> int:
 
 
 def _refine(
-    text: str, cue: Cue, in_clause: list[Cue], clause: tuple[int, int], mention: Mention
+    text: str, cue: Cue, in_clause: list[Cue], clause: tuple[int, int], mention: Mention, year: int | None = None
 ) -> tuple[MoneyKind, Cue]:
     """The kind the chosen cue gives, read against the clause.
 
@@ -359,7 +388,7 @@ def _refine(
         return MoneyKind.PLEDGE, cue  # "взнос России составит $7,5 млрд": the measure of money given
     if cue.kind is MoneyKind.TARGET and _capital_set(text, in_clause, clause, cue):
         return MoneyKind.PLEDGE, cue  # "капитал фонда составит 500 млн долларов": money the founders commit
-    if cue.kind is MoneyKind.TARGET and _current_year_forecast(text, cue, clause):
+    if cue.kind is MoneyKind.TARGET and _current_year_forecast(text, cue, clause, year):
         return MoneyKind.ACTUAL, cue
     return cue.kind, cue
 
@@ -415,7 +444,7 @@ def _gives_money(in_clause: list[Cue], measure: Cue) -> bool:
 
 
 #: The noun of a body's capital that a future "составит" sets: money its founders put in.
-_CAPITAL = frozenset({"капитал", "фонд"})
+_CAPITAL = frozenset({"капитал", "фонд", "капитализация"})
 
 
 def _capital_set(text: str, in_clause: list[Cue], clause: tuple[int, int], measure: Cue) -> bool:
@@ -430,13 +459,21 @@ def _capital_set(text: str, in_clause: list[Cue], clause: tuple[int, int], measu
     )
 
 
-def _current_year_forecast(text: str, cue: Cue, clause: tuple[int, int]) -> bool:
-    """ "по итогам этого года товарооборот ожидается в размере ...", "в текущем году составит": a forecast
-    or a measure ahead for the current year is a figure being reached, not a goal; a goal phrase in the
-    clause ("к 2030 году") keeps it a target."""
+#: A year named as the time of a figure: "в 2026 году", "по итогам 2026 года", "за 2026 год".
+_YEAR_OF_FIGURE = re.compile(r"\b(?:в|по\s+итогам|за)\s+((?:19|20)\d\d)\s*(?:год|г\.)", re.IGNORECASE)
+
+
+def _current_year_forecast(text: str, cue: Cue, clause: tuple[int, int], year: int | None = None) -> bool:
+    """ "по итогам этого года товарооборот ожидается в размере ...", "в текущем году составит", or "в 2026
+    году превысит" in a text dated 2026: a forecast or a measure ahead for the current year is a figure
+    being reached, not a goal; a goal phrase in the clause ("к 2030 году") keeps it a target."""
     if cue.lemma not in MEASURE_VERBS and cue.lemma not in EXPECTATION_WORDS:
         return False
-    return CURRENT_YEAR.search(text, *clause) is not None and TARGET_PHRASES.search(text, *clause) is None
+    if TARGET_PHRASES.search(text, *clause) is not None:
+        return False
+    if CURRENT_YEAR.search(text, *clause) is not None:
+        return True
+    return year is not None and any(int(m.group(1)) == year for m in _YEAR_OF_FIGURE.finditer(text, *clause))
 
 
 def _bracket_around(text: str, mention: Mention, clause: tuple[int, int]) -> tuple[int, int] | None:
@@ -451,13 +488,16 @@ def _bracket_around(text: str, mention: Mention, clause: tuple[int, int]) -> tup
     return opening, closing + 1
 
 
-def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention) -> tuple[MoneyKind, Cue | None, int]:
+def decide(
+    text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention, year: int | None = None
+) -> tuple[MoneyKind, Cue | None, int]:
     """The cue that decides: strong in the clause, a pledge in the sentence, weak in the clause, then the rest.
 
     The last number says how sure the choice is (5 for a strong cue in the clause, 0 for none).
 
     A cue after the amount counts only up to the next comma ("100 млн долларов выделит Китай"):
     past it, the verb belongs to the next clause ("..., его капитал планируется увеличить").
+    ``year`` is the year the text is written in, if known: a forecast for it is a figure being reached.
     """
     usable = [c for c in cues if c.end <= mention.start or "," not in text[mention.end : c.start]]
     bracket = _bracket_around(text, mention, clause)
@@ -475,7 +515,7 @@ def decide(text: str, cues: list[Cue], clause: tuple[int, int], mention: Mention
     for step, candidates in enumerate(steps):
         cue = min(candidates, key=lambda c: _distance(c, mention), default=None)
         if cue is not None:
-            kind, cue = _refine(text, cue, in_clause, clause, mention)
+            kind, cue = _refine(text, cue, in_clause, clause, mention, year)
             return kind, cue, len(steps) - step
     return MoneyKind.ACTUAL, None, 0
 

@@ -16,7 +16,17 @@ from dataclasses import dataclass
 
 from summitkit.document import Document
 
-__all__ = ["CURRENCY_IN_BRACKETS", "Block", "UnitHeader", "blocks", "cells", "lead_of", "same_list", "unit_scopes"]
+__all__ = [
+    "CURRENCY_IN_BRACKETS",
+    "Block",
+    "UnitHeader",
+    "blocks",
+    "cells",
+    "header_of",
+    "lead_of",
+    "same_list",
+    "unit_scopes",
+]
 
 #: A list marker at the start of a line: "- ", "— ", "• ", "1. ", "2) ".
 ITEM_MARKER = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])[ \t]")
@@ -157,6 +167,25 @@ def unit_scopes(text: str) -> list[UnitHeader]:
             end = nxt
         out.append(UnitHeader(m.start("mult"), m.group("mult"), m.end(), end))
     return out
+
+
+def header_of(document: Document, offset: int) -> tuple[int, int] | None:
+    """The line that states the unit over the table figure at ``offset`` ("| Страна | Взнос, млн долларов |"),
+    if the offset lies in a later row of its reach; found by bisection over the units, read once."""
+
+    def compute(d: Document) -> tuple[list[int], list[UnitHeader]]:
+        headers = unit_scopes(d.text)
+        return [h.start for h in headers], headers
+
+    starts, headers = document.memo("summitkit.money.lists.units", compute)
+    i = bisect.bisect_right(starts, offset) - 1
+    if i < 0:
+        return None
+    header, text = headers[i], document.text
+    line_end = text.find("\n", header.start)
+    if line_end < 0 or not line_end < offset <= header.reach:
+        return None
+    return text.rfind("\n", 0, header.start) + 1, line_end
 
 
 def cells(text: str, start: int, end: int) -> list[int]:

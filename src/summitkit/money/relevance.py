@@ -19,7 +19,17 @@ from summitkit.money.amounts import Mention
 from summitkit.people.era import text_year
 from summitkit.text import fold
 
-__all__ = ["HISTORY_YEARS", "MIN_USD", "TITLE_REACH", "historical", "in_title", "in_usd", "relevant", "summit_genre"]
+__all__ = [
+    "HISTORY_YEARS",
+    "MIN_USD",
+    "TITLE_REACH",
+    "document_year",
+    "historical",
+    "in_title",
+    "in_usd",
+    "relevant",
+    "summit_genre",
+]
 
 #: Below this many dollars (at a rough rate) an amount is a price, not money stated about a summit.
 MIN_USD = Decimal(10_000)
@@ -47,11 +57,16 @@ HISTORY_YEARS = 10
 _YEAR_SET = re.compile(r"\bв\s+((?:19|20)\d\d)\s*(?:году|г\.)", re.IGNORECASE)
 
 
+def document_year(document: Document) -> int | None:
+    """The year the text is written in (its dateline's, else its latest full date's), read once."""
+    return document.memo("summitkit.money.text-year", lambda d: text_year(d.text))
+
+
 def historical(document: Document, start: int, mention: Mention) -> bool:
     """Is the amount set by a year before it in its clause (``start`` on) at least ``HISTORY_YEARS`` before the
     year the text is written in? Such money is a recollection, not the summit's. A text with no full date
     keeps its amounts."""
-    now = document.memo("summitkit.money.text-year", lambda d: text_year(d.text))
+    now = document_year(document)
     if now is None:
         return False
     return any(int(m.group(1)) <= now - HISTORY_YEARS for m in _YEAR_SET.finditer(document.text, start, mention.start))

@@ -41,12 +41,13 @@ def _kind(post: str) -> Kind:
 _OBLIQUE_ENDINGS = ("ым", "ом", "ем", "а", "я", "у", "ю", "е")
 
 
-def _by_oblique_surname(folded: str, year: int | None) -> OfficeHolder | None:
-    """The office-holder a bare surname in an oblique case names, if exactly one fits."""
+def _by_oblique_surname(folded: str, year: int | None, given: str | None = None) -> OfficeHolder | None:
+    """The office-holder a surname in an oblique case names (with the first name the text gives, if any), if
+    exactly one fits."""
     for ending in _OBLIQUE_ENDINGS:
         stem = folded.removesuffix(ending)
         if stem != folded and len(stem) >= _BARE_SURNAME_MIN:
-            holder = officeholders().lookup(stem, None, year)
+            holder = officeholders().lookup(stem, given, year)
             if holder is not None:
                 return holder
     return None
@@ -69,6 +70,15 @@ class _Known(_Reading):
                 g.nominative = fold(g.name)
         if holder is None and given is not None and given.endswith("."):
             return None
+        if holder is None and given is not None and len(words) == 2:
+            # "встреча Садыра Жапарова": a man's genitive that the declension took for a woman's nominative
+            # an undated text names only a holder still in office this way
+            holder = _by_oblique_surname(g.nominative, year, given)
+            if holder is not None and year is None and holder.end is not None:
+                holder = None
+            if holder is not None:
+                g.name = holder.name
+                g.nominative = fold(holder.surname or holder.name.split()[-1])
         return holder
 
     @staticmethod

@@ -39,10 +39,17 @@ from summitkit.people.words import (
 )
 from summitkit.text import fold
 
+#: A surname NER missed is taken alone only from this length: "Ли", "Хан" name too many people.
+_BARE_SURNAME_MIN = 5
+
 #: How far before a name a photo credit's marker ("Фото: ") is looked for.
 _CREDIT_REACH = 60
 #: How far back an open guillemet is looked for on the line of a word.
 _QUOTE_REACH = 400
+#: Initials after the surname, the order of official lists and Uzbek state media: "Мирзиёев Ш.М.".
+_TRAILING_INITIALS = re.compile(
+    r"(?P<sur>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?P<init>[А-ЯЁ]\.(?:\s?-\s?[А-ЯЁ]\.?|\s?[А-ЯЁ]\.?)?)"
+)
 #: A lower-case word right after a surname, one space apart: "уулу" in "Нурбек Асанбек уулу".
 _SUFFIX = re.compile(r" (?P<suffix>[а-яё]+)(?![\w-])")
 
@@ -73,9 +80,10 @@ class _Mentions(_Names):
         if cut >= 0:
             span = span[:cut]
         initials = None
-        m = _INITIALS.match(span)
+        m = _INITIALS.match(span) or _TRAILING_INITIALS.fullmatch(span.rstrip())
         if m:
             initials = re.sub(r"\s", "", m.group("init"))
+            initials += "" if initials.endswith(".") else "."
             words = [_Word(start + m.start("sur"), start + m.end("sur"), m.group("sur"))]
         else:
             words = [_Word(start + w.start(), start + w.end(), w.group()) for w in _WORD.finditer(span)]
@@ -151,16 +159,40 @@ class _Mentions(_Names):
                 made = self._mention(start, end)
                 if made is None or taken.overlaps(made.start, made.end):
                     continue
+                made = self._with_first_name_before(made, taken)
                 found.append(made)
                 taken.add(made.start, made.end)
         found.extend(self._known_mentions(taken))
         return sorted(found, key=lambda m: m.start)
+
+    def _with_first_name_before(self, m: _Mention, taken: Spans) -> _Mention:
+        """A name NER began one word late, the first name run into a place before it ("Президентом Турецкой
+        Республики Реджепом | Тайипом Эрдоганом"): the word right before is taken in where the office-holders
+        data gives the person that first name."""
+        if m.initials or not m.given:
+            return m
+        k = self._word_index(m.start) - 1
+        if k < 0 or self.text[self.words[k].end : m.start] != " " or taken.covers(self.words[k].start):
+            return m
+        before = self.words[k]
+        if not (_is_cap(before.text) and _cyrillic(before.text)):
+            return m
+        firsts = {
+            h.first_name[:3]
+            for c in _nominatives(fold(m.surname.text))
+            for h in officeholders().find(c)
+            if len(h.name.split()) > len(m.given) + 1
+        }
+        if fold(before.text)[:3] not in firsts:
+            return m
+        return self._mention(before.start, m.end) or m
 
     def _known_mentions(self, taken: Spans) -> list[_Mention]:
         """Names NER missed that the office-holders data knows, with their first name before the
         surname: "Си Цзиньпин прибыл ...", "с Реджепом Тайипом Эрдоганом"."""
         registry = officeholders()
         out: list[_Mention] = []
+        other_entities = Spans((e.start, e.end) for e in self.document.entities if e.type != "PER")
         for i, w in enumerate(self.words):
             if not _is_cap(w.text) or not _cyrillic(w.text) or taken.covers(w.start):
                 continue
@@ -169,6 +201,13 @@ class _Mentions(_Names):
                 continue
             run = self._capitalised_before(i)
             lead = next((k for k, r in enumerate(run) if fold(r.text)[:3] in firsts), None)
+            alone = not run and self._beside_a_person(i, taken)
+            if lead is None and alone and self._bare_known_surname(w, other_entities):
+                made = self._mention(w.start, w.end)  # "Мирзиёев и Жапаров обсудили ...": NER saw only one
+                if made is not None:
+                    out.append(made)
+                    taken.add(made.start, made.end)
+                continue
             if lead is None or taken.overlaps(run[lead].start, w.end):
                 continue
             made = self._mention(run[lead].start, w.end)
@@ -193,6 +232,27 @@ class _Mentions(_Names):
         if surname.start in self.post_by_start:
             return end
         return surname.end
+
+    def _beside_a_person(self, i: int, taken: Spans) -> bool:
+        """Does word ``i`` stand beside a person NER named, joined by "и" or a comma ("Мирзиёев и Жапаров
+        обсудили")? A lone surname before a verb is left out: it is as often a recollection of a former
+        holder as a leader at the event."""
+        if i + 1 >= len(self.words):
+            return False
+        w, nxt = self.words[i], self.words[i + 1]
+        gap = self.text[w.end : nxt.start]
+        if gap == " " and nxt.text == "и" and i + 2 < len(self.words):
+            return taken.covers(self.words[i + 2].start)
+        return gap in {", ", ","} and taken.covers(nxt.start)
+
+    def _bare_known_surname(self, w: _Word, other_entities: Spans) -> bool:
+        """A surname alone that the office-holders data names one person by: long enough, no dictionary word,
+        no part of a place or a body NER found ("Назарбаев Университет"), not after "имени"."""
+        if len(w.text) < _BARE_SURNAME_MIN or _known_common(w.text) or other_entities.covers(w.start):
+            return False
+        if self._named_after(w.start):
+            return False
+        return any(officeholders().lookup(c) is not None for c in _nominatives(fold(w.text)))
 
     def _split_entity(self, start: int, end: int) -> list[tuple[int, int]]:
         """NER joins a name in an oblique case to the next one: "с ... Шавкатом Мирзиёевым Токаев

@@ -175,6 +175,10 @@ def _patronymic_nominative(folded: str) -> str | None:
 # -- mentions, posts and people -------------------------------------------------------------------
 
 
+#: Endings of a Russian-type surname form that only a man's nominative has ("-ова", "-овой" are a woman's).
+_MASCULINE_ONLY = ("ов", "ев", "ин", "ын")
+
+
 class _Names(_Reading):
     """The nominative of each person's name, from the case forms of all their mentions."""
 
@@ -182,6 +186,8 @@ class _Names(_Reading):
         """Feminine where a first name or a past-tense verb right after the name says so."""
         votes = 0
         for m in g.mentions:
+            if fold(m.surname.text).endswith(_MASCULINE_ONLY):
+                return "masc"  # "Кудратов", "Путин": no woman's surname ends so, in any case
             for w in m.given[:1]:
                 genders = {gender for _, gender, _ in _pymorphy_names(w.text, "Name")}
                 if genders == {"femn"}:
@@ -252,7 +258,10 @@ class _Names(_Reading):
             m.cases = (table.get(fold(m.surname.text), _ALL_CASES) & constraints[id(m)]) or _ALL_CASES
 
     def _constraint(self, m: _Mention) -> frozenset[str]:
-        """Cases the context allows: the post in apposition before the name, a known first name."""
+        """Cases the context allows: the post in apposition before the name, a known first name; a man's
+        surname form in "-ов", "-ин" is a nominative whatever a first name pymorphy misreads says ("Лазиз")."""
+        if fold(m.surname.text).endswith(_MASCULINE_ONLY):
+            return frozenset({"nomn"})
         allowed = _ALL_CASES
         if m.post is not None and m.post.end <= m.start and not m.post.plural and m.post.cases != _ALL_CASES:
             allowed = allowed & m.post.cases
