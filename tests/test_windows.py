@@ -128,6 +128,7 @@ def test_a_working_copy_moves_each_window_into_the_original_as_a_remapped_report
     working = normalize(text)
     assert working.changed
     remapped = working.remap(windows.read_in_windows(pipeline._report, working.text))
+    assert remapped != windows.read_in_windows(pipeline._report, working.text)
     report = pipeline(text)
     assert report.model_dump_json() == remapped.model_dump_json()
     spans = [span for fact in report.facts() for span in fact.evidence]

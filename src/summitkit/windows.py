@@ -30,6 +30,7 @@ from pydantic import BaseModel
 
 from summitkit.document import Document
 from summitkit.models import Diagnostic, ExtractorFailure, Fact, FactMerger, Span, SummitEvent, SummitReport
+from summitkit.readers.normalize import Normalized
 
 __all__ = ["LIMIT", "SIZE", "UNBROKEN", "moved", "read_in_windows", "shift", "windows"]
 
@@ -148,27 +149,31 @@ def moved(model: Any, span: Callable[[int, int], Span]) -> Any:
 
 
 def read_in_windows(
-    read: Callable[[Document], SummitReport],
-    text: str,
-    size: int | None = None,
-    *,
-    span: Callable[[int, int], Span] | None = None,
+    read: Callable[[Document], SummitReport], text: str | Normalized, size: int | None = None
 ) -> SummitReport:
     """One report for a long text: ``read`` each window, move its facts into the text, merge them.
 
-    ``span`` makes the evidence for ``text[start:end]`` (by default that slice of ``text``); a
-    working copy passes its map back to the original here, so each window's spans are moved there
-    at once and the report is never copied whole. The event is the first window's that names one
-    (the headline and the lead are at the top). Facts are merged as they come (``FactMerger``), so
-    memory holds the distinct facts, not every window's.
+    Given a working copy (``summitkit.readers.normalize``), the windows are cut in it and each
+    window's spans are moved at once into the original, so the report is built once and never
+    remapped whole. The event is the first window's that names one (the headline and the lead are at
+    the top). Facts are merged as they come (``FactMerger``), so memory holds the distinct facts, not
+    every window's, and an evidence text repeated across the text (a name, a title) is kept once.
     """
-    evidence = span or (lambda start, end: Span.of(text, start, end))
+    working = text if isinstance(text, Normalized) else Normalized(text, text, None)
+    source = working.original
+    texts: dict[str, str] = {}
+
+    def evidence(start: int, end: int) -> Span:
+        start, end = working.offsets(start, end)
+        quoted = source[start:end]
+        return Span.of(source, start, end, text=texts.setdefault(quoted, quoted))
+
     merger = FactMerger()
     failures: list[ExtractorFailure] = []
     diagnostics: list[Diagnostic] = []
     event_seen = False
-    for start, end in windows(text, size):
-        report = read(Document(text[start:end]))
+    for start, end in windows(working.text, size):
+        report = read(Document(working.text[start:end]))
 
         def place(begin: int, finish: int, offset: int = start) -> Span:
             return evidence(begin + offset, finish + offset)
