@@ -27,6 +27,28 @@ def test_span_of_takes_its_text_from_the_source() -> None:
     assert span.text == "подписали"
 
 
+def test_span_of_checks_a_text_it_is_given_and_rejects_offsets_outside_the_source() -> None:
+    source = "Лидеры подписали договор."
+    kept = "подписали"
+    assert Span.of(source, 7, 16, text=kept).text is kept
+    with pytest.raises(ValueError, match="not the text"):
+        Span.of(source, 7, 16, text="подписала")
+    with pytest.raises(ValidationError):
+        Span.of(source, 20, 40)
+    with pytest.raises(ValidationError):
+        Span.of(source, 9, 7)
+
+
+def test_spans_built_by_of_equal_validated_ones_and_copy_without_touching_each_other() -> None:
+    source = "Лидеры подписали договор."
+    one, two = Span.of(source, 0, 6), Span.of(source, 7, 16)
+    assert one == Span(start=0, end=6, text="Лидеры")
+    assert one.model_dump_json() == Span(**one.model_dump()).model_dump_json()
+    moved = two.model_copy(update={"start": 7})
+    moved.model_fields_set.add("changed in place")  # a copy owns its set: the shared one stays as it was
+    assert one.model_fields_set == two.model_fields_set == {"start", "end", "text"}
+
+
 def test_span_rejects_text_of_the_wrong_length() -> None:
     with pytest.raises(ValidationError):
         Span(start=0, end=5, text="abc")

@@ -10,6 +10,9 @@ from hypothesis import strategies as st
 
 import summitkit
 from summitkit import windows
+from summitkit.document import Document
+from summitkit.models import Fact, Span, SummitEvent, SummitReport
+from summitkit.readers import normalize
 from summitkit.windows import shift
 from summitkit.windows import windows as cut
 
@@ -92,16 +95,52 @@ def test_a_long_text_gives_the_facts_of_its_windows_with_whole_text_offsets(
         assert all(text[s.start : s.end] == s.text for s in fact.evidence)
 
 
-def test_facts_merged_as_they_pile_up_give_the_report_merged_at_the_end(
+def test_facts_merged_as_they_come_give_the_report_merged_at_once(
     monkeypatch: pytest.MonkeyPatch, pipeline: summitkit.Pipeline
 ) -> None:
     article = "Президент Узбекистана Шавкат Мирзиёев провел переговоры в Ташкенте.\n\n" + LIST + QUOTE
     text = (FILLER + article) * 4
     monkeypatch.setattr(windows, "LIMIT", 500)
     monkeypatch.setattr(windows, "SIZE", 400)
-    monkeypatch.setattr(windows, "_MERGE_EVERY", 10**9)
-    at_the_end = pipeline(text)
-    monkeypatch.setattr(windows, "_MERGE_EVERY", 0)
     as_they_come = pipeline(text)
-    assert as_they_come == at_the_end
-    assert len(at_the_end.leaders) == 1 and len(at_the_end.leaders[0].evidence) >= 4
+    # The same windows read one by one, every fact kept, and all of them merged once at the end.
+    facts: list[Fact] = []
+    for start, end in cut(text):
+        report = pipeline(Document(text[start:end]))
+        window_facts = report.facts()
+        if any(isinstance(fact, SummitEvent) for fact in facts):
+            window_facts = [fact for fact in window_facts if not isinstance(fact, SummitEvent)]
+        facts += [shift(fact, start, text) for fact in window_facts]
+    at_once = SummitReport.from_facts(facts)
+    assert len(cut(text)) > 4
+    assert as_they_come.model_dump_json() == at_once.model_dump_json()
+    assert len(at_once.leaders) == 1 and len(at_once.leaders[0].evidence) >= 4
+
+
+def test_a_working_copy_moves_each_window_into_the_original_as_a_remapped_report_would(
+    monkeypatch: pytest.MonkeyPatch, pipeline: summitkit.Pipeline
+) -> None:
+    # Stress marks, soft hyphens and no-break spaces: the working copy is shorter than the text.
+    article = "Президе\u0301нт Узбе\u00adкистана Шавкат\u00a0Мирзиё\u0301ев подписал соглашение.\n\n" + LIST
+    text = (FILLER + article) * 4
+    monkeypatch.setattr(windows, "LIMIT", 500)
+    monkeypatch.setattr(windows, "SIZE", 400)
+    working = normalize(text)
+    assert working.changed
+    remapped = working.remap(windows.read_in_windows(pipeline._report, working.text))
+    assert remapped != windows.read_in_windows(pipeline._report, working.text)
+    report = pipeline(text)
+    assert report.model_dump_json() == remapped.model_dump_json()
+    spans = [span for fact in report.facts() for span in fact.evidence]
+    assert spans and all(text[s.start : s.end] == s.text for s in spans)
+    assert any("\u0301" in s.text for s in spans)
+
+
+def test_moved_replaces_spans_in_lists_tuples_dicts_and_leaves_the_rest_alone() -> None:
+    text = "абвгдежз"
+    span = Span.of(text, 1, 3)
+    value = {"a": [span, (span, 5)], "b": "x"}
+    out = windows.moved(value, lambda start, end: Span.of(text, start + 2, end + 2))
+    assert out == {"a": [Span.of(text, 3, 5), (Span.of(text, 3, 5), 5)], "b": "x"}
+    untouched = {"b": ["x", 1]}
+    assert windows.moved(untouched, lambda start, end: span) is untouched

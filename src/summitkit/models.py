@@ -33,6 +33,7 @@ __all__ = [
     "DocumentStatus",
     "ExtractorFailure",
     "Fact",
+    "FactMerger",
     "Leader",
     "MonetaryTarget",
     "MoneyKind",
@@ -88,9 +89,26 @@ class Span(_Model):
         return self
 
     @classmethod
-    def of(cls, source: str, start: int, end: int) -> Span:
-        """The span of ``source[start:end]``: the one way to build evidence that cannot lie."""
-        return cls(start=start, end=end, text=source[start:end])
+    def of(cls, source: str, start: int, end: int, *, text: str | None = None) -> Span:
+        """The span of ``source[start:end]``: the one way to build evidence that cannot lie.
+
+        ``text``, when given, must equal that slice (a caller that keeps one copy of each repeated
+        evidence text passes it). A span known valid is built without re-validation and shares one
+        fields-set: a long text's report holds tens of thousands of spans, and a third of each one's
+        memory was its own copy of the set ``{"start", "end", "text"}``.
+        """
+        if type(start) is int and type(end) is int and 0 <= start <= end <= len(source):
+            if text is None:
+                text = source[start:end]
+            elif text != source[start:end]:
+                raise ValueError(f"span text {text!r} is not the text at {start}:{end}")
+            if cls is Span:
+                return cls.model_construct(_SPAN_FIELDS, start=start, end=end, text=text)
+        return cls(start=start, end=end, text=source[start:end] if text is None else text)
+
+
+#: The fields set of every span built by ``Span.of`` (copied by ``model_copy``, never changed in place).
+_SPAN_FIELDS = {"start", "end", "text"}
 
 
 #: Every fact class that names its own ``fact_type``, by that name, as classes are defined; the
@@ -400,27 +418,33 @@ def _guarded(fact: Fact, call: Callable[[], _T], fallback: _T, on_error: OnError
         return fallback
 
 
-def merge_facts(facts: Iterable[Fact], on_error: OnError | None = None) -> list[tuple[str, Fact]]:
-    """Facts with repeated mentions of one fact merged, each with the report field it goes to.
+class FactMerger:
+    """Facts merged as they come, one at a time: what ``merge_facts`` does to a whole list.
 
-    ``merge_key`` groups candidates and ``same_as`` decides; a key that raises or cannot be hashed
-    leaves the fact unmerged, and the error goes to ``on_error`` (raised without one).
+    A long text read in windows feeds each window's facts here, so memory holds the distinct facts
+    and never a list of every mention, and the result is the one-shot merge of all of them in order.
     """
-    merged: list[tuple[str, Fact]] = []
-    groups: dict[tuple[str, object], list[int]] = {}
 
-    def key_of(fact: Fact) -> object | None:
-        key = fact.merge_key()
-        if key is not None:
-            hash(key)  # an unhashable key is the plugin's error, found here and not in a dict below
-        return key
+    __slots__ = ("_groups", "_merged", "_on_error")
 
-    for fact in facts:
+    def __init__(self, on_error: OnError | None = None) -> None:
+        self._merged: list[tuple[str, Fact]] = []
+        self._groups: dict[tuple[str, object], list[int]] = {}
+        self._on_error = on_error
+
+    @property
+    def merged(self) -> list[tuple[str, Fact]]:
+        """The facts so far, each with the report field it goes to, in order of first mention."""
+        return self._merged
+
+    def add(self, fact: Fact) -> None:
+        """Merge ``fact`` into the one it repeats, or keep it as a new one."""
+        merged, on_error = self._merged, self._on_error
         field = field_of(type(fact))
-        key = _guarded(fact, lambda f=fact: key_of(f), None, on_error)  # type: ignore[misc]
-        group = groups.setdefault((field, key), []) if key is not None else []
+        key = _guarded(fact, lambda: _key_of(fact), None, on_error)
+        group = self._groups.setdefault((field, key), []) if key is not None else []
         same = next(
-            (i for i in group if _guarded(fact, lambda i=i, f=fact: merged[i][1].same_as(f), False, on_error)),  # type: ignore[misc]
+            (i for i in group if _guarded(fact, lambda i=i: merged[i][1].same_as(fact), False, on_error)),  # type: ignore[misc]
             None,
         )
         if same is None:
@@ -428,8 +452,29 @@ def merge_facts(facts: Iterable[Fact], on_error: OnError | None = None) -> list[
             merged.append((field, fact))
         else:
             kept = merged[same][1]
-            merged[same] = (field, _guarded(fact, lambda k=kept, f=fact: k.merged_with(f), kept, on_error))  # type: ignore[misc]
-    return merged
+            merged[same] = (field, _guarded(fact, lambda: kept.merged_with(fact), kept, on_error))
+
+    def extend(self, facts: Iterable[Fact]) -> None:
+        for fact in facts:
+            self.add(fact)
+
+
+def _key_of(fact: Fact) -> object | None:
+    key = fact.merge_key()
+    if key is not None:
+        hash(key)  # an unhashable key is the plugin's error, found here and not in a dict below
+    return key
+
+
+def merge_facts(facts: Iterable[Fact], on_error: OnError | None = None) -> list[tuple[str, Fact]]:
+    """Facts with repeated mentions of one fact merged, each with the report field it goes to.
+
+    ``merge_key`` groups candidates and ``same_as`` decides; a key that raises or cannot be hashed
+    leaves the fact unmerged, and the error goes to ``on_error`` (raised without one).
+    """
+    merger = FactMerger(on_error)
+    merger.extend(facts)
+    return merger.merged
 
 
 class SummitReport(_Model):
@@ -497,10 +542,20 @@ class SummitReport(_Model):
         on_error: OnError | None = None,
     ) -> SummitReport:
         """Route facts to their fields and merge repeated mentions of the same fact into one."""
+        return cls.from_merged(merge_facts(facts, on_error), failures, diagnostics)
+
+    @classmethod
+    def from_merged(
+        cls,
+        merged: Iterable[tuple[str, Fact]],
+        failures: list[ExtractorFailure] | None = None,
+        diagnostics: list[Diagnostic] | None = None,
+    ) -> SummitReport:
+        """The report of facts already merged, each with its field (``merge_facts``, ``FactMerger``)."""
         fields: dict[str, Any] = {name: [] for name in _FIELDS.values() if name != "event"}
         extras: dict[str, list[Fact]] = {}
         event: Fact | None = None
-        for field, fact in merge_facts(facts, on_error):
+        for field, fact in merged:
             if field == "event":
                 event = fact
             elif field in fields:

@@ -125,7 +125,7 @@ class Pipeline:
         if reason is not None:
             return SummitReport(diagnostics=[Diagnostic(code=NOT_RUSSIAN, message=reason, source="reader")])
         if len(working.text) > windows.LIMIT:
-            return working.remap(windows.read_in_windows(self._report, working.text))
+            return windows.read_in_windows(self._report, working)  # spans moved to the original per window
         return working.remap(self._report(Document(working.text)))
 
     def _report(self, document: Document) -> SummitReport:

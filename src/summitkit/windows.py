@@ -29,9 +29,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from summitkit.document import Document
-from summitkit.models import Diagnostic, ExtractorFailure, Fact, Span, SummitEvent, SummitReport
+from summitkit.models import Diagnostic, ExtractorFailure, Fact, FactMerger, Span, SummitEvent, SummitReport
+from summitkit.readers.normalize import Normalized
 
-__all__ = ["LIMIT", "SIZE", "UNBROKEN", "read_in_windows", "shift", "windows"]
+__all__ = ["LIMIT", "SIZE", "UNBROKEN", "moved", "read_in_windows", "shift", "windows"]
 
 #: The size a window aims at, in characters: several articles, so no real article is ever cut.
 SIZE = 20_000
@@ -44,8 +45,6 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-–—•*·]|[а-яa-z]\))")
 _SENTENCE_END = re.compile(r"[.!?…][»\")]?\s+(?=[«\"(]?[А-ЯЁA-Z0-9])")
 #: Quotation marks that say which side they stand on: «ёлочки» and „лапки“.
 _QUOTE_PAIRS = (("«", "»"), ("„", "“"))
-#: Facts gathered from windows before they are merged (then again each time they double).
-_MERGE_EVERY = 1_000
 #: Candidate cuts tried per kind before falling back to the next kind (bounds the work per window).
 _TRIES = 64
 
@@ -124,44 +123,67 @@ def _free(text: str, cut: int) -> bool:
 
 def shift(model: Any, offset: int, text: str) -> Any:
     """``model`` (a fact, a diagnostic) with every span moved by ``offset`` into ``text``."""
+    return moved(model, lambda start, end: Span.of(text, start + offset, end + offset))
+
+
+def moved(model: Any, span: Callable[[int, int], Span]) -> Any:
+    """``model`` (a fact, a diagnostic, a list of them...) with every span replaced by ``span(start, end)``;
+    what holds no span is returned as it is, not copied."""
     if isinstance(model, Span):
-        return Span.of(text, model.start + offset, model.end + offset)
+        return span(model.start, model.end)
     if isinstance(model, BaseModel):
         update = {}
-        for name in type(model).model_fields:
+        for name in [*type(model).model_fields, *(model.model_extra or {})]:
             value = getattr(model, name)
-            moved = shift(value, offset, text)
-            if moved is not value:
-                update[name] = moved
+            new = moved(value, span)
+            if new is not value:
+                update[name] = new
         return model.model_copy(update=update) if update else model
-    if isinstance(model, list):
-        moved_items = [shift(item, offset, text) for item in model]
-        return moved_items if any(a is not b for a, b in zip(moved_items, model, strict=True)) else model
+    if isinstance(model, (list, tuple)):
+        items = [moved(item, span) for item in model]
+        return model if all(a is b for a, b in zip(items, model, strict=True)) else type(model)(items)
+    if isinstance(model, dict):
+        values = {key: moved(value, span) for key, value in model.items()}
+        return model if all(values[key] is value for key, value in model.items()) else values
     return model
 
 
-def read_in_windows(read: Callable[[Document], SummitReport], text: str, size: int | None = None) -> SummitReport:
+def read_in_windows(
+    read: Callable[[Document], SummitReport], text: str | Normalized, size: int | None = None
+) -> SummitReport:
     """One report for a long text: ``read`` each window, move its facts into the text, merge them.
 
-    The event is the first window's that names one (the headline and the lead are at the top). The
-    facts gathered are merged as they pile up, so memory holds the distinct facts, not every window's.
+    Given a working copy (``summitkit.readers.normalize``), the windows are cut in it and each
+    window's spans are moved at once into the original, so the report is built once and never
+    remapped whole. The event is the first window's that names one (the headline and the lead are at
+    the top). Facts are merged as they come (``FactMerger``), so memory holds the distinct facts, not
+    every window's, and an evidence text repeated across the text (a name, a title) is kept once.
     """
-    facts: list[Fact] = []
+    working = text if isinstance(text, Normalized) else Normalized(text, text, None)
+    source = working.original
+    texts: dict[str, str] = {}
+
+    def evidence(start: int, end: int) -> Span:
+        start, end = working.offsets(start, end)
+        quoted = source[start:end]
+        return Span.of(source, start, end, text=texts.setdefault(quoted, quoted))
+
+    merger = FactMerger()
     failures: list[ExtractorFailure] = []
     diagnostics: list[Diagnostic] = []
     event_seen = False
-    merged_size = 0
-    for start, end in windows(text, size):
-        report = read(Document(text[start:end]))
+    for start, end in windows(working.text, size):
+        report = read(Document(working.text[start:end]))
+
+        def place(begin: int, finish: int, offset: int = start) -> Span:
+            return evidence(begin + offset, finish + offset)
+
         for fact in _facts_of(report, event=not event_seen):
             event_seen = event_seen or isinstance(fact, SummitEvent)
-            facts.append(shift(fact, start, text))
+            merger.add(moved(fact, place))
         failures.extend(f for f in report.failures if f not in failures)
-        diagnostics.extend(shift(d, start, text) for d in report.diagnostics)
-        if len(facts) > 2 * merged_size + _MERGE_EVERY:
-            facts = list(_facts_of(SummitReport.from_facts(facts), event=True))
-            merged_size = len(facts)
-    return SummitReport.from_facts(facts, failures, diagnostics)
+        diagnostics.extend(moved(d, place) for d in report.diagnostics)
+    return SummitReport.from_merged(merger.merged, failures, diagnostics)
 
 
 def _facts_of(report: SummitReport, *, event: bool) -> Iterator[Fact]:
