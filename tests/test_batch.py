@@ -9,7 +9,6 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -167,40 +166,6 @@ def test_two_workers_give_the_reports_of_one(pipeline: summitkit.Pipeline) -> No
     alone = dict(pipeline.extract_many(texts, workers=1))
     assert alone == dict(enumerate(pipeline(text) for text in texts))
     assert dict(pipeline.extract_many(texts, workers=2)) == alone
-
-
-@dataclass(frozen=True)
-class _ReaderLog:
-    """An extractor that notes which process read each text, in a file every process can append to."""
-
-    path: Path
-    name: str = "reader-log"
-    fills: tuple[str, ...] = ("leaders",)
-    requires: frozenset[Any] = frozenset()
-
-    def extract(self, document: summitkit.Document) -> Iterator[Fact]:
-        with self.path.open("a", encoding="utf-8") as log:
-            log.write(f"{os.getpid()}\n")
-        return iter(())
-
-
-@dataclass(frozen=True)
-class ReaderLogPlugin:
-    log: _ReaderLog
-
-    @hookimpl
-    def register_extractors(self, register: Any) -> None:
-        register(self.log)
-
-
-def test_with_two_workers_the_caller_and_the_pool_both_read(tmp_path: Path) -> None:
-    log = tmp_path / "readers.log"
-    pipeline = summitkit.Pipeline([ReaderLogPlugin(_ReaderLog(log))], entry_points=False)
-    texts = [*ARTICLES.values()] * 12
-    assert len(dict(pipeline.extract_many(texts, workers=2))) == len(texts)
-    readers = log.read_text(encoding="utf-8").split()
-    assert len(readers) == len(texts), "each text is read once"
-    assert str(os.getpid()) in readers and len(set(readers)) == 2
 
 
 def test_the_dask_engine_writes_what_the_local_engine_writes(folder: Path, tmp_path: Path) -> None:

@@ -1,12 +1,11 @@
 """The local engine: texts read by worker processes on this machine, each loading the models once.
 
-``workers=1`` reads in the calling process. With more, the calling process reads too, beside a
-pool of ``workers - 1`` processes started from a fork server that has already imported the rules,
-loaded natasha's models, built the common pipelines and read a sample text (where the platform has
-one; elsewhere the workers are spawned and load the models themselves). Each worker takes or builds
-the caller's pipeline in its initializer. Texts go out in small chunks, a few per worker in flight,
-so the input is read as the workers free up and never held in memory at once. Results come back in
-the order they finish.
+``workers=1`` reads in the calling process. With more, a process pool is started from a fork
+server that has already imported the rules, loaded natasha's models, built the common pipelines and
+read a sample text (where the platform has one; elsewhere the workers are spawned and load the
+models themselves). Each worker takes or builds the caller's pipeline in its initializer. Texts go
+out in small chunks, a few per worker in flight, so the input is read as the workers free up and
+never held in memory at once. Results come back in the order they finish.
 """
 
 from __future__ import annotations
@@ -53,46 +52,27 @@ def _context() -> Any:
 
 
 def run_local(spec: PipelineSpec, items: Iterable[Item], workers: int = 1, pipeline: Any = None) -> Iterator[Outcome]:
-    """Outcomes for the items (those with a ``problem`` are the caller's to report, not sent here).
-
-    The calling process is one of the ``workers``: it reads a text itself whenever the pool has all
-    the chunks it can take. So it loads its models while the fork server loads the pool's, instead
-    of waiting idle, and a machine's cores are all reading, none only forwarding results.
-    """
+    """Outcomes for the items (those with a ``problem`` are the caller's to report, not sent here)."""
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
-    source = ((item.id, item.text or "") for item in items)
     if workers == 1:
-        yield from _work_with(pipeline if pipeline is not None else spec.build(), source)
+        local = pipeline if pipeline is not None else spec.build()
+        for item in items:
+            yield process_item(local, item.id, item.text or "")
         return
-    helpers = workers - 1
-    with ProcessPoolExecutor(helpers, mp_context=_context(), initializer=_start_worker, initargs=(spec,)) as pool:
+    source = ((item.id, item.text or "") for item in items)
+    with ProcessPoolExecutor(workers, mp_context=_context(), initializer=_start_worker, initargs=(spec,)) as pool:
         pending: set[Future[list[Outcome]]] = set()
-        local = pipeline
         exhausted = False
         while True:
-            while not exhausted and len(pending) < helpers * _AHEAD:
+            while not exhausted and len(pending) < workers * _AHEAD:
                 chunk = list(islice(source, _CHUNK))
-                exhausted = not chunk
-                if chunk:
-                    pending.add(pool.submit(_work, chunk))
-            done = {future for future in pending if future.done()}
-            if not done and not exhausted:
-                chunk = list(islice(source, 1))  # the pool is busy and fed: read one here meanwhile
-                exhausted = not chunk
-                if local is None and chunk:
-                    local = spec.build()  # after the first submit, so the fork server is loading too
-                yield from _work_with(local, chunk)
-                continue
-            if not done and pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            if not done:
+                if not chunk:
+                    exhausted = True
+                    break
+                pending.add(pool.submit(_work, chunk))
+            if not pending:
                 return
-            pending -= done
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 yield from future.result()
-
-
-def _work_with(pipeline: Any, chunk: Iterable[tuple[Any, str]]) -> Iterator[Outcome]:
-    for item_id, text in chunk:
-        yield process_item(pipeline, item_id, text)
