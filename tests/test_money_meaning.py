@@ -10,23 +10,7 @@ from decimal import Decimal
 import pytest
 
 import summitkit
-from summitkit.models import SummitReport
-
-#: Makes a short text summit news for the genre gate.
-SUMMIT_LINE = "\nОб этом сообщили по итогам переговоров на высшем уровне."
-
-
-def report(text: str) -> SummitReport:
-    text += SUMMIT_LINE
-    found = summitkit.extract(text)
-    for fact in found.monetary_targets:
-        for span in fact.evidence:
-            assert text[span.start : span.end] == span.text
-    return found
-
-
-def kinds(text: str) -> list[tuple[Decimal, str, str]]:
-    return [(f.amount, f.currency, f.kind.value) for f in report(text).monetary_targets]
+from money_text import kinds, report
 
 
 def test_money_the_parties_agreed_on_is_a_pledge() -> None:
