@@ -9,7 +9,8 @@ Four tables:
    median over rounds, so a noisy shared machine skews both sides alike.
 2. **Cold start**: a fresh process that loads natasha and runs its full pipeline on one article,
    against ``summitkit extract`` on the same article: wall and CPU time, peak RSS (medians).
-3. **Size scaling**: one text of 10 kB → 10 MB made of the corpus repeated, and degenerate texts
+3. **Size scaling**: one text of 10 kB → 10 MB made of the corpus repeated, a text of ever new word
+   forms (pymorphy's dictionary shuffled: the worst case for per-word caches), and degenerate texts
    (one line without punctuation, one word repeated, no Cyrillic), each in a fresh process: CPU
    time per character relative to the smallest, and peak RSS.
 4. **Workers**: the same batch of over a thousand texts with 1 and 2 worker processes
@@ -28,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -184,9 +186,28 @@ def make_text(kind: str, size: int, texts: list[str]) -> str:
         base = "саммит "
     elif kind == "latin":
         base = " ".join(corpus.encode("ascii", "ignore").decode().split()) + " lorem ipsum dolor sit amet. "
+    elif kind == "vocabulary":  # a new word form at nearly every step: the worst case for per-word caches
+        base = _vocabulary_text()
     else:
         raise ValueError(kind)
     return (base * (size // len(base) + 1))[:size]
+
+
+def _vocabulary_text(words: int = 300_000) -> str:
+    """pymorphy's dictionary forms in a fixed shuffled order, twelve to a sentence, paragraphs between."""
+    from summitkit.nlp import morph_analyzer
+
+    forms: list[str] = []
+    for i, (word, *_) in enumerate(morph_analyzer().dictionary.iter_known_words()):
+        if i % 7 == 0 and word.isalpha():
+            forms.append(word)
+            if len(forms) == words:
+                break
+    random.Random(7).shuffle(forms)
+    sentences = (
+        " ".join(forms[k : k + 12]).capitalize() + (".\n\n" if k % 120 == 0 else ". ") for k in range(0, len(forms), 12)
+    )
+    return "".join(sentences)
 
 
 def _child(kind: str, size: int, corpus: Path | None) -> None:
@@ -207,7 +228,8 @@ def _child(kind: str, size: int, corpus: Path | None) -> None:
 
 def scaling(sizes: list[int], degenerate_size: int, corpus: Path | None) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    cases = [("news", size) for size in sizes] + [(k, degenerate_size) for k in ("one-line", "one-word", "latin")]
+    others = ("one-line", "one-word", "latin", "vocabulary")
+    cases = [("news", size) for size in sizes] + [(k, degenerate_size) for k in others]
     for kind, size in cases:
         command = [sys.executable, __file__, "--child", kind, str(size)]
         if corpus is not None:

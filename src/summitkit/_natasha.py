@@ -19,6 +19,8 @@ from typing import Any
 
 import numpy as np
 
+from summitkit.nlp import WORD_FORMS
+
 __all__ = ["segment", "tag_ner", "viterbi"]
 
 
@@ -50,7 +52,7 @@ def tag_ner(doc: Any, tagger: Any) -> None:
 
 #: Each encoder's ids of the word forms it has seen (kept with the encoder they belong to).
 _IDS: dict[int, tuple[Any, dict[str, tuple[int, int]]]] = {}
-_MAX_IDS = 200_000
+_MAX_IDS = 4 * WORD_FORMS  # small entries (two ints a form): more of them than of parses
 
 
 def _encoded(encoder: Any, words: list[str]) -> tuple[list[int], list[int]]:

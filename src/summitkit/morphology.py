@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
-from summitkit.nlp import morph_analyzer
+from summitkit.nlp import WORD_FORMS, morph_analyzer
 
 __all__ = ["CASES", "inflected", "nominative_phrase", "parses", "restore_shape"]
 
@@ -23,13 +23,13 @@ _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 _ADJ = {"ADJF", "PRTF", "NUMR"}
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_FORMS)
 def parses(word: str) -> tuple[Any, ...]:
     """pymorphy3's analyses of a word, most likely first (cached: news repeat their words)."""
     return tuple(morph_analyzer().parse(word))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_FORMS)
 def inflected(parse: Any, grammemes: frozenset[str]) -> Any | None:
     """``parse.inflect(grammemes)``, cached: pymorphy3 rebuilds the word's paradigm on every call, and the
     same heads and adjectives ("совместная", "декларация") come back in title after title."""

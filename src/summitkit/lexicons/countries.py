@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from babel import Locale
 
 from summitkit.morphology import parses
+from summitkit.nlp import WORD_FORMS
 from summitkit.text import fold
 
 __all__ = [
@@ -331,7 +332,7 @@ _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 _NOT_STATES = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_FORMS)
 def lemma(word: str) -> str:
     """The dictionary form used for matching: a place name's analysis first, ё folded."""
     found = parses(word)

@@ -11,6 +11,7 @@ from collections import Counter
 from functools import lru_cache
 
 from summitkit.morphology import parses
+from summitkit.nlp import WORD_FORMS
 from summitkit.people.records import (
     _Group,
     _Mention,
@@ -144,7 +145,7 @@ def _display(nominative: str, original: str) -> str:
     return out[:1].upper() + out[1:] if original[:1].isupper() else out
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_FORMS)
 def _pymorphy_names(word: str, tag: str) -> tuple[tuple[str, str, str], ...]:
     """Known dictionary analyses of a name: (folded lemma, gender, case). Cached: pymorphy's
     ``is_known`` walks its dictionary, and a name recurs in every paragraph."""

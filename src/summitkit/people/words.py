@@ -9,6 +9,7 @@ from functools import lru_cache
 from summitkit.lexicons.countries import country_code
 from summitkit.lexicons.roles import NAME_ARTICLES
 from summitkit.morphology import parses
+from summitkit.nlp import WORD_FORMS
 from summitkit.text import fold
 
 _WORD = re.compile(r"[A-Za-zА-ЯЁа-яё]+(?:[-‑][A-Za-zА-ЯЁа-яё]+)*")
@@ -28,7 +29,7 @@ class _Word:
     text: str
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_FORMS)
 def _lemmas(word: str) -> frozenset[str]:
     return frozenset(fold(str(p.normal_form)) for p in parses(word.lower()))
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from summitkit.document import Document
 from summitkit.lexicons.documents import ANAPHORIC, DOCUMENT_NOUNS, INSTITUTION_NOUNS
 from summitkit.morphology import parses
+from summitkit.nlp import WORD_FORMS
 
 __all__ = [
     "ALL_CASES", "DASHES", "QUOTES_CLOSE", "QUOTES_OPEN", "ROMAN", "Tok", "WordInfo", "agreed_cases", "cases_of",
@@ -88,7 +89,17 @@ class WordInfo:
     tags: frozenset[str]  #: other grammemes of the plausible analyses (Geox, Name, Abbr, futr, ...)
 
 
-@lru_cache(maxsize=65536)
+#: The grammatical sets of word forms (cases, parts of speech, grammemes) take few distinct values: each
+#: is kept once and shared by every WordInfo, instead of one copy per cached word form.
+_GRAMMAR_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared(values: Iterable[str]) -> frozenset[str]:
+    found = frozenset(values)
+    return _GRAMMAR_SETS.setdefault(found, found)
+
+
+@lru_cache(maxsize=WORD_FORMS)
 def info(word: str) -> WordInfo:
     """Plausible analyses of a word (score >= 0.05, and always the first one)."""
     analyses = parses(word.lower())
@@ -112,12 +123,12 @@ def info(word: str) -> WordInfo:
     found = WordInfo(
         lemmas=frozenset(p.normal_form for p in plausible),
         noun_lemmas=frozenset(p.normal_form for p in plausible if p.tag.POS == "NOUN"),
-        pos=frozenset(str(p.tag.POS) for p in plausible),
+        pos=_shared(str(p.tag.POS) for p in plausible),
         top_pos=str(plausible[0].tag.POS) if plausible else None,
-        noun_cases=frozenset(noun_cases),
-        adj_cases=frozenset(adj_cases),
-        numbers=frozenset(p.tag.number for p in plausible if p.tag.POS == "NOUN" and p.tag.number),
-        tags=frozenset(tags),
+        noun_cases=_shared(noun_cases),
+        adj_cases=_shared(adj_cases),
+        numbers=_shared(p.tag.number for p in plausible if p.tag.POS == "NOUN" and p.tag.number),
+        tags=_shared(tags),
     )
     return _with_compound_head(word.lower(), found)
 
@@ -174,7 +185,7 @@ def is_word(tok: Tok) -> bool:
     return _is_word_text(tok.text)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_FORMS)
 def _is_word_text(text: str) -> bool:
     return bool(_WORDLIKE.match(text))
 
@@ -184,7 +195,7 @@ def is_abbreviation(tok: Tok) -> bool:
     return _is_abbreviation_text(tok.text)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_FORMS)
 def _is_abbreviation_text(text: str) -> bool:
     """The grammar asks this of every token again and again: answered once per word form."""
     if _CODE.match(text) or _NUMBERED_NAME.match(text) or _DASHED_NAME.match(text):
@@ -259,7 +270,7 @@ def head_lemma(tok: Tok, lexicon: frozenset[str]) -> str | None:
 _NAME_FORMS = ("евро",)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_FORMS)
 def compound_head(word: str, lexicon: frozenset[str]) -> str | None:
     """The lexicon noun a compound ends in: "медиахолдинг" (медиа-холдинг), "агрокластера", "IT-хаб".
 
@@ -285,7 +296,7 @@ def cases_of(tok: Tok) -> frozenset[str]:
     return i.noun_cases | i.adj_cases
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_FORMS)
 def agreed_cases(adjective: str, noun: str) -> frozenset[str]:
     """Cases in which an adjective and a noun agree in case, number and gender ("цифровой трансформации":
     genitive, dative, locative singular, not the nominative plural that "трансформации" alone allows).
