@@ -232,12 +232,14 @@ def _dated_before(
     dates = signing_dates(document)
     lo, hi = toks[start].start, toks[end - 1].end
     title_span = (toks[anchor[0]].start, toks[anchor[1]].end)
+    k = bisect.bisect_left(dates, lo, key=lambda d: d.start)
+    if k == len(dates) or dates[k].start >= hi:
+        return False  # no date in the sentence: the verbs need no reading
     verb_part = _part(toks, verb, start, end) if verb is not None else None
     # A year after the clause's first status verb dates that verb's object, not a later signing
     # ("утвердили решение о председательстве в 2027 году и подписали Заявление ...").
     first_verb = next((k for k in range(start, anchor[0]) if status_at(toks, k)), None)
     timed_until = min(title_span[0], toks[first_verb].start if first_verb is not None else title_span[0])
-    k = bisect.bisect_left(dates, lo, key=lambda d: d.start)
     while k < len(dates) and dates[k].start < hi:
         date = dates[k]
         k += 1
