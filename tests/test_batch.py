@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -166,6 +167,51 @@ def test_two_workers_give_the_reports_of_one(pipeline: summitkit.Pipeline) -> No
     alone = dict(pipeline.extract_many(texts, workers=1))
     assert alone == dict(enumerate(pipeline(text) for text in texts))
     assert dict(pipeline.extract_many(texts, workers=2)) == alone
+
+
+#: A caller with an extractor defined in its own ``__main__``: only a forked worker can have it.
+_MAIN_PLUGIN = """
+import threading, summitkit
+from summitkit.batch import local
+
+class Stamp:
+    name, fills, requires = "stamp", ("leaders",), frozenset()
+    def extract(self, document):
+        if "Токаев" in document.text:
+            raise RuntimeError("stamped")
+        return iter(())
+
+pipeline = summitkit.Pipeline([Stamp()], entry_points=False)
+texts = {"a": "Президент Касым-Жомарт Токаев прибыл в Астану.", "b": "Саммит прошел в Ташкенте."}
+alone = {key: report.model_dump_json() for key, report in pipeline.extract_many(texts.items(), workers=1)}
+print(local.forkable(), threading.active_count())
+forked = {key: report.model_dump_json() for key, report in pipeline.extract_many(texts.items(), workers=2)}
+print(forked == alone, "stamped" in forked["a"])
+"""
+
+
+def test_workers_forked_from_the_caller_share_its_run_time_plugins() -> None:
+    if not sys.platform.startswith("linux") or sys.version_info < (3, 11):
+        pytest.skip("workers are forked from the caller on Linux with Python 3.11 and later")
+    ran = subprocess.run([sys.executable, "-c", _MAIN_PLUGIN], capture_output=True, text=True, check=False)
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.split() == ["True", "1", "True", "True"]
+
+
+def test_a_caller_with_threads_is_not_forked_and_gets_the_same_reports(pipeline: summitkit.Pipeline) -> None:
+    from summitkit.batch import local
+
+    texts = [*ARTICLES.values()] * 2
+    stop = threading.Event()
+    busy = threading.Thread(target=stop.wait)
+    busy.start()
+    try:
+        assert not local.forkable()
+        from_the_server = dict(pipeline.extract_many(texts, workers=2))
+    finally:
+        stop.set()
+        busy.join()
+    assert from_the_server == dict(enumerate(pipeline(text) for text in texts))
 
 
 def test_the_dask_engine_writes_what_the_local_engine_writes(folder: Path, tmp_path: Path) -> None:

@@ -7,9 +7,8 @@ workers instead of copied into each.
 """
 
 import gc
-from importlib.resources import files
 
-from summitkit.batch.spec import PipelineSpec, pin_threads
+from summitkit.batch.spec import PipelineSpec, pin_threads, warm_up
 
 pin_threads()
 
@@ -22,7 +21,7 @@ PREBUILT: dict[PipelineSpec, Pipeline] = {
 }
 
 # The caches the sample warms are the rules' own, shared by every pipeline: one reading fills them.
-next(iter(PREBUILT.values()))(files("summitkit.data").joinpath("sample_summit.txt").read_text(encoding="utf-8"))
+warm_up(next(iter(PREBUILT.values())))
 
 # All of the above lives as long as the workers: keep it out of their garbage collections, which
 # would otherwise walk it again and again (and copy its pages into every worker as they do).

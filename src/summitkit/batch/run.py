@@ -116,4 +116,6 @@ def _bar(total: int, show: bool) -> Any:
     """A tqdm bar on standard error (count, rate, ETA, errors), or a silent stand-in."""
     from tqdm import tqdm
 
-    return tqdm(total=total, disable=not show, unit="text", dynamic_ncols=True, postfix={"errors": 0}, file=sys.stderr)
+    # No monitor thread: local workers are forked only from a process with no other thread.
+    quiet = type("Bar", (tqdm,), {"monitor_interval": 0})
+    return quiet(total=total, disable=not show, unit="text", dynamic_ncols=True, postfix={"errors": 0}, file=sys.stderr)

@@ -16,7 +16,7 @@ from summitkit.batch.records import Outcome
 if TYPE_CHECKING:
     from summitkit.pipeline import Pipeline
 
-__all__ = ["PipelineSpec", "pin_threads", "process_item"]
+__all__ = ["PipelineSpec", "pin_threads", "process_item", "warm_up"]
 
 #: Thread counts a batch worker sets for numpy's BLAS before numpy is imported, unless the user did.
 _THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
@@ -58,6 +58,17 @@ class PipelineSpec:
         pipeline = Pipeline(self.plugins, disable=self.disable, entry_points=self.entry_points, strict=self.strict)
         nlp.models()
         return pipeline
+
+
+def warm_up(pipeline: Pipeline) -> None:
+    """Load the models and read the bundled sample once: the caches it fills are the rules' own,
+    shared by every pipeline, so workers made from this process start warm."""
+    from importlib.resources import files
+
+    from summitkit import nlp
+
+    nlp.models()
+    pipeline(files("summitkit.data").joinpath("sample_summit.txt").read_text(encoding="utf-8"))
 
 
 def process_item(pipeline: Any, item_id: Any, text: str) -> Outcome:
