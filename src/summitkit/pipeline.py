@@ -120,12 +120,13 @@ class Pipeline:
         """
         if isinstance(text, Document):
             return self._report(text)
-        working = normalize(text)
+        long = len(text) > windows.LIMIT
+        working = normalize(text[: windows.LIMIT] if long else text)  # a long text is cleaned window by window
         reason = not_russian(working.text)
         if reason is not None:
             return SummitReport(diagnostics=[Diagnostic(code=NOT_RUSSIAN, message=reason, source="reader")])
-        if len(working.text) > windows.LIMIT:
-            return windows.read_in_windows(self._report, working)  # spans moved to the original per window
+        if long:
+            return windows.read_in_windows(self._report, text)
         return working.remap(self._report(Document(working.text)))
 
     def _report(self, document: Document) -> SummitReport:

@@ -30,7 +30,7 @@ from pydantic import BaseModel
 
 from summitkit.document import Document
 from summitkit.models import Diagnostic, ExtractorFailure, Fact, FactMerger, Span, SummitEvent, SummitReport
-from summitkit.readers.normalize import Normalized
+from summitkit.readers.normalize import Normalized, normalize
 
 __all__ = ["LIMIT", "SIZE", "UNBROKEN", "moved", "read_in_windows", "shift", "windows"]
 
@@ -148,35 +148,29 @@ def moved(model: Any, span: Callable[[int, int], Span]) -> Any:
     return model
 
 
-def read_in_windows(
-    read: Callable[[Document], SummitReport], text: str | Normalized, size: int | None = None
-) -> SummitReport:
+def read_in_windows(read: Callable[[Document], SummitReport], text: str, size: int | None = None) -> SummitReport:
     """One report for a long text: ``read`` each window, move its facts into the text, merge them.
 
-    Given a working copy (``summitkit.readers.normalize``), the windows are cut in it and each
-    window's spans are moved at once into the original, so the report is built once and never
-    remapped whole. The event is the first window's that names one (the headline and the lead are at
-    the top). Facts are merged as they come (``FactMerger``), so memory holds the distinct facts, not
-    every window's, and an evidence text repeated across the text (a name, a title) is kept once.
+    The windows are cut in the text as given, and each is cleaned on its own (``summitkit.readers.
+    normalize``): a working copy of the whole text, as large as the text again, is never made. Each
+    window's spans are moved at once into the text, so the report is built once and never remapped
+    whole. The event is the first window's that names one (the headline and the lead are at the top).
+    Facts are merged as they come (``FactMerger``), so memory holds the distinct facts, not every
+    window's, and an evidence text repeated across the text (a name, a title) is kept once.
     """
-    working = text if isinstance(text, Normalized) else Normalized(text, text, None)
-    source = working.original
     texts: dict[str, str] = {}
-
-    def evidence(start: int, end: int) -> Span:
-        start, end = working.offsets(start, end)
-        quoted = source[start:end]
-        return Span.of(source, start, end, text=texts.setdefault(quoted, quoted))
-
     merger = FactMerger()
     failures: list[ExtractorFailure] = []
     diagnostics: list[Diagnostic] = []
     event_seen = False
-    for start, end in windows(working.text, size):
-        report = read(Document(working.text[start:end]))
+    for start, end in windows(text, size):
+        working = normalize(text[start:end])
+        report = read(Document(working.text))
 
-        def place(begin: int, finish: int, offset: int = start) -> Span:
-            return evidence(begin + offset, finish + offset)
+        def place(begin: int, finish: int, offset: int = start, working: Normalized = working) -> Span:
+            begin, finish = working.offsets(begin, finish)
+            quoted = text[begin + offset : finish + offset]
+            return Span.of(text, begin + offset, finish + offset, text=texts.setdefault(quoted, quoted))
 
         for fact in _facts_of(report, event=not event_seen):
             event_seen = event_seen or isinstance(fact, SummitEvent)
