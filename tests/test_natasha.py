@@ -7,7 +7,7 @@ import pytest
 from natasha import Doc
 
 from summitkit import nlp
-from summitkit._natasha import segment, tag_ner, viterbi
+from summitkit._natasha import load_embedding, load_tagger, segment, tag_ner, viterbi
 
 TEXT = (
     "Президент Казахстана Касым-Жомарт Токаев встретился в Астане с премьер-министром Японии.\n"
@@ -48,6 +48,45 @@ def test_tag_ner_sets_the_spans_natashas_tag_ner_sets() -> None:
     assert [[(s.start, s.stop) for s in sent.spans] for sent in ours.sents] == [
         [(s.start, s.stop) for s in sent.spans] for sent in theirs.sents
     ]
+
+
+def test_the_embedding_loaded_lazily_gives_navecs_vectors_and_similarities() -> None:
+    from natasha import NewsEmbedding
+
+    ours, theirs = load_embedding(), NewsEmbedding()
+    assert "ab" not in vars(ours.pq) and "norm" not in vars(ours.pq)  # not made at load
+    assert ours.vocab.words == theirs.vocab.words and ours.meta == theirs.meta
+    assert np.array_equal(ours["саммит"], theirs["саммит"])
+    assert ours.sim("саммит", "встреча") == pytest.approx(theirs.sim("саммит", "встреча"), rel=1e-6)
+    assert np.array_equal(ours.pq.ab, theirs.pq.ab) and np.array_equal(ours.pq.norm, theirs.pq.norm)
+
+
+@pytest.mark.parametrize("path", ["NEWS_MORPH", "NEWS_NER"])
+def test_each_taggers_pack_holds_navecs_words_in_navecs_order(path: str) -> None:
+    import natasha.data
+    from slovnet.const import WORD
+    from slovnet.exec.pack import Pack
+
+    with Pack(getattr(natasha.data, path)) as pack:
+        words = pack.load_vocab(WORD)
+    assert words.items == nlp.embedding().vocab.words
+
+
+def test_taggers_loaded_with_navecs_words_tag_as_natashas_own() -> None:
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger
+
+    embedding = nlp.embedding()
+    ours, theirs = Doc(TEXT), Doc(TEXT)
+    for doc, morph, ner in (
+        (ours, load_tagger("morph", embedding), load_tagger("ner", embedding)),
+        (theirs, NewsMorphTagger(NewsEmbedding()), NewsNERTagger(NewsEmbedding())),
+    ):
+        doc.segment(nlp.segmenter())
+        doc.tag_morph(morph)
+        doc.tag_ner(ner)
+    assert [(t.text, t.pos, t.feats) for t in ours.tokens] == [(t.text, t.pos, t.feats) for t in theirs.tokens]
+    assert _spans(ours) == _spans(theirs) and len(ours.spans) > 5
+    assert nlp.morph_tagger().infer.encoder.words_vocab.item_ids is embedding.vocab.word_ids
 
 
 @pytest.mark.parametrize("length", [1, 2, 3, 17, 240])

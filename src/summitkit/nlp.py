@@ -76,24 +76,26 @@ def segmenter() -> Any:
 
 @cache
 def embedding() -> Any:
-    """The navec embedding the morphology and NER taggers share."""
-    from natasha import NewsEmbedding
+    """The navec embedding the morphology and NER taggers share (``_natasha.load_embedding``)."""
+    from summitkit._natasha import load_embedding
 
-    return NewsEmbedding()
+    return load_embedding()
 
 
 @cache
 def morph_tagger() -> Any:
-    from natasha import NewsMorphTagger
+    """natasha's ``NewsMorphTagger``, sharing navec's word vocabulary (``_natasha.load_tagger``)."""
+    from summitkit._natasha import load_tagger
 
-    return NewsMorphTagger(embedding())
+    return load_tagger("morph", embedding())
 
 
 @cache
 def ner_tagger() -> Any:
-    from natasha import NewsNERTagger
+    """natasha's ``NewsNERTagger``, sharing navec's word vocabulary (``_natasha.load_tagger``)."""
+    from summitkit._natasha import load_tagger
 
-    return NewsNERTagger(embedding())
+    return load_tagger("ner", embedding())
 
 
 @dataclass(frozen=True, slots=True)
