@@ -155,6 +155,53 @@ def test_a_killed_batch_leaves_whole_lines_and_resume_completes_it(tmp_path: Pat
     assert sorted(by_id(out)) == list(range(400))
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(pid):
+            found.append(int(status.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return not Path(f"/proc/{pid}/status").read_text().count("State:\tZ")
+    except OSError:
+        return False
+
+
+def test_workers_forked_from_a_killed_batch_die_with_it(tmp_path: Path) -> None:
+    if not sys.platform.startswith("linux") or sys.version_info < (3, 11):
+        pytest.skip("workers are forked from the caller on Linux with Python 3.11 and later")
+    source = tmp_path / "many.jsonl"
+    texts = list(ARTICLES.values())
+    source.write_text(
+        "".join(json.dumps({"id": i, "text": texts[i % 3]}, ensure_ascii=False) + "\n" for i in range(2000)),
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    run = subprocess.Popen(
+        [sys.executable, "-m", "summitkit", "batch", str(source), "-o", str(out), "-q", "--workers", "2"]
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and (not out.exists() or out.read_bytes().count(b"\n") < 5):
+            time.sleep(0.05)
+        workers = _children(run.pid)
+    finally:
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait()
+    assert len(workers) == 2
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)
+
+
 def test_extract_many_keeps_its_plain_behaviour_and_ids(pipeline: summitkit.Pipeline) -> None:
     texts = list(ARTICLES.values())
     reports = list(pipeline.extract_many(texts))

@@ -18,10 +18,14 @@ up and never held in memory at once. Results come back in the order they finish.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
+import os
+import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
@@ -37,13 +41,32 @@ _AHEAD = 2
 #: Texts per task: fewer round trips between processes, while results still come back soon.
 _CHUNK = 4
 
+#: prctl's option that sends the calling process a signal when its parent dies (linux/prctl.h).
+_PR_SET_PDEATHSIG = 1
+
 _pipeline: Any = None
 
 
-def _adopt(pipeline: Any) -> None:
-    """A forked worker's start: the caller's warm pipeline is already in its memory."""
+def _adopt(pipeline: Any, caller: int) -> None:
+    """A forked worker's start: the caller's warm pipeline is already in its memory.
+
+    The worker also dies with the caller. Forked, it holds the caller's end of the task pipe too, so
+    a caller killed outright would leave it waiting for tasks for ever.
+    """
     global _pipeline
     _pipeline = pipeline
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (AttributeError, OSError):  # no prctl: look for the caller once a second instead
+        threading.Thread(target=_watch, args=(caller,), daemon=True).start()
+    if os.getppid() != caller:  # the caller died before the worker could ask to die with it
+        os._exit(1)
+
+
+def _watch(caller: int) -> None:
+    while os.getppid() == caller:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _start_worker(spec: PipelineSpec) -> None:
@@ -79,7 +102,7 @@ def _starting(spec: PipelineSpec, pipeline: Any) -> tuple[Any, Callable[..., Non
     if forkable():
         ready = pipeline if pipeline is not None else spec.build()
         warm_up(ready)
-        return multiprocessing.get_context("fork"), _adopt, (ready,)
+        return multiprocessing.get_context("fork"), _adopt, (ready, os.getpid())
     return _server_context(), _start_worker, (spec,)
 
 
