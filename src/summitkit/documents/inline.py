@@ -14,18 +14,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from summitkit.document import Document
+from summitkit.documents.governors import left_governor, participle_before, right_governor
 from summitkit.documents.record import FoundDocument
 from summitkit.documents.refs import resolve, with_parties
-from summitkit.documents.verbs import (
-    by_kind,
-    final_document,
-    governed_case,
-    left_governor,
-    one_of_documents,
-    participle_before,
-    right_governor,
-    signatures_under,
-)
+from summitkit.documents.sentence_status import by_kind, final_document, one_of_documents
+from summitkit.documents.verb_forms import governed_case, signatures_under
 from summitkit.documents.when import before_this_event
 from summitkit.lexicons.documents import (
     APPROXIMATE,

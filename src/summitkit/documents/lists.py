@@ -16,7 +16,8 @@ from summitkit.document import Document
 from summitkit.documents.approvals import approvable
 from summitkit.documents.inline import coordinated
 from summitkit.documents.record import FoundDocument
-from summitkit.documents.verbs import back_reference, sentence_status, status_at
+from summitkit.documents.sentence_status import back_reference, sentence_status
+from summitkit.documents.verb_forms import status_at
 from summitkit.documents.when import intro_before_this_event
 from summitkit.enumerations import Enumeration, Item, enumerations, read_items
 from summitkit.lexicons.documents import (
