@@ -14,7 +14,7 @@ import re
 
 from summitkit.document import Document
 from summitkit.documents.approvals import approvable
-from summitkit.documents.inline import coordinated
+from summitkit.documents.plurals import coordinated
 from summitkit.documents.record import FoundDocument
 from summitkit.documents.sentence_status import back_reference, sentence_status
 from summitkit.documents.verb_forms import status_at

@@ -12,8 +12,9 @@ import re
 
 from summitkit.document import Document
 from summitkit.documents.approvals import approved_objects
+from summitkit.documents.ceremonies import ceremonies
 from summitkit.documents.followups import follow_ups
-from summitkit.documents.inline import ceremonies, inline_mentions
+from summitkit.documents.inline import inline_mentions
 from summitkit.documents.lists import find_lists
 from summitkit.documents.record import FoundDocument
 from summitkit.lexicons.documents import DOMESTIC_SUBJECTS
