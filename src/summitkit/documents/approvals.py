@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from summitkit.document import Document
 from summitkit.documents.record import FoundDocument
-from summitkit.documents.verbs import governed_case, status_at
+from summitkit.documents.verb_forms import governed_case, status_at
 from summitkit.lexicons.documents import (
     APPROVING_VERBS,
     DOCUMENT_NOUNS,

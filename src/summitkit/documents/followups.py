@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from summitkit.document import Document
 from summitkit.documents.record import FoundDocument
-from summitkit.documents.verbs import sentence_status
+from summitkit.documents.sentence_status import sentence_status
 from summitkit.documents.when import intro_before_this_event
 from summitkit.lexicons.documents import (
     ANOTHER_ONE,

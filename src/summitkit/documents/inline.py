@@ -5,8 +5,8 @@
 the verb. The verb may also stand in a participle before the title ("принятая на саммите Декларация"), a
 relative clause after it ("Договор, который лидеры подписали сегодня"), the sentence that counts the
 documents ("Одним из них стал ..."), or govern a draft ("одобрили проект Соглашения ..."). Futures,
-plans, earlier events and generic phrases ("пакет документов") give nothing. A signing ceremony that
-took place ("Состоялось подписание Соглашения о ...") is read here too.
+plans, earlier events and generic phrases ("пакет документов") give nothing. Ceremonies ("Состоялось
+подписание ...") are read in ``ceremonies``.
 """
 
 from __future__ import annotations
@@ -14,44 +14,32 @@ from __future__ import annotations
 from dataclasses import replace
 
 from summitkit.document import Document
+from summitkit.documents.governors import left_governor, participle_before, right_governor
+from summitkit.documents.plurals import coordinated, count_at
 from summitkit.documents.record import FoundDocument
 from summitkit.documents.refs import resolve, with_parties
-from summitkit.documents.verbs import (
-    by_kind,
-    final_document,
-    governed_case,
-    left_governor,
-    one_of_documents,
-    participle_before,
-    right_governor,
-    signatures_under,
-)
+from summitkit.documents.sentence_status import by_kind, final_document, one_of_documents
+from summitkit.documents.shared_verb import coordinated_with, shared_case, subjects_before
+from summitkit.documents.verb_forms import governed_case, signatures_under
 from summitkit.documents.when import before_this_event
 from summitkit.lexicons.documents import (
-    APPROXIMATE,
     CAPITALISED_HEADS,
-    CEREMONY,
-    CEREMONY_BEFORE,
     DECISIONS,
     DOCUMENT_NOUNS,
     DRAFTS,
     GENERIC_DOCUMENT_NOUNS,
     INCLUSIONS,
-    NUMERALS,
     PLURAL_DOCUMENT_NOUNS,
     QUANTIFIERS,
     SCHEDULING_NOUNS,
-    STATUS_NOUNS,
     SUBJECT_NAMED,
 )
 from summitkit.titles import (
     Title,
     Tok,
-    clause_bounds,
     head_lemma,
     headline_end,
     info,
-    is_adjective,
     is_noun,
     is_word,
     opens_quote,
@@ -59,11 +47,11 @@ from summitkit.titles import (
     read_title,
     title_start,
 )
-from summitkit.titles.coordination import distribute, one_subject, shared_complement
+from summitkit.titles.coordination import shared_complement
 from summitkit.titles.nominative import dative_title
-from summitkit.titles.words import DASHES, cases_of, is_number, is_verb, lemma_in, modifies_next
+from summitkit.titles.words import DASHES, is_number
 
-__all__ = ["ceremonies", "coordinated", "inline_mentions"]
+__all__ = ["inline_mentions"]
 
 
 def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
@@ -91,7 +79,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
                 previous[found_here.last] = found_here
                 last_status = found_here.status
             continue
-        governor = _coordinated(toks, title, previous)
+        governor = coordinated_with(toks, title, previous)
         status: str | None = None
         trigger: tuple[int, int] | None = None
         case: str | None = None
@@ -99,7 +87,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             status, trigger = governor.status, governor.trigger
             if trigger is not None and text[trigger[0] : trigger[1]] in {":", *DASHES}:
                 status = by_kind(toks, title.first)  # "Итоги встречи: Дорожная карта ..., Заявление ..."
-            case = case_at.get(governor.last) or _shared_case(toks, governor, title)
+            case = case_at.get(governor.last) or shared_case(toks, governor, title)
         elif _draft(toks, title) is not None:
             left = left_governor(toks, title.first - 1)
             if left is not None:  # "одобрили проект Соглашения о ...": the agreement, approved as a draft
@@ -132,7 +120,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             title = with_parties(document, toks, title, verb) or title
         if title.lemma in PLURAL_DOCUMENT_NOUNS and (not title.plural or title.last == title.head):
             continue  # "направление" names a document only as "Основные направления ..."
-        if (title.plural or (_count(toks, title.first - 1) or 1) > 1) and title.lemma not in PLURAL_DOCUMENT_NOUNS:
+        if (title.plural or (count_at(toks, title.first - 1) or 1) > 1) and title.lemma not in PLURAL_DOCUMENT_NOUNS:
             for piece in coordinated(document, toks, title, status, trigger):
                 if decisions and _schedules(piece.title):
                     continue  # "приняты решения о проведении ...": work scheduled, not a document
@@ -161,7 +149,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         case_at[title.last] = case or phrase_case(toks, title.first, title.head) or ""
         last_status = status
         if trigger is not None and trigger[0] > title.end:
-            for earlier in _subjects_before(toks, title, waiting):
+            for earlier in subjects_before(toks, title, waiting):
                 found.append(replace(fact, title=earlier.text, start=earlier.start, end=earlier.end,
                                      lemma=earlier.lemma, first=earlier.first, last=earlier.last))  # fmt: skip
                 covered.update(range(earlier.first, earlier.last + 1))
@@ -170,22 +158,6 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
 def _capitalised(toks: tuple[Tok, ...], head: int) -> bool:
     """ "Повестка дня", "Стратегическую повестку": a capital on the head or on the adjective opening its name."""
     return toks[title_start(toks, head)[0]].text[:1].isupper()
-
-
-def _subjects_before(toks: tuple[Tok, ...], title: Title, waiting: dict[int, Title]) -> list[Title]:
-    """ "Соглашение о ..., Меморандум о ... и Программа ... были подписаны": the titles coordinated before one
-    whose verb stands after it share that verb.
-    """
-    out: list[Title] = []
-    current = title
-    while True:
-        k = current.first - 1
-        while k >= 0 and toks[k].text.lower() in {",", "и"}:
-            k -= 1
-        if k == current.first - 1 or k not in waiting:
-            return out
-        current = waiting.pop(k)
-        out.append(current)
 
 
 def _annex(toks: tuple[Tok, ...], title: Title, governor: FoundDocument | None) -> Title | None:
@@ -273,65 +245,6 @@ def _decides(toks: tuple[Tok, ...], title: Title) -> bool:
     return noun is not None and not info(noun.text).noun_lemmas & SCHEDULING_NOUNS
 
 
-def _coordinated(toks: tuple[Tok, ...], title: Title, previous: dict[int, FoundDocument]) -> FoundDocument | None:
-    """The document this title is coordinated with ("Концепцию ..., Программу ... и карту ...")."""
-    k = title.first - 1
-    if k > 0 and toks[k].text in {"«", "„", "“"}:
-        k -= 1  # «План ...» и «Концепция ...»
-    before = k
-    while k >= 0 and toks[k].text.lower() in {",", "и", "а", "также", ";"}:
-        k -= 1
-    if k == before:
-        return None
-    if ";" in {t.text for t in toks[k + 1 : title.first]} and _says_more(toks, title.last + 1):
-        return None  # "...; Меморандум о туризме будет подписан позже": a clause of its own
-    if toks[k].text in {"»", "”", '"'} and k not in previous:
-        k -= 1  # «программу ...», документ о ...
-    if k not in previous:
-        k = _before_remark(toks, k)
-    return previous.get(k)
-
-
-#: How far back a remark between two coordinated titles may reach.
-_REMARK_REACH = 15
-
-
-def _before_remark(toks: tuple[Tok, ...], k: int) -> int:
-    """The token before a remark that ends at ``k`` and stands between two coordinated titles: a bracket
-    ("соглашение о ... (Минсельхоз) и меморандум ...") or a relative clause ("Декларацию, которая ..., и
-    Программу ..."); ``k`` itself when there is none.
-    """
-    if toks[k].text == ")":
-        opening = next((j for j in range(k - 1, max(-1, k - _REMARK_REACH), -1) if toks[j].text == "("), None)
-        return opening - 1 if opening else k
-    for j in range(k - 1, max(0, k - _REMARK_REACH), -1):
-        if toks[j].text in {".", "!", "?", ";"}:
-            break
-        if toks[j].text == "," and "который" in info(toks[j + 1].text).lemmas:
-            return j - 1
-    return k
-
-
-def _shared_case(toks: tuple[Tok, ...], previous: FoundDocument, title: Title) -> str | None:
-    """The case a title coordinated with an earlier document stands in: one the earlier head can stand in
-    too, the direct cases first ("протокол и соглашения" are both nominatives, not a genitive singular).
-    """
-    head = next((k for k in range(previous.first, previous.last + 1) if lemma_in(toks[k], {previous.lemma})), None)
-    if head is None:
-        return None
-    shared = cases_of(toks[head]) & title.cases
-    return next((c for c in ("nomn", "accs", "gent", "datv", "ablt", "loct") if c in shared), None)
-
-
-def _says_more(toks: tuple[Tok, ...], k: int) -> bool:
-    """Does a verb follow before the next ";", stop or line break ("...; Меморандум ... будет подписан")?"""
-    while k < len(toks) and toks[k].text not in {";", ".", "!", "?"} and not toks[k].newline_before:
-        if is_verb(toks[k]):
-            return True
-        k += 1
-    return False
-
-
 def _apposition(
     document: Document, toks: tuple[Tok, ...], generic: Title, last_status: str | None
 ) -> list[FoundDocument]:
@@ -368,110 +281,3 @@ def _apposition(
     return [
         FoundDocument(title.text, status, title.start, title.end, None, title.lemma, title.first, title.last, False)
     ]
-
-
-def coordinated(
-    document: Document, toks: tuple[Tok, ...], title: Title, status: str, trigger: tuple[int, int] | None
-) -> list[FoundDocument]:
-    """The documents of a plural title, one per coordinated complement (``titles.coordination``), unless a
-    count before it says the complements are fields rather than documents ("более 20 соглашений в сферах X,
-    Y и Z"); "двух соглашений: об X и о Y" counts them.
-    """
-    count = _count(toks, title.first - 1)
-    pieces = distribute(document, toks, title, DOCUMENT_NOUNS)
-    if not pieces and count is None:
-        pieces = one_subject(document, toks, title)  # "подписаны соглашения о сотрудничестве в области ..."
-    if count is not None and count != len(pieces) and not _some_of_them(toks, title.head):
-        return []
-    return [
-        FoundDocument(
-            p.title, status, p.start, p.end, trigger, title.lemma, title.first, max(p.last, title.last), False
-        )
-        for p in pieces
-    ]
-
-
-def _some_of_them(toks: tuple[Tok, ...], head: int) -> bool:
-    """ "7 решений, в том числе о бюджете и о ...": the complements after the inclusion are some of those counted."""
-    if head + 2 >= len(toks) or toks[head + 1].text != ",":
-        return False
-    return any(" ".join(t.text.lower() for t in toks[head + 2 : head + 2 + size]) in INCLUSIONS for size in (1, 2, 3))
-
-
-def _count(toks: tuple[Tok, ...], k: int) -> int | None:
-    """The number a count at ``k`` gives ("20", "двух"), -1 for an approximate one ("более 20"), or None."""
-    if k < 0:
-        return None
-    tok = toks[k]
-    if tok.text.isdigit():
-        approximate = k > 0 and toks[k - 1].text.lower() in APPROXIMATE
-        return -1 if approximate else int(tok.text)
-    return next((NUMERALS[lemma] for lemma in info(tok.text).lemmas if lemma in NUMERALS), None)
-
-
-def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocument], covered: set[int]) -> None:
-    """ "Состоялось подписание Соглашения о ...", "Саммит завершился принятием Декларации": an act that took place."""
-    for tok in toks:
-        if tok.index in covered or not is_word(tok):
-            continue
-        status = next((STATUS_NOUNS[lemma] for lemma in info(tok.text).noun_lemmas if lemma in STATUS_NOUNS), None)
-        if status is None:
-            continue
-        start, end = clause_bounds(toks, tok.index)
-        before = toks[tok.index - 1].text.lower() if tok.index > 0 else ""
-        if before not in CEREMONY_BEFORE and not any(
-            is_word(t) and info(t.text).lemmas & CEREMONY and "futr" not in info(t.text).tags for t in toks[start:end]
-        ):  # "состоялось подписание", "итогом стало подписание"; not "состоится", "станет"
-            continue
-        head = tok.index + 1
-        if head < len(toks) and (is_number(toks[head]) or "NUMR" in info(toks[head].text).pos):
-            head += 1  # "подписание двух соглашений: ..."
-        while head < min(len(toks) - 1, tok.index + 4) and _modifier(toks, head):
-            head += 1  # "принятием Итоговой декларации"
-        if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
-            continue
-        title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")
-        if before_this_event(document, toks, title, (tok.start, tok.end)):
-            continue  # "Напомним, в 2019 году состоялось подписание ...": an earlier ceremony
-        if title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS:  # not "принятием Основных направлений"
-            for piece in coordinated(document, toks, title, status, (tok.start, tok.end)):
-                found.append(piece)
-                covered.update(range(piece.first, piece.last + 1))
-            covered.update(range(title.first, title.last + 1))
-            continue
-        following: Title | None = title
-        while following is not None:  # "подписание Соглашения о ... и Протокола о ...": each one signed
-            title = shared_complement(document, toks, following, DOCUMENT_NOUNS) or following
-            if title.bare or (title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS):
-                break
-            found.append(
-                FoundDocument(
-                    title.text, status, title.start, title.end, (tok.start, tok.end), title.lemma,
-                    title.first, title.last, title.start < headline_end(document.text),
-                )
-            )  # fmt: skip
-            covered.update(range(title.first, title.last + 1))
-            following = _and_next(document, toks, title.last)
-
-
-def _modifier(toks: tuple[Tok, ...], k: int) -> bool:
-    """An adjective before the head noun ("Итоговой", "Астанинской", which pymorphy also guesses as a noun)."""
-    return is_adjective(toks[k]) and (not is_noun(toks[k]) or modifies_next(toks, k))
-
-
-def _and_next(document: Document, toks: tuple[Tok, ...], last: int) -> Title | None:
-    """The genitive title joined by "и", a comma or "а также" after token ``last`` ("подписание Соглашения ...
-    и Протокола ...", "Соглашения ..., а также Протокола ..."), or None.
-    """
-    k = last + 1
-    joint = k
-    while joint < len(toks) and joint < k + 3 and toks[joint].text.lower() in {",", "и", "а", "также"}:
-        joint += 1
-    if joint == k or joint + 1 >= len(toks) or toks[joint].newline_before:
-        return None
-    head = joint
-    while head < min(len(toks) - 1, joint + 3) and _modifier(toks, head):
-        head += 1
-    if head_lemma(toks[head], DOCUMENT_NOUNS) is None or "gent" not in info(toks[head].text).noun_cases:
-        return None
-    return read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")

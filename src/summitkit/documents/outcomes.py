@@ -12,8 +12,9 @@ import re
 
 from summitkit.document import Document
 from summitkit.documents.approvals import approved_objects
+from summitkit.documents.ceremonies import ceremonies
 from summitkit.documents.followups import follow_ups
-from summitkit.documents.inline import ceremonies, inline_mentions
+from summitkit.documents.inline import inline_mentions
 from summitkit.documents.lists import find_lists
 from summitkit.documents.record import FoundDocument
 from summitkit.lexicons.documents import DOMESTIC_SUBJECTS
@@ -87,20 +88,14 @@ def _restated(headline: FoundDocument, body: list[FoundDocument]) -> bool:
 
 
 def _twins(a: FoundDocument, b: FoundDocument) -> bool:
-    """The same document named twice: not two items the same verb governs ("Решение Совета ... о бюджете" and
-    "Решение Совета ... о председательстве" share most of their words but are listed apart).
-    """
-    if a.trigger is not None and a.trigger == b.trigger and a.title.lower() != b.title.lower():
-        return False
-    return _same(a.title, b.title)
-
-
-def _same(a: str, b: str) -> bool:
-    """One document named twice: the same words, or nearly, one name not saying what the other lacks.
+    """The same document named twice: the same words, or nearly, one name not saying what the other lacks.
     "Соглашение о сотрудничестве в сфере энергетики" and "... в сфере транспорта" each say something the
-    other does not: two documents.
+    other does not; nor are two items the same verb governs one document ("Решение Совета ... о бюджете"
+    and "Решение Совета ... о председательстве" share most of their words but are listed apart).
     """
-    if a.lower() == b.lower():
+    if a.title.lower() == b.title.lower():
         return True
-    sa, sb = stems(a), stems(b)
-    return dice(a, b) >= 0.75 and not (sa - sb and sb - sa)
+    if a.trigger is not None and a.trigger == b.trigger:
+        return False
+    sa, sb = stems(a.title), stems(b.title)
+    return dice(a.title, b.title) >= 0.75 and not (sa - sb and sb - sa)

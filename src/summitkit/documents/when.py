@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from summitkit.document import Document
-from summitkit.documents.verbs import status_at
+from summitkit.documents.verb_forms import status_at
 from summitkit.event import find_event
 from summitkit.event.dates import publication_date
 from summitkit.event.ordinals import ordinal_of

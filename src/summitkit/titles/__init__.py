@@ -1,9 +1,10 @@
 """Titles of documents and institutions, shared by the signed-documents and proposed-conventions extractors.
 
-``words``: tokens and their morphology; ``grammar``: where a title stops; ``title``: where it starts,
-its case and the ``Title`` record; ``nominative``: its nominative form; ``layout``: lists, headlines,
-sentences and title similarity. The word lists live in ``summitkit.lexicons.documents``. The names
-most callers need are re-exported here.
+``words``: tokens and their morphology; ``grammar``: where a title stops (``noun_phrase``: the phrases it
+chains; ``settings``: the setting it stops before, its periods and dates; ``quantities``: the numbers it is
+about); ``title``: where it starts, its case and the ``Title`` record; ``nominative``: its nominative form;
+``layout``: lists, headlines, sentences and title similarity. The word lists live in
+``summitkit.lexicons.documents``. The names most callers need are re-exported here.
 """
 
 from __future__ import annotations

@@ -11,35 +11,30 @@ cannot say where such open-ended titles stop without a grammar as large as this 
 from __future__ import annotations
 
 from summitkit.lexicons.documents import (
-    ACTION_NOUNS,
     CREATION_NOUNS,
-    CURRENCY_SIGNS,
     DOTTED_ABBREVIATIONS,
     GENERIC_DOCUMENT_NOUNS,
     MEASURE_NOUNS,
     MONTHS,
     OUTCOME_STATEMENTS,
     PLURAL_DOCUMENT_NOUNS,
-    POSSESSIVES,
-    PURPOSE_NOUNS,
     PURPOSE_PREPOSITIONS,
     QUANTIFIERS,
-    SETTING_NOUNS,
-    SITUATION_NOUNS,
-    SPONSOR_NOUNS,
     STATUS_NOUNS,
     STATUS_VERBS,
     SUBJECT_NOUNS,
     TITLE_PREPOSITIONS,
 )
 from summitkit.morphology import parses
+from summitkit.titles.noun_phrase import noun_phrase
+from summitkit.titles.quantities import declared_year, is_verbal_noun, quantity_end, year_after_verbal_noun
+from summitkit.titles.settings import dated_reference, ends_in_period, is_purpose, is_setting, reported_period
 from summitkit.titles.words import (
     DASHES,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     ROMAN,
     Tok,
-    agreed_cases,
     cases_of,
     head_lemma,
     info,
@@ -50,68 +45,10 @@ from summitkit.titles.words import (
     is_verb,
     is_word,
     lemma_in,
-    modifies_next,
     opens_quote,
 )
 
 __all__ = ["read_tail"]
-
-
-def _np(
-    toks: tuple[Tok, ...], i: int, *, after_preposition: bool, possessive: bool = False
-) -> tuple[int, frozenset[str]] | None:
-    """A noun phrase core at ``i``: adjectives or numbers, then a noun (or a quoted name); a possessive may
-    open it after a preposition or, with ``possessive``, as a genitive ("план ее реализации").
-
-    Returns the index after it and the cases its noun can stand in.
-    """
-    n = len(toks)
-    j = i
-    while j < n and not (j > i and toks[j].newline_before):
-        t = toks[j]
-        if (
-            (is_adjective(t) and (not is_noun(t) or modifies_next(toks, j)))
-            or ((after_preposition or possessive) and t.text.lower() in POSSESSIVES)  # "по ее реализации"
-            or (is_number(t) and (after_preposition or j > i))
-            or (info(t.text).top_pos == "ADVB" and j + 1 < n and is_adjective(toks[j + 1]) and is_word(t))
-        ):
-            j += 1
-        else:
-            break
-        if j < n and toks[j].newline_before:
-            return None
-    if j >= n or (toks[j].newline_before and j > i):
-        return None
-    t = toks[j]
-    closing = opens_quote(toks, j)
-    if closing is not None:
-        return closing + 1, frozenset({"gent", "nomn", "accs", "datv", "ablt", "loct"})
-    if is_noun(t) and not lemma_in(t, MONTHS) and not (is_number(toks[i]) and not after_preposition):
-        end = j + 1
-        if (
-            t.text.lower() in DOTTED_ABBREVIATIONS
-            and end < n
-            and toks[end].text == "."
-            and not toks[end].newline_before
-        ):
-            end += 1
-        return end, _agreed(toks, i, j)
-    if j > i and is_number(toks[j - 1]):
-        return j, frozenset({"nomn", "gent", "accs", "datv", "ablt", "loct"})
-    return None
-
-
-def _agreed(toks: tuple[Tok, ...], i: int, noun: int) -> frozenset[str]:
-    """The cases of the noun ``noun`` that its adjectives from ``i`` agree with ("по цифровой трансформации"
-    is not an accusative plural, so "и новую структуру" cannot join it); all of its cases where pymorphy
-    finds no agreement (an unknown word, a guessed name).
-    """
-    cases = cases_of(toks[noun])
-    for k in range(i, noun):
-        if is_adjective(toks[k]) and not is_abbreviation(toks[noun]):
-            narrowed = cases & agreed_cases(toks[k].text, toks[noun].text)
-            cases = narrowed or cases
-    return cases
 
 
 def _amendments(toks: tuple[Tok, ...], head: int, k: int) -> bool:
@@ -170,7 +107,7 @@ def read_tail(
         if closing is not None:
             last, j = closing, closing + 1
             continue
-        if word == "за" and _reported_period(toks, j + 1):
+        if word == "за" and reported_period(toks, j + 1):
             last = j + 2 + (toks[j + 3].text == "." if j + 3 < n and toks[j + 2].text in {"г", "гг"} else 0)
             j = last + 1  # "отчёт об исполнении бюджета за 2024 год"
             continue
@@ -181,13 +118,13 @@ def read_tail(
             last, j = close, close + 1  # "план действий («дорожная карта») по ..."
             continue
         if word in TITLE_PREPOSITIONS and is_word(t):
-            if proposal and (word in PURPOSE_PREPOSITIONS or _purpose(toks, j)):
+            if proposal and (word in PURPOSE_PREPOSITIONS or is_purpose(toks, j)):
                 break
-            dated = _dated_reference(toks, j)
+            dated = dated_reference(toks, j)
             if dated is not None:
                 last, j = dated, dated + 1  # "в Соглашение от 10 октября 2014 года о ...": a date inside
                 continue
-            if _setting(toks, j) and not _outcome_of(toks, head, j):
+            if is_setting(toks, j) and not _outcome_of(toks, head, j):
                 break
             if (
                 word in {"к", "на"}
@@ -196,14 +133,14 @@ def read_tail(
                 and info(toks[j + 1].text).noun_lemmas & STATUS_NOUNS.keys()
             ):
                 break  # "подготовить Программу ... к подписанию", "вынести на утверждение": what is done with it
-            np = _np(toks, j + 1, after_preposition=True)
+            np = noun_phrase(toks, j + 1, after_preposition=True)
             if np is None:
                 break
             last, j = np[0] - 1, np[0]
             last_cases = chain = np[1]
             continue
         if t.text in DASHES and j + 1 < n and t.start > toks[j - 1].end:
-            np = _np(toks, j + 1, after_preposition=False)
+            np = noun_phrase(toks, j + 1, after_preposition=False)
             if np is not None and np[1] & last_cases and not is_verb(toks[j + 1]):
                 last, j = np[0] - 1, np[0]
                 last_cases = np[1]
@@ -211,7 +148,7 @@ def read_tail(
                 continue
             break
         joins_noun = word == "и" and j + 1 < n and toks[j + 1].text.lower() not in TITLE_PREPOSITIONS
-        if (t.text == "," or joins_noun) and _period(toks, last):
+        if (t.text == "," or joins_noun) and ends_in_period(toks, last):
             break  # "бюджет на 2027 год, отчёт ...", "... на 2026 год и отчёт ...": a title ends with its period
         if t.text == "," and not distributive and last > head:
             end = _participle_phrase(toks, j + 1, last_cases)
@@ -254,7 +191,7 @@ def read_tail(
             ):
                 j = k  # "о X и о Y"
                 continue
-            np = _np(toks, k, after_preposition=False)
+            np = noun_phrase(toks, k, after_preposition=False)
             if np is None or is_verb(toks[k]) or not (np[1] & chain) or _creation(toks[np[0] - 1], last_cases):
                 break
             subject = t.text == "," or "nomn" in np[1]
@@ -281,29 +218,29 @@ def read_tail(
         if t.text in {"№", "N"} and j + 1 < n and is_number(toks[j + 1]) and not toks[j + 1].newline_before:
             last, j = j + 1, j + 2  # "Протокол № 2 к Соглашению ..."
             continue
-        year = _declared_year(toks, j, last)
+        year = declared_year(toks, j, last)
         if year is not None:
             last, j = year, year + 1  # "об объявлении 2027 года Годом экологии"
             continue
-        end = _quantity(toks, j) if is_noun(toks[j - 1]) else None
+        end = quantity_end(toks, j) if is_noun(toks[j - 1]) else None
         if end is not None:
             last, j = end, end + 1  # "поставку 20 локомотивов", "мощностью 2,4 ГВт"
             continue
         if is_number(t) and ROMAN.match(t.text) is None:
             break
         if ROMAN.match(t.text) and j + 1 < n and not toks[j + 1].newline_before:
-            np = _np(toks, j + 1, after_preposition=False)
+            np = noun_phrase(toks, j + 1, after_preposition=False)
             if np is not None and "gent" in np[1]:
                 last, j = np[0] - 1, np[0]  # "Протокол XXV заседания": an ordinal in Roman numerals
                 last_cases = frozenset({"gent"})
                 chain = chain | last_cases
                 continue
         if lemma_in(t, MEASURE_NOUNS) and "ablt" in info(t.text).noun_cases:
-            end = _quantity(toks, j + 1)
+            end = quantity_end(toks, j + 1)
             if end is not None:
                 last, j = end, end + 1  # "АЭС мощностью 2,4 ГВт"
                 continue
-        np = _np(toks, j, after_preposition=False, possessive=True)
+        np = noun_phrase(toks, j, after_preposition=False, possessive=True)
         if np is not None and not is_verb(t):
             noun = toks[np[0] - 1]
             if lemma_in(noun, SUBJECT_NOUNS) and np[0] < n and is_verb(toks[np[0]]) and not is_adjective(toks[np[0]]):
@@ -313,7 +250,7 @@ def read_tail(
                 last_cases = frozenset({"gent"})
                 chain = chain | last_cases
                 continue
-            acts = _verbal_noun(toks[last]) or _year_after_verbal_noun(toks, last)
+            acts = is_verbal_noun(toks[last]) or year_after_verbal_noun(toks, last)
             if np[1] & {"datv", "ablt"} and acts and head_lemma(noun, CREATION_NOUNS) is None:
                 # "противодействие вызовам", "использование ИИ государствами": a verbal noun's objects.
                 last, j = np[0] - 1, np[0]
@@ -354,7 +291,7 @@ def _bracketed_name(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> i
         return i + len(inside) + 1
     close = i + len(inside) + 1
     goes_on = close + 1 < len(toks) and toks[close + 1].text.lower() in TITLE_PREPOSITIONS
-    if goes_on and _period(toks, close - 1) and is_number(inside[0]) and not toks[close + 1].newline_before:
+    if goes_on and ends_in_period(toks, close - 1) and is_number(inside[0]) and not toks[close + 1].newline_before:
         return close  # "План действий (2026–2028 гг.) по реализации ...": the period inside, the title goes on
     return None
 
@@ -386,36 +323,6 @@ def _participle_phrase(toks: tuple[Tok, ...], k: int, cases: frozenset[str]) -> 
     return j - 1 if end_ok and j > k + 1 else None
 
 
-def _quantity(toks: tuple[Tok, ...], i: int) -> int | None:
-    """A counted or measured quantity at ``i`` ("20 локомотивов", "2,4 ГВт", "$1,2 млрд", "5 млн тонн"):
-    a currency sign, a number, a multiplier, then a unit (an abbreviation or a genitive noun phrase, not a
-    month).
-    Returns its last token, or None.
-    """
-    n = len(toks)
-    j = i
-    if j < n and toks[j].text in CURRENCY_SIGNS:
-        j += 1
-    if j >= n or toks[j].newline_before or not is_number(toks[j]) or ROMAN.match(toks[j].text):
-        return None
-    j += 1
-    last = None
-    if j < n and toks[j].text.lower() in DOTTED_ABBREVIATIONS - {"г", "гг", "в", "вв"}:
-        last = j  # "1,2 млрд", "5 млн."
-        j += 1
-        if j < n and toks[j].text == ".":
-            last, j = j, j + 1
-    if j < n and not toks[j].newline_before and not is_verb(toks[j]):
-        if is_abbreviation(toks[j]):
-            return j
-        np = _np(toks, j, after_preposition=False)  # "40 пассажирских вагонов"
-        if np is not None and "gent" in np[1] and not lemma_in(toks[np[0] - 1], MONTHS):
-            return np[0] - 1
-    if last is not None and toks[i].text in CURRENCY_SIGNS:
-        return last
-    return None
-
-
 def _outcome_of(toks: tuple[Tok, ...], head: int, j: int) -> bool:
     """ "заявление по итогам встречи ...": a statement is named after the meeting it sums up."""
     return (
@@ -424,72 +331,6 @@ def _outcome_of(toks: tuple[Tok, ...], head: int, j: int) -> bool:
         and lemma_in(toks[j + 1], {"итог"})
         and head_lemma(toks[head], OUTCOME_STATEMENTS) is not None
     )
-
-
-def _period(toks: tuple[Tok, ...], last: int) -> bool:
-    """Does the title end in a period ("на 2027 год", "2026-2028 гг.", "до 2030 года")?"""
-    k = last - 1 if toks[last].text == "." else last
-    return k > 0 and is_number(toks[k - 1]) and (lemma_in(toks[k], {"год"}) or toks[k].text in {"г", "гг"})
-
-
-def _dated_reference(toks: tuple[Tok, ...], j: int) -> int | None:
-    """ "от 10 октября 2014 года" at ``j`` when the title goes on after it with a preposition ("в Соглашение
-    от ... о сотрудничестве ..."): the date of the document referred to. Returns the date's last token.
-    A date that ends the title is the document's own date, not its name (None).
-    """
-    n = len(toks)
-    if toks[j].text.lower() != "от" or j + 5 >= n or not is_number(toks[j + 1]) or not lemma_in(toks[j + 2], MONTHS):
-        return None
-    k = j + 3
-    if not (is_number(toks[k]) and len(toks[k].text) == 4):
-        return None
-    k += 1
-    if lemma_in(toks[k], {"год"}) or toks[k].text in {"г", "гг"}:
-        if k + 1 < n and toks[k + 1].text == ".":
-            k += 1
-    else:
-        k -= 1
-    after = k + 1
-    if after >= n or toks[after].newline_before or toks[after].text.lower() not in TITLE_PREPOSITIONS:
-        return None
-    return k
-
-
-def _declared_year(toks: tuple[Tok, ...], j: int, last: int) -> int | None:
-    """ "объявлении 2027 года Годом ...": a year, the object of a verbal noun, with what it is declared (an
-    instrumental phrase). Returns the phrase's last token, or None.
-    """
-    n = len(toks)
-    if not (_verbal_noun(toks[last]) and j + 2 < n and is_number(toks[j]) and len(toks[j].text) == 4):
-        return None
-    if toks[j + 1].text.lower() != "года" or toks[j + 2].newline_before:
-        return None
-    np = _np(toks, j + 2, after_preposition=False)
-    if np is None or "ablt" not in np[1]:
-        return None
-    end = np[0]
-    while end < n and not toks[end].newline_before:  # "Годом здорового образа жизни": its genitives
-        more = _np(toks, end, after_preposition=False)
-        if more is None or "gent" not in more[1] or is_verb(toks[end]):
-            break
-        end = more[0]
-    return end - 1
-
-
-def _reported_period(toks: tuple[Tok, ...], k: int) -> bool:
-    """ "2024 год", "2024 г.": the period a report covers, after "за"."""
-    return (
-        k + 1 < len(toks)
-        and is_number(toks[k])
-        and not toks[k + 1].newline_before
-        and (lemma_in(toks[k + 1], {"год"}) or toks[k + 1].text in {"г", "гг"})
-    )
-
-
-def _verbal_noun(tok: Tok) -> bool:
-    """ "противодействие", "использование", "оказание": nouns of action that take objects."""
-    lemmas = info(tok.text).noun_lemmas if is_word(tok) else frozenset()
-    return bool(lemmas & ACTION_NOUNS) or any(lemma.endswith(("ние", "тие", "вие")) for lemma in lemmas)
 
 
 def _creation(tok: Tok, joined_cases: frozenset[str]) -> bool:
@@ -502,41 +343,6 @@ def _education(tok: Tok, joined_cases: frozenset[str]) -> bool:
     return "gent" in joined_cases and "gent" in cases_of(tok) and bool(info(tok.text).noun_lemmas & {"образование"})
 
 
-def _year_after_verbal_noun(toks: tuple[Tok, ...], last: int) -> bool:
-    """ "об объявлении 2027 года | Годом ...": a year between a verbal noun and its second object."""
-    return last >= 2 and lemma_in(toks[last], {"год"}) and is_number(toks[last - 1]) and _verbal_noun(toks[last - 2])
-
-
 def _proper(tok: Tok) -> bool:
     i = info(tok.text)
     return bool(i.tags & {"Geox", "Name", "Surn", "Orgn"}) or "UNKN" in i.pos
-
-
-def _purpose(toks: tuple[Tok, ...], i: int) -> bool:
-    """ "в целях ...", "с целью ...": a purpose, not part of an institution's name."""
-    return i + 1 < len(toks) and is_word(toks[i + 1]) and bool(info(toks[i + 1].text).noun_lemmas & PURPOSE_NOUNS)
-
-
-def _setting(toks: tuple[Tok, ...], i: int) -> bool:
-    """ "в ходе саммита", "на встрече", "в Астане", "в 2024 году", "к 2030 году": where and when, not what.
-    A place the title's last noun is about ("о ситуации в Афганистане") or goes to ("в Китай") is what.
-    """
-    j = i + 1
-    if j >= len(toks):
-        return True
-    t = toks[j]
-    if is_word(t) and info(t.text).noun_lemmas & SETTING_NOUNS and not is_abbreviation(t):
-        return True
-    prep = toks[i].text.lower()
-    sponsor = toks[j + 1] if t.text.lower() in POSSESSIVES and j + 1 < len(toks) else t
-    if prep == "по" and is_word(sponsor) and info(sponsor.text).noun_lemmas & SPONSOR_NOUNS:
-        return True  # "по его предложению", "по инициативе Казахстана": whose idea, not the name
-    if prep in {"в", "во", "на"} and is_word(t) and t.text[:1].isupper() and "Geox" in info(t.text).tags:
-        if "loct" not in info(t.text).noun_cases or lemma_in(toks[i - 1], SITUATION_NOUNS):
-            return False  # "о поставках газа в Китай", "о ситуации в Афганистане": what, not where
-        after = toks[j + 1] if j + 1 < len(toks) else None
-        return after is None or not (is_noun(after) and not is_abbreviation(after))
-    if prep == "от" and is_number(t):
-        return True  # "от 12 мая": the date of a document, not its name
-    dated = prep in {"в", "во", "к", "ко"} and is_number(t)
-    return bool(dated and j + 1 < len(toks) and lemma_in(toks[j + 1], {"год"}))
