@@ -43,7 +43,6 @@ from summitkit.titles import (
     is_noun,
     is_word,
     opens_quote,
-    phrase_case,
     read_title,
     title_start,
 )
@@ -58,7 +57,6 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
     text = document.text
     headline = headline_end(text)
     previous: dict[int, FoundDocument] = {}  #: by the last token of its title, for coordinated titles
-    case_at: dict[int, str] = {}  #: the case each of those stands in: a title coordinated with it shares it
     waiting: dict[int, Title] = {}  #: titles with no verb yet, by their last token
     last_status: str | None = None
     for tok in toks:
@@ -87,7 +85,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             status, trigger = governor.status, governor.trigger
             if trigger is not None and text[trigger[0] : trigger[1]] in {":", *DASHES}:
                 status = by_kind(toks, title.first)  # "Итоги встречи: Дорожная карта ..., Заявление ..."
-            case = case_at.get(governor.last) or shared_case(toks, governor, title)
+            case = shared_case(toks, governor, title)
         elif _draft(toks, title) is not None:
             left = left_governor(toks, title.first - 1)
             if left is not None:  # "одобрили проект Соглашения о ...": the agreement, approved as a draft
@@ -146,7 +144,6 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         found.append(fact)
         covered.update(range(title.first, title.last + 1))
         previous[title.last] = fact
-        case_at[title.last] = case or phrase_case(toks, title.first, title.head) or ""
         last_status = status
         if trigger is not None and trigger[0] > title.end:
             for earlier in subjects_before(toks, title, waiting):
