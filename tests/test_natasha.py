@@ -7,7 +7,8 @@ import pytest
 from natasha import Doc
 
 from summitkit import nlp
-from summitkit._natasha import load_embedding, load_tagger, segment, tag_ner, viterbi
+from summitkit._natasha import segment, tag_ner, viterbi
+from summitkit._natasha_models import load_embedding, load_tagger
 
 TEXT = (
     "Президент Казахстана Касым-Жомарт Токаев встретился в Астане с премьер-министром Японии.\n"

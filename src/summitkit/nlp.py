@@ -76,24 +76,24 @@ def segmenter() -> Any:
 
 @cache
 def embedding() -> Any:
-    """The navec embedding the morphology and NER taggers share (``_natasha.load_embedding``)."""
-    from summitkit._natasha import load_embedding
+    """The navec embedding the morphology and NER taggers share (``_natasha_models.load_embedding``)."""
+    from summitkit._natasha_models import load_embedding
 
     return load_embedding()
 
 
 @cache
 def morph_tagger() -> Any:
-    """natasha's ``NewsMorphTagger``, sharing navec's word vocabulary (``_natasha.load_tagger``)."""
-    from summitkit._natasha import load_tagger
+    """natasha's ``NewsMorphTagger``, sharing navec's word vocabulary (``_natasha_models.load_tagger``)."""
+    from summitkit._natasha_models import load_tagger
 
     return load_tagger("morph", embedding())
 
 
 @cache
 def ner_tagger() -> Any:
-    """natasha's ``NewsNERTagger``, sharing navec's word vocabulary (``_natasha.load_tagger``)."""
-    from summitkit._natasha import load_tagger
+    """natasha's ``NewsNERTagger``, sharing navec's word vocabulary (``_natasha_models.load_tagger``)."""
+    from summitkit._natasha_models import load_tagger
 
     return load_tagger("ner", embedding())
 
