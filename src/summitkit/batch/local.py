@@ -3,9 +3,10 @@
 ``workers=1`` reads in the calling process. With more, the workers must start with the models
 loaded, and start soon: a second worker only pays if it does not first spend seconds getting ready.
 
-- On Linux, when the calling process runs no other thread, it loads the models and reads the
-  bundled sample itself, then forks the workers: each starts at once, warm, with the caller's own
-  pipeline (run-time plugins included), and the models' pages are shared between all of them.
+- On Linux, when the calling process runs no other thread (its BLAS pinned to one thread, as
+  ``summitkit batch`` does), it loads the models and reads the bundled sample itself, then forks
+  the workers: each starts at once, warm, with the caller's own pipeline (run-time plugins
+  included), and the models' pages are shared between all of them.
   A process with other threads is never forked: a lock one of them held would stay locked in the
   child for ever.
 - Otherwise the workers come from a fork server that has done the same loading (where the platform
@@ -83,9 +84,18 @@ def _work(chunk: list[tuple[Any, str]]) -> list[Outcome]:
 
 
 def forkable() -> bool:
-    """Whether the workers may be forked from this process: Linux, no thread but this one, and a
+    """Whether the workers may be forked from this process: Linux, no thread but this one (Python's
+    or native, such as a BLAS pool started before the thread count was pinned), and a
     ``ProcessPoolExecutor`` that forks every worker before its own threads start (Python 3.11)."""
-    return sys.platform.startswith("linux") and sys.version_info >= (3, 11) and threading.active_count() == 1
+    return sys.platform.startswith("linux") and sys.version_info >= (3, 11) and _threads() == 1
+
+
+def _threads() -> int:
+    """The threads of this process, native ones included."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
 
 
 def _server_context() -> Any:
