@@ -12,7 +12,7 @@ from summitkit.extractors.money import MoneyExtractor
 from summitkit.lexicons.currencies import head_of, resolve
 from summitkit.models import MonetaryTarget, MoneyKind
 from summitkit.money.amounts import find_amounts
-from summitkit.money.kinds import READING_REACH, scope_of
+from summitkit.money.cues import READING_REACH, scope_of
 
 #: A line that makes a one-sentence test text summit news, for the genre gate (see the genre gate tests).
 SUMMIT_LINE = "\nПереговоры прошли на высшем уровне."

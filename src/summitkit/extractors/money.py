@@ -16,9 +16,11 @@ from summitkit.extractor import Extractor
 from summitkit.hookspecs import hookimpl
 from summitkit.lexicons.money import NOT_SUMMIT_CLAUSE, NOT_SUMMIT_MONEY, NOT_SUMMIT_SUBJECT, PART_OF_PREVIOUS
 from summitkit.models import MonetaryTarget, MoneyKind
+from summitkit.money.amount_cues import amount_cues
 from summitkit.money.amounts import Mention, find_amounts, is_conversion
+from summitkit.money.cues import Cue, near, scope_of, sentence_cues
 from summitkit.money.indicators import indicator, points_back, year_of
-from summitkit.money.kinds import Cue, allocated_budget, amount_cues, decide, near, scope_of, sentence_cues
+from summitkit.money.kinds import allocated_budget, decide
 from summitkit.money.lists import header_of, lead_of
 from summitkit.money.relevance import document_year, historical, relevant
 

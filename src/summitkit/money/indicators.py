@@ -13,7 +13,7 @@ import re
 
 from summitkit.lexicons.money import ANAPHORA, INDICATOR_NOUNS, MEASURE_FRAMES, VERB_INDICATORS
 from summitkit.money.amounts import WORD, Mention
-from summitkit.money.kinds import Cue
+from summitkit.money.cues import Cue
 from summitkit.morphology import nominative_phrase, parses
 from summitkit.text import fold
 

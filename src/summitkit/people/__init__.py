@@ -24,7 +24,8 @@ No sentence is morph-tagged: pymorphy's cached parses of single words are enough
 The stages are modules, each a layer of one class built on ``records._Reading``: ``names`` (declension
 and nominatives), ``mentions`` (finding and grouping names), ``posts`` (roles and countries from titles),
 ``known`` (office-holders from the data), ``references`` (posts standing for a person, countries from
-context) and ``speakers`` (who says what).
+context), ``actors`` (who can speak, by position), ``quotations`` (quotations, lead-ins, transcripts) and
+``speakers`` (who says what).
 """
 
 from __future__ import annotations

@@ -6,180 +6,46 @@ the official a title or a pronoun refers back to, the agent of "выдвинут
 the head of state of a state that speaks ("Кыргызская сторона предлагает", "инициатива Казахстана"), named
 before it. The subject is that of the proposal's own clause (", а президент B предложил ..."); a first-person
 speech under a transcript label ("В.Путин: ...") is the labelled speaker's.
-Actors are looked up by position (bisect over their starts), never scanned per question.
+Actors are looked up by position (bisect over their starts), never scanned per question; they and the
+quotations are read in the layers below (``actors``, ``quotations``).
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from functools import cached_property
 
-from summitkit.lexicons.countries import CountryMention, find_countries
 from summitkit.lexicons.proposals import (
     AGENT_PARTICIPLES,
     CONTINUATIONS,
-    LEADER_ROLES,
     ORDINAL_MARKERS,
     PROPOSING_GOVERNORS,
-    STATE_VOICES,
     SUPPORTING,
 )
-from summitkit.lexicons.roles import (
-    ACTION_VERBS,
-    LIST_MARKERS,
-    PROPOSAL_NOUNS,
-    SAYING_LEADS,
-    SPEECH_VERBS,
-)
+from summitkit.lexicons.roles import ACTION_VERBS, LIST_MARKERS, PROPOSAL_NOUNS, SAYING_LEADS, SPEECH_VERBS
 from summitkit.morphology import parses
-from summitkit.people.records import (
-    Person,
-    _Actor,
-    _Group,
-    _PostHit,
-)
-from summitkit.people.references import _References
-from summitkit.people.words import (
-    _WORD,
-    _lemmas,
-)
+from summitkit.people.quotations import _Quotations
+from summitkit.people.records import Person, _Actor
+from summitkit.people.words import _WORD, _lemmas
 from summitkit.text import fold
 
 #: A sentence that says who said the one before it: "Об этом заявил ...", "Об этом сообщил ...".
 _ABOUT_THIS = re.compile(r"\s*Об этом(?P<words>(?:\s+\w+){1,3})")
 
-
-#: How far after a post (in characters) the official it stands for may first be named.
-_FORWARD_REACH = 400
-
 #: An item number inside running text: "2) учредить ...", "б) создать ...".
 _INLINE_NUMBER = re.compile(r"(?:\d{1,2}|[а-я])\)\s")
-
-#: How far back (in characters) a quotation closed on a later line may have opened.
-_QUOTE_REACH = 600
 
 #: Where a reported clause begins: "..., что ...", "..., чтобы ...".
 _REPORTED = re.compile(r",\s*(?:что|чтобы)\s+", re.IGNORECASE)
 
-
 #: Where a clause with a subject of its own begins inside a sentence: ", а ...", ", но ...", "; ...".
 _NEW_CLAUSE = re.compile(r"(?:,\s*(?:а|но|тогда как|в то время как)|;)\s+", re.IGNORECASE)
-
-#: A transcript's speaker label at the start of a paragraph: "В.Путин:", "К.-Ж. Токаев:", "Лукашенко:".
-_LABEL = re.compile(r"\s*(?:[А-ЯЁ]\.(?:\s?-?[А-ЯЁ]\.)?\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*:")
-
-#: How many paragraphs back a transcript's speech is followed to its speaker's label.
-_TRANSCRIPT_PARAGRAPHS = 8
 
 #: Verbs of putting forward, besides the speech verbs: "идею выдвинул президент".
 _PROPOSING: frozenset[str] = frozenset({"выдвинуть", "инициировать", "внести", "озвучить"})
 
 
-class _Speakers(_References):
+class _Speakers(_Quotations):
     """Who says or proposes what a span of text holds."""
-
-    def _actors(self) -> list[_Actor]:
-        actors: list[_Actor] = []
-        for g in self.groups:
-            for m in g.mentions:
-                start = m.post.start if m.post is not None and m.post.end <= m.start else m.start
-                actors.append(_Actor(start, m.end, g.person, "nomn" in m.cases))
-        ahead = sorted(
-            ((m.start, g) for g in self.groups for m in g.mentions if g.person is not None), key=lambda e: e[0]
-        )
-        for post, target in self.refs:
-            person = target.person if target else self._holder_named_later(post, ahead)
-            actors.append(_Actor(post.start, post.end, person, "nomn" in post.cases, person is not None))
-        actors.sort(key=lambda a: a.start)
-        starts = [a.start for a in actors]
-        for w in self.words:
-            if fold(w.text) in {"он", "она"}:
-                # the last person named; an expert or an unnamed official tells no speaker
-                last = next((a for a in reversed(actors) if a.end <= w.start), None)
-                subject = self._previous_subject(w.start, actors, starts)
-                actors.append(_Actor(w.start, w.end, subject or (last.person if last else None), True))
-        actors.sort(key=lambda a: a.start)
-        return actors
-
-    def _previous_subject(self, offset: int, actors: list[_Actor], starts: list[int]) -> Person | None:
-        """ "Путин провел переговоры с Лукашенко. Он также предложил ...": a pronoun opening a sentence
-        stands for the subject of the sentence before (its first named actor in the nominative), not for
-        whoever was named last. None where the pronoun is inside a sentence or the one before has none."""
-        s_start, _ = self._sentence_bounds(offset)
-        if self.text[s_start:offset].strip() or s_start == 0:
-            return None
-        p_start, _ = self._sentence_bounds(s_start - 1)
-        before = actors[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, s_start)]
-        return next((a.person for a in before if a.nominative and a.person is not None), None)
-
-    def _holder_named_later(self, post: _PostHit, ahead: list[tuple[int, _Group]]) -> Person | None:
-        """A post no one named before holds: "Президент Казахстана предложил ... Об этом Касым-Жомарт Токаев
-        заявил", a headline's "Глава государства предложил ..." over a lead that names him. The first official
-        named after the post whom it fits, within a few sentences (``ahead``: mentions by start)."""
-        kind = post.post.kind
-        cls: str = "state" if kind == "generic" else kind if kind in {"state", "government"} else post.post.role or ""
-        k = bisect.bisect_left(self._country_starts, post.start)
-        inner = self._country_starts[k] if k < len(self._country_starts) else -1
-        country = post.adj_country or (self.countries_by_start[inner].code if post.start <= inner < post.end else None)
-        if (
-            post.post.kind == "generic"
-            and country is None
-            and "государств" not in fold(self.text[post.end : post.end + 14])
-        ):
-            return None  # "лидер" alone: of what, the text does not say
-        reach = post.end + _FORWARD_REACH
-        for start, g in ahead[bisect.bisect_left(ahead, (post.end,), key=lambda e: (e[0],)) :]:
-            if start > reach:
-                return None
-            if self._compatible(g, cls, country, None):
-                return g.person
-        return None
-
-    def _quotes(self) -> list[tuple[int, int, int]]:
-        """Quotations with a speaker named after them: (start, end, where the attribution is)."""
-        out: list[tuple[int, int, int]] = []
-        pos = 0
-        for line in self.text.split("\n"):
-            base = pos
-            pos += len(line) + 1
-            for m in re.finditer(r"([»\"“”])\s*[,.!?…]?\s*[-–—]\s*(?P<verb>[А-Яа-яЁё]+)", line):
-                if not _lemmas(m.group("verb")) & SPEECH_VERBS:
-                    continue
-                q = m.start(1)
-                if m.group(1) == "»":
-                    depth, k = 0, q
-                    while k >= 0:
-                        if line[k] == "»":
-                            depth += 1
-                        elif line[k] == "«":
-                            depth -= 1
-                            if depth == 0:
-                                break
-                        k -= 1
-                    begin = base + k if k >= 0 else self._opened_above(base)
-                else:
-                    straight = [i for i, ch in enumerate(line[:q]) if ch in '"“”']
-                    begin = base + (straight[0] if len(straight) % 2 == 1 else 0)
-                out.append((begin, base + q, base + m.start("verb")))
-            dash = re.match(r"\s*[-–—]\s", line)
-            if dash:
-                for m in re.finditer(r",\s*[-–—]\s*(?P<verb>[А-Яа-яЁё]+)", line):
-                    if _lemmas(m.group("verb")) & SPEECH_VERBS:
-                        out.append((base + dash.end(), base + m.start(), base + m.start("verb")))
-                        break
-        return out
-
-    def _opened_above(self, line_start: int) -> int:
-        """Where a quotation closed on the line at ``line_start`` opened on a line above ("«Предлагаем ...
-        \nТакой фонд ...», — отметил ..."), within a few hundred characters; else the line's start."""
-        lo = max(0, line_start - _QUOTE_REACH)
-        opener = self.text.rfind("«", lo, line_start)
-        return opener if opener > self.text.rfind("»", lo, line_start) else line_start
-
-    def actor_after(self, offset: int) -> _Actor | None:
-        _, end = self._sentence_bounds(offset)
-        return next(iter(self._actors_in(offset, end)), None)
 
     def speaker(self, start: int, end: int, depth: int = 0) -> Person | None:
         """Quotation first, then the sentence: a proposal's owner, "по словам", a list's lead-in,
@@ -281,26 +147,6 @@ class _Speakers(_References):
                 return True
         return False
 
-    def _labelled_speaker(self, line_start: int) -> Person | None:
-        """A transcript: "В.Путин: Уважаемые коллеги! ..." opens a speech that runs over the paragraphs
-        after it, up to the next label or a separator line ("* * *"). The speaker of the nearest label above."""
-        k = line_start
-        for _ in range(_TRANSCRIPT_PARAGRAPHS):
-            if k <= 0:
-                return None
-            prev_start = self.text.rfind("\n", 0, k - 1) + 1
-            line = self.text[prev_start : k - 1]
-            k = prev_start
-            if not line.strip():
-                continue
-            if not re.search(r"[А-Яа-яЁё]", line):
-                return None  # "* * *": the speech ends above
-            label = _LABEL.match(line)
-            if label is not None:
-                actor = next(iter(self._actors_in(prev_start, prev_start + label.end())), None)
-                return actor.person if actor is not None else None
-        return None
-
     def _unowned_proposal(self, start: int, end: int) -> bool:
         """ "... выступил на саммите. Одним из его предложений стало создание ...": a proposal noun with no
         owner named in its sentence belongs to whoever spoke in the sentence before."""
@@ -345,60 +191,6 @@ class _Speakers(_References):
             k = prev_start
         return None
 
-    @cached_property
-    def _actor_starts(self) -> list[int]:
-        return [a.start for a in self.actors]
-
-    def _actors_in(self, lo: int, hi: int) -> list[_Actor]:
-        """The actors starting in ``[lo, hi)``, in order: looked up by position, not scanned."""
-        return self.actors[bisect.bisect_left(self._actor_starts, lo) : bisect.bisect_left(self._actor_starts, hi)]
-
-    def _last_actor_before(self, offset: int) -> _Actor | None:
-        """The last actor that ends by ``offset``."""
-        k = bisect.bisect_left(self._actor_starts, offset) - 1
-        while k >= 0 and self.actors[k].end > offset:
-            k -= 1
-        return self.actors[k] if k >= 0 else None
-
-    @cached_property
-    def countries_by_start(self) -> dict[int, CountryMention]:
-        """Every country name or state adjective of the text, by its start offset."""
-        return {c.start: c for c in find_countries(self.text)}
-
-    @cached_property
-    def _country_starts(self) -> list[int]:
-        return sorted(self.countries_by_start)
-
-    def leader_of(self, code: str, before: int | None = None) -> Person | None:
-        """The leader a state's voice stands for: of the text's officials of that state, the one whose role
-        comes first in ``LEADER_ROLES`` (its head of state), or None. With ``before``, only officials the
-        text has named by then: a president named only in a later aside did not speak for the side."""
-        officials = [
-            p
-            for p in self.persons
-            if p.country == code and p.role is not None and (before is None or p.mentions[0][0] < before)
-        ]
-        for role in LEADER_ROLES:
-            found = next((p for p in officials if p.role is not None and p.role.startswith(role)), None)
-            if found is not None:
-                return found
-        return None
-
-    def _state_voice(self, start: int, end: int) -> Person | None:
-        """A state speaking in ``text[start:end]``, the clause before a proposal: "Казахстан предлагает",
-        "Кыргызская сторона выступила с инициативой". It stands for its leader named in the text."""
-        k = bisect.bisect_left(self._country_starts, start)
-        while k < len(self._country_starts) and self._country_starts[k] < end:
-            country = self.countries_by_start[self._country_starts[k]]
-            k += 1
-            if country.adjective:
-                if not self._voice_after(country):
-                    continue
-            elif not any(p.tag.case == "nomn" for p in parses(self.text[country.start : country.end].split()[-1])):
-                continue
-            return self.leader_of(country.code, country.start)
-        return None
-
     def _reported_subject(self, start: int, end: int, nominative: list[_Actor]) -> Person | None:
         """ "Путин сообщил, что Токаев предложил ...": the subject of the reported clause, not the reporter."""
         that = None
@@ -408,11 +200,6 @@ class _Speakers(_References):
             return None
         inside = [a for a in nominative if a.start >= that and a.person is not None]
         return inside[0].person if inside else None
-
-    def _voice_after(self, country: CountryMention) -> bool:
-        """A state adjective before a noun a state speaks through: "кыргызская сторона", "делегации"."""
-        voice = _WORD.match(self.text, country.end + 1)
-        return voice is not None and bool(_lemmas(voice.group()) & STATE_VOICES)
 
     def _about_this(self, end: int) -> Person | None:
         """ "... создать платежную систему. Об этом заявил российский лидер.": the next sentence names
@@ -435,26 +222,6 @@ class _Speakers(_References):
             return actor.person
         if any(fold(v).startswith(PROPOSAL_NOUNS) for v in verbs) and any(_lemmas(v) & {"выступить"} for v in verbs):
             return actor.person  # "— с этой инициативой выступил ..."
-        return None
-
-    def _quote_lead(self, start: int) -> int | None:
-        """A «quotation» introduced by "X заявил:": the offset of the lead-in."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        open_at = self.text.rfind("«", line_start, start + 1)
-        if open_at < 0 or self.text.find("»", open_at, start) >= 0:
-            straight = [k for k in range(line_start, start) if self.text[k] in '"“„']
-            if len(straight) % 2 == 0:
-                return None
-            open_at = straight[-1]  # an unclosed straight quotation: "X заявил: "Предлагаем ...""
-        lead = self.text[line_start:open_at].rstrip()
-        if not lead.strip() and line_start > 1:
-            # the quotation opens its own paragraph: the lead-in ends the one before
-            prev_end = len(self.text[: line_start - 1].rstrip())
-            return prev_end - 1 if self.text[:prev_end].endswith(":") else None
-        if lead.endswith(":"):
-            return line_start + len(lead) - 1
-        if lead.endswith((".", "!", "?")):
-            return line_start + len(lead) - 1  # no attribution: "Моди выступил с речью. «Предлагаю ...»"
         return None
 
     def _lead_in_speaker(self, line_start: int, depth: int) -> Person | None:
