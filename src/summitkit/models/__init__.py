@@ -3,13 +3,14 @@
 Every fact carries the character spans it was read from, so a user can show or check where it came
 from. Models are immutable and forbid unknown fields: a typo in a plugin is an error, not silent data.
 
-``values``: the base model, evidence spans and exact amounts; ``facts``: the ``Fact`` base and the
+``base``: the base model, evidence spans and exact amounts; ``facts``: the ``Fact`` base and the
 built-in facts; ``merging``: the report field of a fact and repeated mentions merged; ``report``: the
 ``SummitReport`` and what it says besides facts (failures, diagnostics, the source read).
 """
 
 from __future__ import annotations
 
+from summitkit.models.base import Amount, Span
 from summitkit.models.facts import (
     DocumentStatus,
     Fact,
@@ -23,7 +24,6 @@ from summitkit.models.facts import (
 )
 from summitkit.models.merging import BUILTIN_FACTS, RESERVED_FACT_TYPES, FactMerger, field_of, merge_facts
 from summitkit.models.report import Diagnostic, ExtractorFailure, SourceInfo, SummitReport, add_fact_type_loader
-from summitkit.models.values import Amount, Span
 
 __all__ = [
     "BUILTIN_FACTS",

@@ -19,7 +19,7 @@ from pydantic import (
     model_validator,
 )
 
-from summitkit.models.values import Amount, Span, _Model
+from summitkit.models.base import Amount, Span, _Model
 from summitkit.text import fold
 
 __all__ = [

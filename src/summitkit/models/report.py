@@ -16,6 +16,7 @@ from pydantic import (
     model_validator,
 )
 
+from summitkit.models.base import Span, _Model
 from summitkit.models.facts import (
     _DEFINED,
     Fact,
@@ -27,7 +28,6 @@ from summitkit.models.facts import (
     UnknownFact,
 )
 from summitkit.models.merging import _FIELDS, BUILTIN_FACTS, OnError, merge_facts
-from summitkit.models.values import Span, _Model
 
 __all__ = ["Diagnostic", "ExtractorFailure", "SourceInfo", "SummitReport", "add_fact_type_loader"]
 
