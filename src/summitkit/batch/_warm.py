@@ -21,7 +21,7 @@ PREBUILT: dict[PipelineSpec, Pipeline] = {
 }
 
 # The caches the sample warms are the rules' own, shared by every pipeline: one reading fills them.
-warm_up(next(iter(PREBUILT.values())))
+warm_up(PREBUILT[PipelineSpec(entry_points=False)])
 
 # All of the above lives as long as the workers: keep it out of their garbage collections, which
 # would otherwise walk it again and again (and copy its pages into every worker as they do).

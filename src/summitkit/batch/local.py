@@ -111,7 +111,7 @@ def _starting(spec: PipelineSpec, pipeline: Any) -> tuple[Any, Callable[..., Non
     """The multiprocessing context, and the workers' initializer with its arguments."""
     if forkable():
         ready = pipeline if pipeline is not None else spec.build()
-        warm_up(ready)
+        warm_up()
         return multiprocessing.get_context("fork"), _adopt, (ready, os.getpid())
     return _server_context(), _start_worker, (spec,)
 

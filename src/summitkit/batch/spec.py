@@ -60,15 +60,22 @@ class PipelineSpec:
         return pipeline
 
 
-def warm_up(pipeline: Pipeline) -> None:
+def warm_up(builtin: Pipeline | None = None) -> None:
     """Load the models and read the bundled sample once: the caches it fills are the rules' own,
-    shared by every pipeline, so workers made from this process start warm."""
+    shared by every pipeline, so workers made from this process start warm.
+
+    The sample is read by the built-in extractors only (``builtin``, or a pipeline made for it),
+    never by the caller's pipeline: a plugin's hooks may act on what they read, and the sample is
+    not one of the caller's texts.
+    """
     from importlib.resources import files
 
     from summitkit import nlp
+    from summitkit.pipeline import Pipeline
 
     nlp.models()
-    pipeline(files("summitkit.data").joinpath("sample_summit.txt").read_text(encoding="utf-8"))
+    reader = builtin if builtin is not None else Pipeline(entry_points=False)
+    reader(files("summitkit.data").joinpath("sample_summit.txt").read_text(encoding="utf-8"))
 
 
 def process_item(pipeline: Any, item_id: Any, text: str) -> Outcome:
