@@ -110,3 +110,30 @@ def test_a_previous_meeting_in_a_clause_of_its_own_does_not_date_the_approval() 
     assert found(text) == [("Распоряжение о составе рабочей группы", "approved")]
     assert found("На прошлом заседании министры одобрили распоряжение о составе рабочей группы.") == []
     assert found("Распоряжение о составе рабочей группы было одобрено на прошлом заседании.") == []
+
+
+def test_a_decision_named_by_its_content_keeps_its_amount() -> None:
+    text = "Министры финансов утвердили выделение Сербии займа в размере 2 млрд евро на 2027–2028 годы."
+    assert found(text) == [("Выделение Сербии займа в размере 2 млрд евро на 2027–2028 годы", "approved")]
+    text = "Стороны подписали соглашение о предоставлении займа в размере 2 млрд евро."
+    assert found(text) == [("Соглашение о предоставлении займа", "signed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Совет министров принял выводы по миграции, торговле и энергетике.", "adopted"),
+        ("На встрече были одобрены выводы о расширении союза.", "approved"),
+    ],
+)
+def test_a_councils_conclusions_are_one_document(text: str, expected: str) -> None:
+    ((title, status),) = found(text)
+    assert title.startswith("Выводы ") and status == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Эксперты сделали выводы из прошлого кризиса.", "Министры приняли к сведению выводы рабочей группы."],
+)
+def test_conclusions_drawn_or_noted_are_no_document(text: str) -> None:
+    assert found(text) == []
