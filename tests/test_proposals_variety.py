@@ -4,6 +4,8 @@ pymorphy also reads as place nouns. Every text here is written for the test.
 
 from __future__ import annotations
 
+import pytest
+
 from summitkit.document import Document
 from summitkit.lexicons.documents import INSTITUTION_NOUNS
 from summitkit.proposals import proposals
@@ -183,3 +185,23 @@ def test_each_dashed_infinitive_under_a_full_stop_keeps_the_speaker() -> None:
         ("Центр по борьбе с эпидемиями", "Бахтиёр Юлдашев"),
         ("Фонд продовольственной безопасности", "Бахтиёр Юлдашев"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министры продолжили консультации по проекту Конвенции о правовом статусе озера.",
+        "Президент Армении Давид Саркисян призвал ускорить формирование общего рынка электроэнергии.",
+        "Делегации обсудили ход работы над созданием Фонда поддержки экспортёров.",
+        "Стороны условились завершить подготовку Соглашения о трудовой миграции.",
+    ],
+)
+def test_a_process_under_way_is_no_proposal(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_step_after_a_process_under_way_is_still_proposed() -> None:
+    text = "Президент Армении Давид Саркисян предложил продолжить консультации и учредить Совет по водным ресурсам."
+    assert found(text) == [("Совет по водным ресурсам", "Давид Саркисян")]
+    text = "В ходе встречи Президент Армении Давид Саркисян предложил учредить Совет по водным ресурсам."
+    assert found(text) == [("Совет по водным ресурсам", "Давид Саркисян")]
