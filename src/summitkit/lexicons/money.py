@@ -25,6 +25,7 @@ __all__ = [
     "EXPECTATION_WORDS",
     "FOUNDING_WORDS",
     "FUND_NOUNS",
+    "GENRE_OFFICIAL",
     "GENRE_STRONG",
     "GENRE_WEAK",
     "HISTORY_PHRASES",
@@ -117,6 +118,14 @@ GENRE_STRONG = re.compile(
 GENRE_WEAK = re.compile(
     r"инвестиц|инвестир|сотрудничеств|торговл|соглашени|меморандум|декларац|форум|президент|премьер|министр|кредит"
     r"|грант|экспорт|импорт|партн[её]р|посол|дипломат|гуманитарн|встреч|заседани|правительств|финансир",
+    re.IGNORECASE,
+)
+
+#: Of the weak stems, those of states and their dealings: business news has investment, credit, export and
+#: import, but no minister, agreement or meeting; one of these must be among the two.
+GENRE_OFFICIAL = re.compile(
+    r"сотрудничеств|соглашени|меморандум|декларац|форум|президент|премьер|министр|посол|дипломат|гуманитарн"
+    r"|встреч|заседани|правительств",
     re.IGNORECASE,
 )
 
