@@ -510,3 +510,13 @@ def test_a_second_unmarked_list_after_a_heading_list_keeps_its_own_verb() -> Non
         ("Смета комиссии на 2027 год", "approved"),
         ("Положение о совместной рабочей группе по транспорту", "approved"),
     ]
+
+
+def test_a_heading_in_capitals_gives_its_participles_status() -> None:
+    items = "\nКонвенция о охране горных лесов.\nРешение о смете Секретариата на 2027 год.\n"
+    assert found("ОДОБРЕННЫЕ ДОКУМЕНТЫ" + items) == [
+        ("Конвенция о охране горных лесов", "approved"),
+        ("Решение о смете Секретариата на 2027 год", "approved"),
+    ]
+    assert [s for _, s in found("ПРИНЯТЫЕ ДОКУМЕНТЫ" + items)] == ["adopted", "adopted"]
+    assert found("ПРОЕКТЫ ДОКУМЕНТОВ" + items) == []
