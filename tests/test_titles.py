@@ -228,3 +228,14 @@ def test_a_statement_keeps_the_meeting_it_sums_up() -> None:
 def test_other_documents_stop_before_the_meeting_they_were_signed_at() -> None:
     text = "Министры подписали меморандум о туризме по итогам третьего заседания Совета."
     assert title(text, "меморандум") == "Меморандум о туризме"
+
+
+def test_two_years_joined_before_their_noun_stay_in_the_title() -> None:
+    assert title("Утвержден план гастролей на 2027 и 2028 годы.", "план") == "План гастролей на 2027 и 2028 годы"
+    text = "Подписана смета на 2026 и 2027 годы и протокол о связи."
+    assert title(text, "смета") == "Смета на 2026 и 2027 годы"
+    assert title("Подписан план обменов на 2027 год и протокол о связи.", "план") == "План обменов на 2027 год"
+
+
+def test_next_year_stays_in_the_title() -> None:
+    assert title("Смета комиссии на следующий год утверждена.", "Смета") == "Смета комиссии на следующий год"

@@ -48,6 +48,7 @@ def noun_phrase(
             or (is_number(t) and (after_preposition or j > i))
             or (info(t.text).top_pos == "ADVB" and j + 1 < n and is_adjective(toks[j + 1]) and is_word(t))
             or (after_preposition and _next_period(toks, j))
+            or (after_preposition and _years_joined(toks, i, j))
         ):
             j += 1
         else:
@@ -83,6 +84,19 @@ def _next_period(toks: tuple[Tok, ...], j: int) -> bool:
     while k < min(j + 3, len(toks)) and is_adjective(toks[k]):
         k += 1
     return k < len(toks) and lemma_in(toks[k], PERIOD_NOUNS)
+
+
+def _years_joined(toks: tuple[Tok, ...], i: int, j: int) -> bool:
+    """ "на 2027 и 2028 годы": "и" between two years before their noun."""
+    return (
+        j > i
+        and toks[j].text.lower() == "и"
+        and j + 2 < len(toks)
+        and is_number(toks[j - 1])
+        and is_number(toks[j + 1])
+        and len(toks[j + 1].text) == 4
+        and lemma_in(toks[j + 2], PERIOD_NOUNS)
+    )
 
 
 def _agreed(toks: tuple[Tok, ...], i: int, noun: int) -> frozenset[str]:
