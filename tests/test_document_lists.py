@@ -520,3 +520,10 @@ def test_a_heading_in_capitals_gives_its_participles_status() -> None:
     ]
     assert [s for _, s in found("ПРИНЯТЫЕ ДОКУМЕНТЫ" + items)] == ["adopted", "adopted"]
     assert found("ПРОЕКТЫ ДОКУМЕНТОВ" + items) == []
+
+
+def test_decisions_picked_by_an_inclusion_after_an_uncounted_plural() -> None:
+    expected = [("Решение о смете фонда", "adopted"), ("Решение о штатах секретариата", "adopted")]
+    assert found("Приняты решения, в том числе о смете фонда и о штатах секретариата.") == expected
+    assert found("Принят ряд решений, в частности, о смете фонда и о штатах секретариата.") == expected
+    assert found("Принят ряд документов, в частности, в Минске.") == []

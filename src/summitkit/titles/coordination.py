@@ -161,6 +161,8 @@ def _ellipsis(toks: tuple[Tok, ...], head: int) -> int:
             words = " ".join(t.text.lower() for t in toks[k + 1 : k + 1 + size])
             if words in INCLUSIONS and k + 1 + size < len(toks):
                 k += size
+                if toks[k + 1].text == "," and k + 2 < len(toks):
+                    k += 1  # "в частности, о ..."
                 break
         else:
             return head

@@ -14,6 +14,7 @@ from summitkit.lexicons.documents import (
     CREATION_NOUNS,
     DOTTED_ABBREVIATIONS,
     GENERIC_DOCUMENT_NOUNS,
+    INCLUSIONS,
     MEASURE_NOUNS,
     MONTHS,
     OUTCOME_STATEMENTS,
@@ -120,6 +121,8 @@ def read_tail(
         if word in TITLE_PREPOSITIONS and is_word(t):
             if proposal and (word in PURPOSE_PREPOSITIONS or is_purpose(toks, j)):
                 break
+            if _inclusion_at(toks, j):
+                break  # "ряд решений, в частности, о ...": what picks some of them, not a complement
             dated = dated_reference(toks, j)
             if dated is not None:
                 last, j = dated, dated + 1  # "в Соглашение от 10 октября 2014 года о ...": a date inside
@@ -345,6 +348,12 @@ def _creation(tok: Tok, joined_cases: frozenset[str]) -> bool:
 def _education(tok: Tok, joined_cases: frozenset[str]) -> bool:
     """ "в сфере здравоохранения и образования": "образования" joined to a genitive is education, not forming."""
     return "gent" in joined_cases and "gent" in cases_of(tok) and bool(info(tok.text).noun_lemmas & {"образование"})
+
+
+def _inclusion_at(toks: tuple[Tok, ...], j: int) -> bool:
+    """ "в частности", "в том числе", "в их числе" at ``j``."""
+    words = [t.text.lower() for t in toks[j : j + 3]]
+    return any(" ".join(words[:n]) in INCLUSIONS for n in (2, 3))
 
 
 def _place(toks: tuple[Tok, ...], j: int) -> int | None:
