@@ -215,3 +215,10 @@ def test_the_head_of_a_state_named_by_its_adjective_is_that_states_leader() -> N
     assert found(text) == [("Совет по водным ресурсам", "Давид Саркисян")]
     text = lead + "Глава молдавской компании предложил учредить Совет по водным ресурсам."
     assert found(text) == [("Совет по водным ресурсам", None)]
+
+
+def test_a_branch_opened_in_a_city_is_not_the_bank_it_belongs_to() -> None:
+    lead = "Президент Армении Давид Саркисян провел переговоры. "
+    assert found(lead + "Стороны приветствовали открытие в Ереване филиала Азиатского банка развития.") == []
+    text = lead + "Давид Саркисян предложил создать в столице Армении Центр цифровых технологий."
+    assert found(text) == [("Центр цифровых технологий", "Давид Саркисян")]
