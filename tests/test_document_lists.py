@@ -526,4 +526,5 @@ def test_decisions_picked_by_an_inclusion_after_an_uncounted_plural() -> None:
     expected = [("Решение о смете фонда", "adopted"), ("Решение о штатах секретариата", "adopted")]
     assert found("Приняты решения, в том числе о смете фонда и о штатах секретариата.") == expected
     assert found("Принят ряд решений, в частности, о смете фонда и о штатах секретариата.") == expected
+    assert found("Принят ряд решений, в частности, о смете фонда.") == [("Решение о смете фонда", "adopted")]
     assert found("Принят ряд документов, в частности, в Минске.") == []

@@ -86,8 +86,8 @@ def distribute(document: Document, toks: tuple[Tok, ...], title: Title, lexicon:
         # ("соглашения о ..., в области культуры и спорта").
         shared, a, b = pieces[0]
         pieces = [(shared + prefix, x, y) for prefix, x, y in _coordinated(text, toks, a, b)]
-    if len(pieces) < 2:
-        return []
+    if len(pieces) < 2 and not (pieces and anchor != title.head):
+        return []  # one complement names one only after a colon or an inclusion ("решений, в том числе о ...")
     head = singular_phrase(toks, title.first, title.head)
     return [
         Piece(_one_field(f"{head} {owner}{prefix}{text[toks[x].start : toks[y].end]}"), toks[x].start, toks[y].end, y)
