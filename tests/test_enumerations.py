@@ -150,3 +150,18 @@ def test_roman_numerals_mark_items() -> None:
     listed = only("Совет принял:\nI. Декларацию.\nII. Решение о бюджете.\nIV. План работы.")
     assert texts(listed) == ["Декларацию", "Решение о бюджете", "План работы"]
     assert [i.marker for i in listed.items] == ["number", "number", "number"]
+
+
+def test_an_unmarked_intro_line_ends_the_unmarked_list_before_it() -> None:
+    text = (
+        "Документы, подписанные в ходе визита:\nСоглашение о транзите\nМеморандум о туризме\n\n"
+        "Помимо этого, министрами одобрены:\nплан обменов на 2027 год;\nположение о комиссии.\n"
+    )
+    first, second = enumerations(Document(text))
+    assert texts(first) == ["Соглашение о транзите", "Меморандум о туризме"]
+    assert texts(second) == ["план обменов на 2027 год", "положение о комиссии"]
+    also = "Итоги:\nСоглашение о связи\nТакже утверждены:\nсмета на год;\nштатное расписание.\n"
+    assert [texts(e) for e in enumerations(Document(also))] == [
+        ["Соглашение о связи"],
+        ["смета на год", "штатное расписание"],
+    ]

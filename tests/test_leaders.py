@@ -80,3 +80,10 @@ def test_speakers_of_parliament_carry_their_chambers_state_and_whole_name() -> N
     )
     assert leaders["Вячеслав Володин"].country == "RU"
     assert [span.text for span in leaders["Нурбек Асанбек уулу"].evidence] == ["Нурбек Асанбек уулу"]
+
+
+def test_the_state_an_official_represents_gives_the_country() -> None:
+    text = "Саммит открыл президент Сербии Драган Петрович. Черногорию на встрече представлял вице-премьер Марко Вукич."
+    assert {(x.name, x.country) for x in _leaders(text)} == {("Драган Петрович", "RS"), ("Марко Вукич", "ME")}
+    text = "Вице-премьер Марко Вукич представил план поездок в Черногорию и Албанию."
+    assert [(x.name, x.country) for x in _leaders(text)] == [("Марко Вукич", None)]  # where to, not whom

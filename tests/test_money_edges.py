@@ -90,6 +90,7 @@ def test_a_union_state_an_organisation_or_a_ministerial_meeting_is_summit_news(t
         "Выручка компании-перевозчика за год составила 4 млрд долларов.",
         "Капитализация холдинга на бирже подскочила до 70 млрд долларов.",
         "Выручка компании составила 9 млрд рублей ($100 млн).",
+        "По данным холдинга, выручка группы за полугодие составила 300 млн долларов.",
     ],
 )
 def test_a_prize_or_a_company_s_own_figures_are_not_summit_money(text: str) -> None:

@@ -4,6 +4,8 @@ pymorphy also reads as place nouns. Every text here is written for the test.
 
 from __future__ import annotations
 
+import pytest
+
 from summitkit.document import Document
 from summitkit.lexicons.documents import INSTITUTION_NOUNS
 from summitkit.proposals import proposals
@@ -183,3 +185,40 @@ def test_each_dashed_infinitive_under_a_full_stop_keeps_the_speaker() -> None:
         ("Центр по борьбе с эпидемиями", "Бахтиёр Юлдашев"),
         ("Фонд продовольственной безопасности", "Бахтиёр Юлдашев"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Министры продолжили консультации по проекту Конвенции о правовом статусе озера.",
+        "Президент Армении Давид Саркисян призвал ускорить формирование общего рынка электроэнергии.",
+        "Делегации обсудили ход работы над созданием Фонда поддержки экспортёров.",
+        "Стороны условились завершить подготовку Соглашения о трудовой миграции.",
+    ],
+)
+def test_a_process_under_way_is_no_proposal(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_step_after_a_process_under_way_is_still_proposed() -> None:
+    text = "Президент Армении Давид Саркисян предложил продолжить консультации и учредить Совет по водным ресурсам."
+    assert found(text) == [("Совет по водным ресурсам", "Давид Саркисян")]
+    text = "В ходе встречи Президент Армении Давид Саркисян предложил учредить Совет по водным ресурсам."
+    assert found(text) == [("Совет по водным ресурсам", "Давид Саркисян")]
+
+
+def test_the_head_of_a_state_named_by_its_adjective_is_that_states_leader() -> None:
+    lead = "Президент Армении Давид Саркисян и Президент Молдовы Ион Чебану провели переговоры. "
+    text = lead + "Глава молдавского государства предложил учредить Совет по водным ресурсам."
+    assert found(text) == [("Совет по водным ресурсам", "Ион Чебану")]
+    text = lead + "Лидер армянского государства предложил учредить Совет по водным ресурсам."
+    assert found(text) == [("Совет по водным ресурсам", "Давид Саркисян")]
+    text = lead + "Глава молдавской компании предложил учредить Совет по водным ресурсам."
+    assert found(text) == [("Совет по водным ресурсам", None)]
+
+
+def test_a_branch_opened_in_a_city_is_not_the_bank_it_belongs_to() -> None:
+    lead = "Президент Армении Давид Саркисян провел переговоры. "
+    assert found(lead + "Стороны приветствовали открытие в Ереване филиала Азиатского банка развития.") == []
+    text = lead + "Давид Саркисян предложил создать в столице Армении Центр цифровых технологий."
+    assert found(text) == [("Центр цифровых технологий", "Давид Саркисян")]

@@ -162,6 +162,8 @@ class _Lines:
                     break  # prose, not a list
                 top = marker
             parent = items[-1] if items else None
+            if not top and not marker and items and body.rstrip().endswith(":") and not self._marker_after(line):
+                break  # "Кроме того, утверждены:" over unmarked lines: the intro of the next list
             if marker != top and parent is not None and parent.closing == ":" and marker:
                 child = self._one(body_start, end, marker)
                 items[-1] = _with_child(parent, child)

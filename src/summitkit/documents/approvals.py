@@ -70,8 +70,8 @@ def approved_objects(document: Document, toks: tuple[Tok, ...], found: list[Foun
 
 
 def _object_head(toks: tuple[Tok, ...], k: int, case: str) -> int | None:
-    """The head noun of the noun phrase starting at ``k`` (over adverbs such as "также", adjectives,
-    possessives and numbers), if it stands in ``case``."""
+    """The head noun of the noun phrase starting at ``k`` (over adverbs such as "также", "и" as "also",
+    adjectives, possessives and numbers), if it stands in ``case``."""
     for j in range(k, min(k + REACH, len(toks))):
         t = toks[j]
         if j > k and t.newline_before:
@@ -79,7 +79,8 @@ def _object_head(toks: tuple[Tok, ...], k: int, case: str) -> int | None:
         if is_noun(t) and not is_adjective(t):
             return j if case in cases_of(t) else None
         lower = t.text.lower()
-        if is_adjective(t) or lower in POSSESSIVES or is_number(t) or info(t.text).top_pos in {"ADVB", "PRCL"}:
+        also = lower == "и" and j == k  # "Одобрен и доклад ...": "и" as "also"
+        if also or is_adjective(t) or lower in POSSESSIVES or is_number(t) or info(t.text).top_pos in {"ADVB", "PRCL"}:
             continue
         return None
     return None

@@ -106,13 +106,13 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             if not title.bare and not title.plural:
                 waiting[title.last] = title  # a subject that a verb after a later title may govern
             continue
+        if case is not None and case in title.cases:
+            title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS, case=case)  # "Приняты решения": plural
         decisions = lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper()
         if decisions and not title.plural and not _decides(toks, title):
             continue  # "принял решение о проведении саммита": a decision taken, not a signed document
         if trigger is not None and before_this_event(document, toks, title, trigger):
             continue  # "на прошлом саммите была принята ...", "Напомним, ... в 2019 году": an earlier document
-        if case is not None and case in title.cases:
-            title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS, case=case)
         if title.bare and trigger is not None and trigger[0] > title.end:
             verb = next(t.index for t in toks[title.last + 1 :] if t.start == trigger[0])
             title = with_parties(document, toks, title, verb) or title

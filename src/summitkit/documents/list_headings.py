@@ -27,7 +27,7 @@ __all__ = ["headings"]
 def _opens_line(toks: tuple[Tok, ...], k: int) -> bool:
     """Does the word at ``k`` start its line, after two adjectives at most ("Подписанные документы")?"""
     for j in range(k, max(-1, k - 3), -1):
-        if j < k and not is_adjective(toks[j]):
+        if j < k and not (is_adjective(toks[j]) or _capital_adjective(toks[j])):
             return False
         if toks[j].newline_before or j == 0:
             return True
@@ -64,6 +64,11 @@ def headings(toks: tuple[Tok, ...]) -> list[tuple[int, int, tuple[str, int], boo
                 out.append((start, end, (status, k), marked and not following))
                 break
     return out
+
+
+def _capital_adjective(tok: Tok) -> bool:
+    """ "ПРИНЯТЫЕ" in a heading in capitals, which the word layer takes for an abbreviation."""
+    return len(tok.text) > 4 and tok.text.isupper() and tok.text.isalpha() and bool(info(tok.text.lower()).adj_cases)
 
 
 def _capital_documents(tok: Tok) -> bool:

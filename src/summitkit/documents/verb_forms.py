@@ -58,6 +58,8 @@ def status_at(toks: tuple[Tok, ...], k: int, *, participle: bool = False) -> str
             return status
         if pos == "PRTF" and (participle or _copies(toks, k + 1)):
             return status
+        if pos == "GRND" and "perf" in p.tag:
+            return status  # "завершил работу, одобрив Концепцию ...": done before the main verb
         if pos == "INFN" and k > 0 and is_word(toks[k - 1]) and info(toks[k - 1].text).lemmas & DECIDED:
             return status
         if pos == "INFN" and _decided_list(toks, k):

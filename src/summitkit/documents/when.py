@@ -133,7 +133,7 @@ def _before(
     start, end = _scope(toks, *(sentence or clause_bounds(toks, first)), first)
     last = max(first, verb) if verb is not None else first
     return (
-        _previous(toks, start, end)
+        _previous(toks, start, end, max(last_token, verb if verb is not None else last_token))
         or _earlier(toks, start, first, end)
         or _other_ordinal(document, toks, start, end)
         or _dated_before(document, toks, (first, last_token), verb, start, end, _recalled(toks, start, last))
@@ -167,16 +167,33 @@ def _token_at(document: Document, toks: tuple[Tok, ...], offset: int) -> int | N
     return k if k < len(starts) and starts[k] == offset else None
 
 
-def _previous(toks: tuple[Tok, ...], start: int, end: int) -> bool:
-    """ "на прошлом саммите", "в прошлом году", "год назад", "несколько лет назад"."""
-    return any(
-        is_word(toks[k])
+def _previous(toks: tuple[Tok, ...], start: int, end: int, after: int) -> bool:
+    """ "на прошлом саммите", "в прошлом году", "год назад", "несколько лет назад"; not in a clause that
+    qualifies a later noun, past the title and its verb at ``after`` ("..., и заслушали отчёт о решениях,
+    принятых на прошлом заседании"); a clause right after them qualifies the title ("Программой, утверждённой
+    год назад").
+    """
+    cues = [
+        k
+        for k in range(start, end - 1)
+        if is_word(toks[k])
         and (
             (info(toks[k].text).lemmas & PREVIOUS and info(toks[k + 1].text).noun_lemmas & PREVIOUS_EVENTS)
             or (toks[k + 1].text.lower() in AGO and bool(info(toks[k].text).noun_lemmas & PREVIOUS_EVENTS))
         )
-        for k in range(start, end - 1)
-    )
+    ]
+    if not cues:
+        return False
+    opened = next((k for k in range(after + 3, cues[-1]) if _qualifying_clause(toks, k)), None)
+    return any(opened is None or k < opened for k in cues)
+
+
+def _qualifying_clause(toks: tuple[Tok, ...], k: int) -> bool:
+    """Does a clause that qualifies a later noun open at ``k`` (", принятых ...", ", которые ...")?"""
+    if toks[k - 1].text != ",":
+        return False
+    lemmas = info(toks[k].text)
+    return "PRTF" in lemmas.pos or "который" in lemmas.lemmas
 
 
 def _recalled(toks: tuple[Tok, ...], start: int, last: int) -> bool:

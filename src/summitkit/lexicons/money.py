@@ -25,6 +25,7 @@ __all__ = [
     "EXPECTATION_WORDS",
     "FOUNDING_WORDS",
     "FUND_NOUNS",
+    "GENRE_OFFICIAL",
     "GENRE_STRONG",
     "GENRE_WEAK",
     "HISTORY_PHRASES",
@@ -120,6 +121,14 @@ GENRE_WEAK = re.compile(
     re.IGNORECASE,
 )
 
+#: Of the weak stems, those of states and their dealings: business news has investment, credit, export and
+#: import, but no minister, agreement or meeting; one of these must be among the two.
+GENRE_OFFICIAL = re.compile(
+    r"сотрудничеств|соглашени|меморандум|декларац|форум|президент|премьер|министр|посол|дипломат|гуманитарн"
+    r"|встреч|заседани|правительств",
+    re.IGNORECASE,
+)
+
 #: An exchange rate right before an amount ("курс доллара вырос до 480 тенге") is a price, not money
 #: stated about the summit.
 EXCHANGE_RATE = re.compile(
@@ -130,7 +139,7 @@ EXCHANGE_RATE = re.compile(
 #: or market value ("призовой фонд турнира", "выручка компании", "капитализация на бирже").
 NOT_SUMMIT_MONEY = re.compile(
     r"призов|зарплат|заработн|гонорар|штраф|(?:выручк|прибыл|капитализаци)\w*\s+(?:(?:гос)?компани|(?:гос)?корпораци"
-    r"|холдинг|концерн|завод|фирм|предприяти)|\bбирж",
+    r"|холдинг|концерн|завод|фирм|предприяти|групп)|\bбирж",
     re.IGNORECASE,
 )
 

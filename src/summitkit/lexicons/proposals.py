@@ -24,6 +24,7 @@ __all__ = [
     "LEADER_ROLES",
     "NEEDS",
     "NEGOTIATING_CUES",
+    "ONGOING",
     "ORDINAL_MARKERS",
     "PROPOSED_PARTICIPLES",
     "PROPOSING_GOVERNORS",
@@ -101,6 +102,12 @@ NEGOTIATING_CUES: frozenset[str] = frozenset(
         "поддержать", "поддерживать", "приветствовать", "шаг", "переговоры",
     }
 )  # fmt: skip
+
+#: Words of a process under way: "продолжили работу над проектом ...", "ускорить формирование ...", "ход
+#: работы над созданием ...": what they govern is negotiated already, not proposed (lemmas).
+ONGOING: frozenset[str] = frozenset(
+    {"продолжить", "продолжать", "ускорить", "ускорять", "завершить", "завершать", "ход"}
+)
 
 #: Verbs of backing what another put forward: "Путин поддержал идею создания ...": the subject is not the
 #: proposer (lemmas).

@@ -14,7 +14,14 @@ import re
 from decimal import Decimal
 
 from summitkit.document import Document
-from summitkit.lexicons.money import EXCHANGE_RATE, GENRE_STRONG, GENRE_WEAK, PER_UNIT, UNITS_PER_USD
+from summitkit.lexicons.money import (
+    EXCHANGE_RATE,
+    GENRE_OFFICIAL,
+    GENRE_STRONG,
+    GENRE_WEAK,
+    PER_UNIT,
+    UNITS_PER_USD,
+)
 from summitkit.money.amounts import Mention
 from summitkit.people.era import text_year
 from summitkit.text import fold
@@ -78,12 +85,15 @@ def in_usd(amount: Decimal, currency: str) -> Decimal:
 
 
 def summit_genre(document: Document) -> bool:
-    """Does the text speak of a summit, a visit, talks or trade: one strong stem or two different weak ones."""
+    """Does the text speak of a summit, a visit, talks or trade: one strong stem, or two different weak ones
+    of which one is of states and their dealings (a company's plant built on a bank loan is business news).
+    """
 
     def compute(d: Document) -> bool:
         if GENRE_STRONG.search(d.text):
             return True
-        return len({fold(m.group()) for m in GENRE_WEAK.finditer(d.text)}) >= 2
+        weak = {fold(m.group()) for m in GENRE_WEAK.finditer(d.text)}
+        return len(weak) >= 2 and any(GENRE_OFFICIAL.fullmatch(w) for w in weak)
 
     return document.memo("summitkit.money.genre", compute)
 

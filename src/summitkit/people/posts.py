@@ -58,6 +58,15 @@ _STATE_DASH_REACH = 120
 #: Punctuation trimmed off a complement between a post and its names.
 _COMPLEMENT_EDGES = " ,:–—-\n"
 
+#: Verbs of representing a state: "Армению представлял вице-премьер ..." (lemmas).
+REPRESENTING: frozenset[str] = frozenset({"представлять", "представить"})
+
+#: A preposition right before a word: "в Грузию" is where, not whom a person represents.
+_AFTER_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|на|за|про|через|под)\s+$", re.IGNORECASE)
+
+#: How far from a name its sentence is looked at, either way (characters).
+_SENTENCE_REACH = 200
+
 
 #: First three letters of every post's first word: a word not starting so is never parsed for a post.
 _POST_PREFIXES: frozenset[str] = frozenset(key[:3] for key in POSTS) | frozenset({"пос"})
@@ -329,7 +338,7 @@ class _Posts(_Mentions):
         if any(w in COMPANY_FORMS or _lemmas(w) & NON_STATE_WORDS for w in words):
             return _Candidate(-1, None, "other", None, False)  # "глава компании", "лидер партии"
         country, org, rest = self._complement_country(start, end)
-        country = country or post.adj_country or self._parenthesised_country(m)
+        country = country or post.adj_country or self._parenthesised_country(m) or self._represented_country(m)
         if country is None and not org:
             country = self._place_country(start, end)  # "мэр Бишкека", "аким Туркестанской области"
         chamber = next((c for c in self.chamber_index.within(start, end) if c.end <= end), None)
@@ -370,6 +379,27 @@ class _Posts(_Mentions):
             if code is not None:
                 return code
         return None
+
+    def _represented_country(self, m: _Mention) -> str | None:
+        """ "Армению на встрече представлял вице-премьер ...", "... министр, представлявший Грузию": the one
+        state in the accusative near a verb of representing in the sentence of the name."""
+        lo = max(self.text.rfind(".", 0, m.start), self.text.rfind("\n", 0, m.start), m.start - _SENTENCE_REACH) + 1
+        ends = [e for e in (self.text.find(".", m.end), self.text.find("\n", m.end)) if e >= 0]
+        hi = min([*ends, m.end + _SENTENCE_REACH])
+        words = list(_WORD.finditer(self.text, lo, hi))
+        verbs = [i for i, w in enumerate(words) if _lemmas(w.group()) & REPRESENTING]
+        if not verbs:
+            return None
+        near = {words[j].start() for i in verbs for j in range(max(0, i - 3), min(len(words), i + 3))}
+        states = {
+            c.code
+            for c in find_countries(self.text, lo, hi)
+            if c.start in near
+            and not c.adjective
+            and any(p.tag.case == "accs" for p in parses(self.text[c.start : c.end].split()[0].lower()))
+            and not _AFTER_PREPOSITION.search(self.text, max(0, c.start - 6), c.start)  # "визит в Грузию"
+        }
+        return states.pop() if len(states) == 1 else None
 
     def _parenthesised_country(self, m: _Mention) -> str | None:
         """ "Арман Сейтов (Казахстан)": the state in brackets right after the name."""

@@ -95,10 +95,28 @@ class _References(_Posts):
         if kind == "generic":
             if country or (i < len(self.words) and "государство" in _lemmas(self.words[i].text)):
                 return "state", country, None
+            state = self._adjective_state(post, i)
+            if state is not None:
+                return "state", state, None  # "Глава белорусского государства"
             return "", None, None
         if kind in {"state", "government"}:
             return kind, country, org
         return post.post.role, country, org
+
+    def _adjective_state(self, post: _PostHit, i: int) -> str | None:
+        """ "Глава белорусского государства", "лидер казахстанского государства": a state's adjective and
+        "государство" / "страна" right after a generic post; the evidence then spans them.
+        """
+        if i + 1 >= len(self.words) or self.text[post.end : self.words[i].start].strip():
+            return None
+        adjective, noun = self.words[i], self.words[i + 1]
+        if self.text[adjective.end : noun.start].strip() or not _lemmas(noun.text) & {"государство", "страна"}:
+            return None
+        found = next(iter(find_countries(self.text, adjective.start, adjective.end)), None)
+        if found is None or not found.adjective or found.start != adjective.start:
+            return None
+        post.end = noun.end
+        return found.code
 
     @staticmethod
     def _class(c: _Candidate) -> str:

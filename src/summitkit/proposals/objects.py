@@ -109,11 +109,16 @@ def head_after(toks: tuple[Tok, ...], k: int, case: str) -> int | None:
                 phrase_tail = True  # "на базе университета": the place goes on through a genitive
             elif in_phrase:
                 in_phrase, phrase_tail = False, True
-            elif phrase_tail and "gent" in info(t.text).noun_cases:
-                pass  # "с учетом мирового опыта": the phrase goes on in the genitive
+            elif phrase_tail and "gent" in info(t.text).noun_cases and not _after_name(toks, j):
+                pass  # "с учетом мирового опыта", "в столице Казахстана": the phrase goes on in the genitive
             elif case in info(t.text).noun_cases and not is_abbreviation(t):
                 return None  # "создать условия для ...": the object is something else
     return None
+
+
+def _after_name(toks: tuple[Tok, ...], j: int) -> bool:
+    """ "открытие в Ташкенте филиала ...": a common noun right after a name is not the name's genitive."""
+    return toks[j - 1].text[:1].isupper() and not toks[j].text[:1].isupper()
 
 
 def head_before(toks: tuple[Tok, ...], k: int) -> int | None:

@@ -13,6 +13,7 @@ from summitkit.lexicons.proposals import (
     EVENT_HEADS,
     FOUNDING,
     FOUNDING_VERBS,
+    ONGOING,
     PROPOSED_PARTICIPLES,
     PROPOSING_GOVERNORS,
     SETTLED_TEXT_NOUNS,
@@ -217,6 +218,29 @@ def _founded_at(toks: tuple[Tok, ...], k: int) -> bool:
     return False
 
 
+def _ongoing(toks: tuple[Tok, ...], k: int) -> bool:
+    """ "продолжили обмен мнениями по проекту ...", "призвал ускорить формирование ...", "ход работы над
+    созданием ...": a word of a process under way governs the word of creating at ``k`` (up to four words
+    back in its clause, no other verb or conjunction between); "в ходе визита" is a setting, not a process.
+    """
+    words = 0
+    for j in range(k - 1, max(-1, k - 8), -1):
+        t = toks[j]
+        if not is_word(t):
+            if t.text in {",", ".", ";", ":", "!", "?", "—", "–"}:
+                return False
+            continue
+        if t.text.lower() in {"и", "а", "или", "но"}:
+            return False  # "продолжить диалог и создать Совет": the creation is a step of its own
+        i = info(t.text)
+        if i.lemmas & ONGOING and not (j > 0 and toks[j - 1].text.lower() == "в" and "ход" in i.lemmas):
+            return True
+        if is_verb(t) or words == 4:
+            return False
+        words += 1
+    return False
+
+
 def _bare_infinitive(toks: tuple[Tok, ...], tok: Tok, where: Zones) -> bool:
     """ "«Первое — создать Центр ...», — перечислил президент": an infinitive of creating that opens its
     clause (or follows a dash or a colon) in a leader's quotation is what he puts forward."""
@@ -249,8 +273,8 @@ def read_proposals(document: Document) -> list[Attributed]:
         if governed is None or _negated(toks, tok.index) or inside_agreed_title(toks, tok.index):
             continue
         case, head, direct = governed
-        if head is None or head in covered:
-            continue
+        if head is None or head in covered or _ongoing(toks, tok.index):
+            continue  # "продолжили работу над проектом ...": under way, not proposed
         if info(toks[head - 1].text).noun_lemmas & DRAFTS:
             case = "gent"  # "подготовить проект Конвенции ..."
         start, _ = where.bounds(tok.index)

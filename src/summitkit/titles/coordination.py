@@ -86,8 +86,8 @@ def distribute(document: Document, toks: tuple[Tok, ...], title: Title, lexicon:
         # ("соглашения о ..., в области культуры и спорта").
         shared, a, b = pieces[0]
         pieces = [(shared + prefix, x, y) for prefix, x, y in _coordinated(text, toks, a, b)]
-    if len(pieces) < 2:
-        return []
+    if len(pieces) < 2 and not (pieces and anchor != title.head):
+        return []  # one complement names one only after a colon or an inclusion ("решений, в том числе о ...")
     head = singular_phrase(toks, title.first, title.head)
     return [
         Piece(_one_field(f"{head} {owner}{prefix}{text[toks[x].start : toks[y].end]}"), toks[x].start, toks[y].end, y)
@@ -161,6 +161,8 @@ def _ellipsis(toks: tuple[Tok, ...], head: int) -> int:
             words = " ".join(t.text.lower() for t in toks[k + 1 : k + 1 + size])
             if words in INCLUSIONS and k + 1 + size < len(toks):
                 k += size
+                if toks[k + 1].text == "," and k + 2 < len(toks):
+                    k += 1  # "в частности, о ..."
                 break
         else:
             return head

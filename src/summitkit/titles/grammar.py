@@ -14,6 +14,7 @@ from summitkit.lexicons.documents import (
     CREATION_NOUNS,
     DOTTED_ABBREVIATIONS,
     GENERIC_DOCUMENT_NOUNS,
+    INCLUSIONS,
     MEASURE_NOUNS,
     MONTHS,
     OUTCOME_STATEMENTS,
@@ -120,6 +121,8 @@ def read_tail(
         if word in TITLE_PREPOSITIONS and is_word(t):
             if proposal and (word in PURPOSE_PREPOSITIONS or is_purpose(toks, j)):
                 break
+            if _inclusion_at(toks, j):
+                break  # "ряд решений, в частности, о ...": what picks some of them, not a complement
             dated = dated_reference(toks, j)
             if dated is not None:
                 last, j = dated, dated + 1  # "в Соглашение от 10 октября 2014 года о ...": a date inside
@@ -240,6 +243,10 @@ def read_tail(
             if end is not None:
                 last, j = end, end + 1  # "АЭС мощностью 2,4 ГВт"
                 continue
+        pair = _place_pair(toks, j)
+        if pair is not None:
+            last, j = pair, pair + 1  # "Центр сотрудничества Китай – Центральная Азия по ...": a pair's name
+            continue
         np = noun_phrase(toks, j, after_preposition=False, possessive=True)
         if np is not None and not is_verb(t):
             noun = toks[np[0] - 1]
@@ -341,6 +348,32 @@ def _creation(tok: Tok, joined_cases: frozenset[str]) -> bool:
 def _education(tok: Tok, joined_cases: frozenset[str]) -> bool:
     """ "в сфере здравоохранения и образования": "образования" joined to a genitive is education, not forming."""
     return "gent" in joined_cases and "gent" in cases_of(tok) and bool(info(tok.text).noun_lemmas & {"образование"})
+
+
+def _inclusion_at(toks: tuple[Tok, ...], j: int) -> bool:
+    """ "в частности", "в том числе", "в их числе" at ``j``."""
+    words = [t.text.lower() for t in toks[j : j + 3]]
+    return any(" ".join(words[:n]) in INCLUSIONS for n in (2, 3))
+
+
+def _place(toks: tuple[Tok, ...], j: int) -> int | None:
+    """A capitalised place name at ``j`` ("Китай", "Центральная Азия"): its last token, or None."""
+    for k in (j, j + 1):
+        if k >= len(toks) or not is_word(toks[k]) or not toks[k].text[:1].isupper() or toks[k].newline_before:
+            return None
+        if "Geox" in info(toks[k].text).tags and "nomn" in info(toks[k].text).noun_cases:
+            return k
+    return None
+
+
+def _place_pair(toks: tuple[Tok, ...], j: int) -> int | None:
+    """ "Китай – Центральная Азия" unquoted after a noun: two places in the nominative joined by a spaced dash
+    name the format ("Центр сотрудничества Китай – Центральная Азия"). Returns the pair's last token."""
+    first = _place(toks, j)
+    dash = first + 1 if first is not None else len(toks)
+    if dash + 1 >= len(toks) or toks[dash].text not in DASHES or toks[dash].start == toks[dash - 1].end:
+        return None
+    return _place(toks, dash + 1)
 
 
 def _proper(tok: Tok) -> bool:

@@ -26,6 +26,9 @@ from summitkit.titles.words import (
 
 __all__ = ["noun_phrase"]
 
+#: Periods a plan or budget is for, which "следующий" may open inside a title ("на следующий год").
+PERIOD_NOUNS: frozenset[str] = frozenset({"год", "период", "пятилетие", "десятилетие", "цикл"})
+
 
 def noun_phrase(
     toks: tuple[Tok, ...], i: int, *, after_preposition: bool, possessive: bool = False
@@ -44,6 +47,8 @@ def noun_phrase(
             or ((after_preposition or possessive) and t.text.lower() in POSSESSIVES)  # "по ее реализации"
             or (is_number(t) and (after_preposition or j > i))
             or (info(t.text).top_pos == "ADVB" and j + 1 < n and is_adjective(toks[j + 1]) and is_word(t))
+            or (after_preposition and _next_period(toks, j))
+            or (after_preposition and _years_joined(toks, i, j))
         ):
             j += 1
         else:
@@ -69,6 +74,29 @@ def noun_phrase(
     if j > i and is_number(toks[j - 1]):
         return j, frozenset({"nomn", "gent", "accs", "datv", "ablt", "loct"})
     return None
+
+
+def _next_period(toks: tuple[Tok, ...], j: int) -> bool:
+    """ "следующий (финансовый) год": a period counted from now, which the anaphoric "следующий" opens."""
+    if not is_word(toks[j]) or "следующий" not in info(toks[j].text).lemmas:
+        return False
+    k = j + 1
+    while k < min(j + 3, len(toks)) and is_adjective(toks[k]):
+        k += 1
+    return k < len(toks) and lemma_in(toks[k], PERIOD_NOUNS)
+
+
+def _years_joined(toks: tuple[Tok, ...], i: int, j: int) -> bool:
+    """ "на 2027 и 2028 годы": "и" between two years before their noun."""
+    return (
+        j > i
+        and toks[j].text.lower() == "и"
+        and j + 2 < len(toks)
+        and is_number(toks[j - 1])
+        and is_number(toks[j + 1])
+        and len(toks[j + 1].text) == 4
+        and lemma_in(toks[j + 2], PERIOD_NOUNS)
+    )
 
 
 def _agreed(toks: tuple[Tok, ...], i: int, noun: int) -> frozenset[str]:

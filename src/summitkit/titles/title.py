@@ -18,6 +18,7 @@ from summitkit.lexicons.documents import (
 from summitkit.morphology import parses
 from summitkit.titles.grammar import read_tail
 from summitkit.titles.nominative import nominative_title
+from summitkit.titles.quantities import is_verbal_noun
 from summitkit.titles.words import (
     DASHES,
     QUOTES_CLOSE,
@@ -103,7 +104,7 @@ def read_title(
     if proposal and last == tail_from and first == head:
         # A bare institution takes its purpose: "Консорциум для реализации проектов".
         last, _ = read_tail(toks, tail_from, lexicon=lexicon, proposal=False)
-    last = _trim(toks, head, last)
+    last = _trim(toks, head, last, content=is_verbal_noun(toks[head]) and head_lemma(toks[head], lexicon) is None)
     text = document.text
     if case is None or case not in cases_of(toks[head]):
         case = phrase_case(toks, first, head)
@@ -158,22 +159,27 @@ def _plural_in_case(tok: Tok, case: str | None) -> bool:
     return numbers == {"plur"}
 
 
-def _trim(toks: tuple[Tok, ...], head: int, last: int) -> int:
+def _trim(toks: tuple[Tok, ...], head: int, last: int, *, content: bool = False) -> int:
     """Drop an amount ("в размере 5 млн", "на сумму ...", "стоимостью ...") and a dangling preposition or
-    conjunction at the end (a text cut off mid-title).
+    conjunction at the end (a text cut off mid-title). A decision named by its ``content`` (a verbal noun
+    outside the lexicon) keeps it ("выделение кредита в размере 5 млрд евро": the amount is what was decided).
     """
-    amount = next(
-        (
-            k
-            for k in range(head + 1, last + 1)
-            if (
-                toks[k].text.lower() in {"в", "на"}
-                and k + 1 < len(toks)
-                and info(toks[k + 1].text).noun_lemmas & AMOUNT_NOUNS
-            )
-            or (info(toks[k].text).noun_lemmas & AMOUNT_NOUNS and "ablt" in info(toks[k].text).noun_cases)
-        ),
-        None,
+    amount = (
+        None
+        if content
+        else next(
+            (
+                k
+                for k in range(head + 1, last + 1)
+                if (
+                    toks[k].text.lower() in {"в", "на"}
+                    and k + 1 < len(toks)
+                    and info(toks[k + 1].text).noun_lemmas & AMOUNT_NOUNS
+                )
+                or (info(toks[k].text).noun_lemmas & AMOUNT_NOUNS and "ablt" in info(toks[k].text).noun_cases)
+            ),
+            None,
+        )
     )
     if amount is not None:
         last = amount - 1
