@@ -26,10 +26,9 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from pydantic import BaseModel
-
 from summitkit.document import Document
 from summitkit.models import Diagnostic, ExtractorFailure, Fact, FactMerger, Span, SummitEvent, SummitReport
+from summitkit.models.base import moved
 from summitkit.readers.normalize import Normalized, normalize
 
 __all__ = ["LIMIT", "SIZE", "UNBROKEN", "moved", "read_in_windows", "shift", "windows"]
@@ -124,28 +123,6 @@ def _free(text: str, cut: int) -> bool:
 def shift(model: Any, offset: int, text: str) -> Any:
     """``model`` (a fact, a diagnostic) with every span moved by ``offset`` into ``text``."""
     return moved(model, lambda start, end: Span.of(text, start + offset, end + offset))
-
-
-def moved(model: Any, span: Callable[[int, int], Span]) -> Any:
-    """``model`` (a fact, a diagnostic, a list of them...) with every span replaced by ``span(start, end)``;
-    what holds no span is returned as it is, not copied."""
-    if isinstance(model, Span):
-        return span(model.start, model.end)
-    if isinstance(model, BaseModel):
-        update = {}
-        for name in [*type(model).model_fields, *(model.model_extra or {})]:
-            value = getattr(model, name)
-            new = moved(value, span)
-            if new is not value:
-                update[name] = new
-        return model.model_copy(update=update) if update else model
-    if isinstance(model, (list, tuple)):
-        items = [moved(item, span) for item in model]
-        return model if all(a is b for a, b in zip(items, model, strict=True)) else type(model)(items)
-    if isinstance(model, dict):
-        values = {key: moved(value, span) for key, value in model.items()}
-        return model if all(values[key] is value for key, value in model.items()) else values
-    return model
 
 
 def read_in_windows(read: Callable[[Document], SummitReport], text: str, size: int | None = None) -> SummitReport:

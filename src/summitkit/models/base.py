@@ -6,8 +6,9 @@ JSON carries without losing a digit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import (
     BaseModel,
@@ -17,7 +18,7 @@ from pydantic import (
     model_validator,
 )
 
-__all__ = ["Amount", "Span"]
+__all__ = ["Amount", "Span", "moved"]
 
 
 def _amount_to_json(value: Decimal) -> int | str:
@@ -79,3 +80,26 @@ class Span(_Model):
 
 #: The fields set of every span built by ``Span.of`` (copied by ``model_copy``, never changed in place).
 _SPAN_FIELDS = {"start", "end", "text"}
+
+
+def moved(model: Any, span: Callable[[int, int], Span]) -> Any:
+    """``model`` (a fact, a diagnostic, a report, a list of them...) with every span replaced by
+    ``span(start, end)``; what holds no span is returned as it is, not copied. Moving spans between
+    texts (windows into the whole text, a working copy into the original) is this one walk."""
+    if isinstance(model, Span):
+        return span(model.start, model.end)
+    if isinstance(model, BaseModel):
+        update = {}
+        for name in [*type(model).model_fields, *(model.model_extra or {})]:
+            value = getattr(model, name)
+            new = moved(value, span)
+            if new is not value:
+                update[name] = new
+        return model.model_copy(update=update) if update else model
+    if isinstance(model, (list, tuple)):
+        items = [moved(item, span) for item in model]
+        return model if all(a is b for a, b in zip(items, model, strict=True)) else type(model)(items)
+    if isinstance(model, dict):
+        values = {key: moved(value, span) for key, value in model.items()}
+        return model if all(values[key] is value for key, value in model.items()) else values
+    return model

@@ -27,11 +27,10 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Mapping
-from typing import Any, TypeVar
-
-from pydantic import BaseModel
+from typing import TypeVar
 
 from summitkit.models import Span
+from summitkit.models.base import moved
 
 __all__ = ["LOOKALIKES", "Normalized", "normalize"]
 
@@ -169,29 +168,7 @@ class Normalized:
         """``value`` (a report, a fact, a list of them...) with every ``Span`` moved to the original."""
         if self._runs is None:
             return value
-        return self._remap(value)  # type: ignore[no-any-return]
-
-    def _remap(self, value: Any) -> Any:
-        if isinstance(value, Span):
-            return self.span(value.start, value.end)
-        if isinstance(value, BaseModel):
-            names = [*type(value).model_fields, *(value.model_extra or {})]
-            update = {}
-            for name in names:
-                old = getattr(value, name)
-                new = self._remap(old)
-                if new is not old:
-                    update[name] = new
-            return value.model_copy(update=update) if update else value
-        if isinstance(value, (list, tuple)):
-            items = [self._remap(v) for v in value]
-            if all(a is b for a, b in zip(items, value, strict=True)):
-                return value
-            return type(value)(items)
-        if isinstance(value, dict):
-            mapped = {k: self._remap(v) for k, v in value.items()}
-            return value if all(mapped[k] is v for k, v in value.items()) else mapped
-        return value
+        return moved(value, self.span)  # type: ignore[no-any-return]
 
 
 def normalize(original: str) -> Normalized:
