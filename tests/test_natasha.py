@@ -7,7 +7,7 @@ import pytest
 from natasha import Doc
 
 from summitkit import nlp
-from summitkit._natasha import segment, tag_ner, viterbi
+from summitkit._natasha import segment, tag_ner
 from summitkit._natasha_models import load_embedding, load_tagger
 
 TEXT = (
@@ -88,21 +88,3 @@ def test_taggers_loaded_with_navecs_words_tag_as_natashas_own() -> None:
     assert [(t.text, t.pos, t.feats) for t in ours.tokens] == [(t.text, t.pos, t.feats) for t in theirs.tokens]
     assert _spans(ours) == _spans(theirs) and len(ours.spans) > 5
     assert nlp.morph_tagger().infer.encoder.words_vocab.item_ids is embedding.vocab.word_ids
-
-
-@pytest.mark.parametrize("length", [1, 2, 3, 17, 240])
-def test_viterbi_is_slovnets_crf_decode_for_one_sequence(length: int) -> None:
-    crf = nlp.ner_tagger().infer.model.head.crf
-    rng = np.random.default_rng(length)
-    for _ in range(5):
-        emissions = rng.normal(scale=4.0, size=(1, length, crf.transitions.array.shape[0])).astype(np.float32)
-        (expected,) = crf.decode(emissions, np.ones((1, length), dtype=bool))
-        found = viterbi(emissions[0], crf.transitions.array)
-        assert found.tolist() == expected.tolist()
-
-
-def test_viterbi_breaks_ties_as_slovnet_does() -> None:
-    crf = nlp.ner_tagger().infer.model.head.crf
-    emissions = np.zeros((1, 12, crf.transitions.array.shape[0]), dtype=np.float32)
-    (expected,) = crf.decode(emissions, np.ones((1, 12), dtype=bool))
-    assert viterbi(emissions[0], crf.transitions.array).tolist() == expected.tolist()

@@ -5,23 +5,27 @@ tokens and sentences go straight into natasha's ``DocToken`` and ``DocSent``.
 
 natasha's ``doc.tag_ner(tagger)`` hands slovnet the raw text, which slovnet tokenises again with
 razdel, exactly as the segmentation already did for ``doc.tokens``; here the tagger is given those
-words. slovnet then decodes the tags with a Viterbi pass written for padded batches, several numpy
-calls per word; a text is one unpadded sequence, so the same sums, in the same order, and the same
-argmaxes are taken without the batch axis (``viterbi``). A word's ids (its shape and its entry in the
-vocabulary) are looked up once per word form, not once per occurrence. Everything else is slovnet's
-and natasha's own steps, so ``doc.tokens``, ``doc.sents`` and ``doc.spans`` come out as natasha's
-``doc.segment`` and ``doc.tag_ner`` would set them (tests compare them).
+words. A word's ids (its shape and its entry in the vocabulary) are looked up once per word form, not
+once per occurrence. slovnet's network and Viterbi pass are written for padded batches; a text is one
+unpadded sequence, run by ``summitkit._slovnet`` with the same arithmetic and no batch axis. The tags
+become spans as slovnet's ``bio_spans`` makes them, visiting only the words not tagged O. So
+``doc.tokens``, ``doc.sents`` and ``doc.spans`` come out as natasha's ``doc.segment`` and
+``doc.tag_ner`` would set them (tests compare them).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
+from slovnet.bio import parse_bio
+from slovnet.const import B, I, O
 
+from summitkit._slovnet import emissions, viterbi
 from summitkit.nlp import WORD_FORMS
 
-__all__ = ["segment", "tag_ner", "viterbi"]
+__all__ = ["segment", "tag_ner"]
 
 
 def segment(doc: Any) -> None:
@@ -38,16 +42,46 @@ def segment(doc: Any) -> None:
 def tag_ner(doc: Any, tagger: Any) -> None:
     """``doc.tag_ner(tagger)`` for a natasha ``Doc`` already segmented, and not blank."""
     from natasha.doc import DocSpan
-    from slovnet.markup import BIOMarkup
 
     infer = tagger.infer
-    words = [token.text for token in doc.tokens]
-    encoder = infer.encoder
-    (tags,) = infer.decoder(_decode(infer, [encoder.input([_encoded(encoder, words)])]))
-    markup = BIOMarkup.from_tuples(zip(words, tags, strict=False)).to_span(doc.text)
-    doc.spans = [DocSpan(s.start, s.stop, s.type, doc.text[s.start : s.stop]) for s in markup.spans]
+    word_ids, shape_ids = _encoded(infer.encoder, [token.text for token in doc.tokens])
+    model = infer.model
+    tags = viterbi(emissions(model, word_ids, shape_ids), model.head.crf.transitions.array)
+    text = doc.text
+    doc.spans = [
+        DocSpan(start, stop, type, text[start:stop])
+        for start, stop, type in _bio_spans(doc.tokens, tags, infer.decoder.tags_vocab.items)
+    ]
     doc.envelop_span_tokens()
     doc.envelop_sent_spans()
+
+
+def _bio_spans(tokens: list[Any], tags: Any, names: list[str]) -> Iterator[tuple[int, int, str]]:
+    """slovnet's ``bio_spans`` over the tokens' tags, visiting only the words not tagged O.
+
+    As there, a B opens a span, an I stretches the open one whatever its type, and an O (here: a gap
+    between two visited words) closes it.
+    """
+    parts = [parse_bio(name) for name in names]
+    outside = names.index(O)
+    open_type: str | None = None
+    start = stop = 0
+    last = -2
+    for index in np.flatnonzero(tags != outside).tolist():
+        if index != last + 1 and open_type:
+            yield start, stop, open_type
+            open_type = None
+        part, type = parts[tags[index]]
+        token = tokens[index]
+        if part == B:
+            if open_type:
+                yield start, stop, open_type
+            open_type, start, stop = type, token.start, token.stop
+        elif part == I:
+            stop = token.stop
+        last = index
+    if open_type:
+        yield start, stop, open_type
 
 
 #: Each encoder's ids of the word forms it has seen (kept with the encoder they belong to).
@@ -70,31 +104,3 @@ def _encoded(encoder: Any, words: list[str]) -> tuple[list[int], list[int]]:
         word_ids.append(ids[0])
         shape_ids.append(ids[1])
     return word_ids, shape_ids
-
-
-def _decode(infer: Any, inputs: Any) -> Any:
-    """slovnet's ``NERInfer.process``: tag scores by the model, then the best path through the CRF."""
-    crf = infer.model.head.crf
-    for batch in inputs:
-        emissions = infer.model(batch.word_id, batch.shape_id, batch.pad_mask)
-        if emissions.shape[0] == 1 and not batch.pad_mask.any():
-            yield viterbi(emissions[0], crf.transitions.array)
-        else:
-            yield from crf.decode(emissions, ~batch.pad_mask)
-
-
-def viterbi(emissions: Any, transitions: Any) -> Any:
-    """slovnet's ``CRF.decode`` for one unpadded sequence (words x tags): the best tag per word."""
-    score = emissions[0]
-    history = []
-    for index in range(1, emissions.shape[0]):
-        scores = score[:, None] + transitions + emissions[index]  # previous tag x tag
-        history.append(scores.argmax(0))
-        score = scores.max(0)
-    best = score.argmax()
-    path = [best]
-    for indexes in reversed(history):
-        best = indexes[best]
-        path.append(best)
-    path.reverse()
-    return np.array(path)
