@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 from summitkit import Document
 
 
@@ -60,6 +63,19 @@ def test_memo_computes_shared_work_once() -> None:
     assert document.memo("test.count", count) == 6
     assert document.memo("test.count", count) == 6
     assert calls == [1]
+
+
+def test_a_released_document_goes_without_the_garbage_collector() -> None:
+    document = Document("Текст.")
+    document.memo("test.self", lambda doc: [doc])  # shared work that points back at its Document
+    alive = weakref.ref(document)
+    gc.disable()
+    try:
+        document.release()
+        del document
+        assert alive() is None
+    finally:
+        gc.enable()
 
 
 def test_an_empty_text_has_no_sentences_and_no_entities() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from summitkit.document import Document
 from summitkit.documents.outcomes import outcomes
-from summitkit.documents.when import signing_dates
+from summitkit.documents.when import DATE_RE, _dates, signing_dates
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -191,6 +191,22 @@ def test_dates_that_time_an_act(text: str, years: list[int]) -> None:
 def test_a_full_date_gives_its_month_and_day() -> None:
     (date,) = signing_dates(Document("Договор подписан 13 марта 2025 года."))
     assert (date.year, date.month, date.day) == (2025, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Соглашение подписали в 2019 году, а протокол к нему 2020 года ратифицировали позже.",
+        "Встреча прошла 12–15 марта 2021 г. в столице; 19 мая 2019 года и 2020 года упомянуты вскользь.",
+        "Стороны в мае 2019-го года договорились, во  2020 г. продлили договор 1999г. на пять лет",
+        "Итоги: 2019 года2020 года, с 2019 года и до 2024 года, X2019 года, «в 2018 году».",
+        "Без дат вовсе, только 2019 и 20 мая.",
+    ],
+)
+def test_dates_are_found_as_the_whole_pattern_finds_them(text: str) -> None:
+    """Searching only around years finds exactly what scanning the whole text with ``DATE_RE`` finds."""
+    expected = [(m.span(), m.groups()) for m in DATE_RE.finditer(text)]
+    assert [(m.span(), m.groups()) for m in _dates(text)] == expected
 
 
 # -- an earlier event counted by its ordinal ---------------------------------------------------------------

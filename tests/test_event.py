@@ -715,3 +715,19 @@ def test_one_event_word_repeated_for_a_whole_line_is_read_in_linear_time() -> No
         find_event(document)
         timings.append(time.process_time() - started)
     assert timings[1] < 8 * 3 * timings[0] + 0.5  # 8× the text: linear with room for noise, not 64×
+
+
+def test_names_abbreviations_and_compounds_in_a_range() -> None:
+    text = "Делегации Республики Казахстан, РФ и Кыргызстана обсудили узбекско-таджикские связи."
+    assert codes_in(text) == [
+        ("Республики Казахстан", "KZ", False),
+        ("РФ", "RU", False),
+        ("Кыргызстана", "KG", False),
+        ("узбекско", "UZ", True),
+        ("таджикские", "TJ", True),
+    ]
+    # A range that cuts a name reads only what it holds: "Казахстан" alone still names the state.
+    assert [(text[c.start : c.end], c.code) for c in find_countries(text, 13, 34)] == [
+        ("Казахстан", "KZ"),
+        ("РФ", "RU"),
+    ]

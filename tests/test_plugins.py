@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import re
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import ClassVar
@@ -75,6 +77,36 @@ class ReplacingPlugin:
     @hookimpl
     def register_extractors(self, register: Callable[[summitkit.Extractor], None]) -> None:
         register(LeaderStub())
+
+
+class Keeper:
+    """Memoises work that points back at the Document, and keeps a weak reference to the Document."""
+
+    name = "keeper"
+    fills = ("leaders",)
+    requires: frozenset[Layer] = frozenset()
+    seen: ClassVar[list[weakref.ref[Document]]] = []
+
+    def extract(self, document: Document) -> Iterator[Fact]:
+        document.memo("test.keeper", lambda doc: [doc])
+        self.seen.append(weakref.ref(document))
+        yield from ()
+
+
+class KeeperPlugin:
+    @hookimpl
+    def register_extractors(self, register: Callable[[summitkit.Extractor], None]) -> None:
+        register(Keeper())
+
+
+def test_the_pipeline_releases_the_documents_it_builds() -> None:
+    pipeline = Pipeline([KeeperPlugin()], entry_points=False)
+    gc.disable()
+    try:
+        pipeline(TEXT)
+        assert len(Keeper.seen) == 1 and Keeper.seen[0]() is None, "no cycle keeps the Document alive"
+    finally:
+        gc.enable()
 
 
 def test_a_plugin_registered_at_run_time_contributes_typed_facts() -> None:

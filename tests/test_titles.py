@@ -253,3 +253,15 @@ def test_a_pair_of_places_joined_by_a_dash_names_the_format() -> None:
 def test_an_inclusion_is_no_complement() -> None:
     assert title("Подписан Протокол в частности о таможне.", "Протокол") == "Протокол"
     assert title("Подписан Протокол в сфере таможни.", "Протокол") == "Протокол в сфере таможни"
+
+
+def test_tokens_know_once_whether_they_are_words_and_abbreviations() -> None:
+    from summitkit.titles.words import head_lemma, is_abbreviation, is_word, tokens
+
+    toks = tokens(Document("Лидеры ШОС одобрили 80-летие Хартии, «ГЭС-1» и 2 соглашения."))
+    words = [t for t in toks if is_word(t)]
+    assert [t.text for t in words] == ["Лидеры", "ШОС", "одобрили", "80-летие", "Хартии", "и", "соглашения"]
+    assert [t.text for t in toks if is_abbreviation(t)] == ["ШОС", "ГЭС-1"]
+    lexicon = frozenset({"хартия", "соглашение"})
+    assert [head_lemma(t, lexicon) for t in toks][-4:] == [None, None, "соглашение", None]
+    assert [head_lemma(t, lexicon) for t in words][:5] == [None, None, None, None, "хартия"]

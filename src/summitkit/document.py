@@ -96,6 +96,16 @@ class Document:
             self._memo[key] = compute(self)
         return self._memo[key]  # type: ignore[no-any-return]
 
+    def release(self) -> None:
+        """Drop the work ``memo`` keeps, once every extractor has read the Document.
+
+        That work points back at the Document (the people of a text keep the text's Document), so the two
+        form a cycle that only Python's garbage collector frees, after every token and mention of the
+        text has been carried through its younger generations; the pipeline releases the Documents it
+        builds, and they go as soon as their report is made.
+        """
+        self._memo.clear()
+
     def diagnose(self, code: str, message: str, *, start: int | None = None, end: int | None = None) -> None:
         """Record something the user should know (an amount set aside, say) without failing the run.
 

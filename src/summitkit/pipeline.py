@@ -126,8 +126,15 @@ class Pipeline:
         if reason is not None:
             return SummitReport(diagnostics=[Diagnostic(code=NOT_RUSSIAN, message=reason, source="reader")])
         if long:
-            return windows.read_in_windows(self._report, text)
-        return working.remap(self._report(Document(working.text)))
+            return windows.read_in_windows(self._report_released, text)
+        return working.remap(self._report_released(Document(working.text)))
+
+    def _report_released(self, document: Document) -> SummitReport:
+        """The report of a Document this pipeline built, which is then released (``Document.release``)."""
+        try:
+            return self._report(document)
+        finally:
+            document.release()
 
     def _report(self, document: Document) -> SummitReport:
         facts: list[Fact] = []

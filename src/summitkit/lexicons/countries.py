@@ -429,29 +429,65 @@ def names_unrecognised(text: str, start: int = 0, end: int | None = None) -> boo
 def _matches(text: str, start: int, end: int | None) -> Iterator[CountryMention]:
     """Every state ``text[start:end]`` names, those with no ISO code with the code ""."""
     words = list(_WORD.finditer(text, start, len(text) if end is None else end))
-    spelled = [w.group() for w in words]
-    lemmas = [lemma(w) for w in spelled]
+    facts = [_facts(w.group()) for w in words]
     index = _index()
-    heads = _heads()
     i = 0
     while i < len(words):
-        word = spelled[i]
+        fact = facts[i]
+        if fact.passes:
+            i += 1
+            continue
         code = None
-        if word[:1].isupper():
+        if fact.capital and (fact.head or fact.upper):
             for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
-                if n == 1 and word.isupper():
-                    code = index.get((word.lower(),))
-                elif lemmas[i] in heads:
-                    code = index.get(tuple(lemmas[i : i + n]))
+                if n == 1 and fact.upper:
+                    code = fact.abbreviation
+                elif fact.head:
+                    code = fact.name if n == 1 else index.get(tuple(f.lemma for f in facts[i : i + n]))
                 if code is not None:
                     yield CountryMention(words[i].start(), words[i + n - 1].end(), code, adjective=False)
                     i += n
                     break
             if code is not None:
                 continue
-        code = ADJECTIVES.get(lemmas[i].lower())
-        if code is not None:
-            yield CountryMention(words[i].start(), words[i].end(), code, adjective=True)
-        elif "-" in word:
+        if fact.adjective is not None:
+            yield CountryMention(words[i].start(), words[i].end(), fact.adjective, adjective=True)
+        elif fact.hyphen:
             yield from _compound_parts(words[i])
         i += 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What ``_matches`` asks of a word form, answered once per form."""
+
+    lemma: str
+    capital: bool  #: it starts with a capital, so it may start a name
+    upper: bool  #: it is all capitals: an abbreviation is looked up as written
+    head: bool  #: its lemma starts some name
+    abbreviation: str | None  #: the code of the word as an abbreviation ("РФ")
+    name: str | None  #: the code of the word as a one-word name ("Узбекистана")
+    adjective: str | None  #: the code of its lemma as a state adjective ("узбекский")
+    hyphen: bool  #: it may be a compound adjective ("узбекско-таджикских")
+    passes: bool  #: none of the above: nothing is read from it
+
+
+@lru_cache(maxsize=WORD_FORMS)
+def _facts(word: str) -> _Facts:
+    found = lemma(word)
+    capital = word[:1].isupper()
+    upper = word.isupper()
+    head = found in _heads()
+    adjective = ADJECTIVES.get(found.lower())
+    hyphen = "-" in word
+    return _Facts(
+        lemma=found,
+        capital=capital,
+        upper=upper,
+        head=head,
+        abbreviation=_index().get((word.lower(),)) if upper else None,
+        name=_index().get((found,)) if head else None,
+        adjective=adjective,
+        hyphen=hyphen,
+        passes=not capital and adjective is None and not hyphen,
+    )

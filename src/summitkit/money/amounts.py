@@ -61,12 +61,17 @@ _LETTERS = "А-Яа-яЁёA-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІіЎўҲҳҶҷ
 _TAIL_TOKEN = re.compile(rf"\s*(?:(?P<sym>{_SYMBOL})|(?P<word>[{_LETTERS}]+(?:\.(?=[\s,;)]|$))?))")
 
 
+#: Every amount starts with a sign, an ISO code, a digit or a multiplier word ("полмиллиона", "триллион"):
+#: a lookahead for these lets the scan of a text skip at once every position no amount starts at.
+_AMOUNT_START = r"(?=[\dA-Z$€₽£¥₸₹₩₺₼₴]|(?i:[птм]))"
+
+
 @cache
 def _amount_pattern() -> re.Pattern[str]:
     """The trigger: a number or multiplier word with a currency sign or code around it, one regex."""
     iso = "|".join(sorted(iso_codes()))
     return re.compile(
-        rf"(?<![\w.,])(?:(?P<pre>{_SYMBOL}|\b(?:{iso})(?![A-Za-z]))\s?)?"
+        rf"{_AMOUNT_START}(?<![\w.,])(?:(?P<pre>{_SYMBOL}|\b(?:{iso})(?![A-Za-z]))\s?)?"
         rf"(?:(?P<num>{_NUMBER})(?:\s?[-–—]\s?(?P<num2>{_NUMBER}))?\s?(?P<mid>{_SYMBOL})?\s?(?P<mult>{_MULT})?"
         rf"|(?P<bare>{_BARE}))"
     )

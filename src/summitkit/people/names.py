@@ -122,8 +122,10 @@ _STRIP: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
-def _nominatives(form: str) -> set[str]:
-    """Candidate nominatives (folded) of a folded name form."""
+@lru_cache(maxsize=WORD_FORMS)
+def _nominatives(form: str) -> tuple[str, ...]:
+    """Candidate nominatives (folded) of a folded name form, without repeats; once per form, since every
+    name mention asks."""
     out = {form}
     for ending, repl in _STRIP:
         if form.endswith(ending) and len(form) - len(ending) >= 2:
@@ -133,7 +135,7 @@ def _nominatives(form: str) -> set[str]:
             if repl[:1] in {"я", "ю"} and stem[-1] in "жшчщц":
                 continue  # spelling: "Джорджей" is Джорджа, never Джорджя
             out.add(stem + repl)
-    return out
+    return tuple(out)
 
 
 def _display(nominative: str, original: str) -> str:

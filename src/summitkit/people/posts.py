@@ -7,6 +7,7 @@ A post binds to the names right after or before it; its complement ("... Каб�
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
 from summitkit.lexicons.cities import city_of
 from summitkit.lexicons.countries import ADJECTIVES, country_code, find_countries, names_unrecognised, region_country
@@ -25,6 +26,7 @@ from summitkit.lexicons.roles import (
     Post,
 )
 from summitkit.morphology import parses
+from summitkit.nlp import WORD_FORMS
 from summitkit.people.mentions import _Mentions
 from summitkit.people.records import (
     _Candidate,
@@ -72,22 +74,35 @@ _SENTENCE_REACH = 200
 _POST_PREFIXES: frozenset[str] = frozenset(key[:3] for key in POSTS) | frozenset({"пос"})
 
 
+@cache
+def _post_index() -> dict[str, list[tuple[tuple[str, ...], Post]]]:
+    """The posts by the lemma of their first word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], Post]]] = {}
+    for key, post in POSTS.items():
+        parts = tuple(key.split())
+        index.setdefault(parts[0], []).append((parts, post))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+@lru_cache(maxsize=WORD_FORMS)
+def _may_start_post(word: str) -> bool:
+    """Does the word start as some post's first word does (``_POST_PREFIXES``), asked once per word form."""
+    return fold(word[:3]) in _POST_PREFIXES
+
+
 class _Posts(_Mentions):
     """Posts, their binding to name mentions, and the role each person is read with."""
 
     def _find_posts(self) -> list[_PostHit]:
-        index: dict[str, list[tuple[tuple[str, ...], Post]]] = {}
-        for key, post in POSTS.items():
-            parts = tuple(key.split())
-            index.setdefault(parts[0], []).append((parts, post))
-        for entries in index.values():
-            entries.sort(key=lambda e: -len(e[0]))
+        index = _post_index()
         hits: list[_PostHit] = []
         i = 0
         words = self.words
         while i < len(words):
             found = None
-            if fold(words[i].text[:3]) not in _POST_PREFIXES:
+            if not _may_start_post(words[i].text):
                 i += 1  # cheap trigger: no post starts so, no need to parse the word
                 continue
             lem = _lemmas(words[i].text)

@@ -8,6 +8,7 @@ in that case within reach after it, in the same clause, unless another object co
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from summitkit.document import Document
 from summitkit.lexicons.documents import (
@@ -33,6 +34,7 @@ from summitkit.lexicons.proposals import (
     NEEDS,
 )
 from summitkit.morphology import parses
+from summitkit.nlp import WORD_FORMS
 from summitkit.titles import (
     Title,
     Tok,
@@ -73,13 +75,19 @@ def creation_case(tok: Tok) -> str | None:
     """The case a word of creating governs: "создание Банка" (genitive), "создать Банк" (accusative)."""
     if not is_word(tok):
         return None
-    i = info(tok.text)
+    return _creation_case(tok.text)
+
+
+@lru_cache(maxsize=WORD_FORMS)
+def _creation_case(word: str) -> str | None:
+    """``creation_case`` of a word form, asked of every token of a text: answered once per form."""
+    i = info(word)
     if i.noun_lemmas & _CREATION_NOUNS and i.top_pos == "NOUN":
         return "gent"
     if i.top_pos == "INFN" and i.lemmas & _CREATION_VERBS:
         return "accs"
     if i.lemmas & _CREATION_VERBS and any(
-        p.tag.POS == "VERB" and {"1per", "plur", "futr"} <= set(p.tag.grammemes) for p in parses(tok.text.lower())
+        p.tag.POS == "VERB" and {"1per", "plur", "futr"} <= set(p.tag.grammemes) for p in parses(word.lower())
     ):
         return "accs"  # "давайте создадим ...", "мы учредим ..."
     return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summitkit.document import Document
 from summitkit.enumerations import Enumeration, enumerations, read_items
@@ -25,6 +26,7 @@ from summitkit.lexicons.proposals import (
     SPEECH_NOUNS,
 )
 from summitkit.lexicons.roles import SPEECH_VERBS
+from summitkit.nlp import WORD_FORMS
 from summitkit.titles import Tok, info, is_word, opens_quote
 
 __all__ = ["Zones", "zones"]
@@ -98,17 +100,14 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         if not is_word(tok):
             continue
         c = clause[tok.index]
-        lemmas = info(tok.text).lemmas
-        if "следующий" in lemmas:
-            lemmas = lemmas - {"следовать"}  # "следующие документы:" lists, it does not call ("следует создать")
-        pair = (toks[tok.index - 1].text.lower(), tok.text.lower()) if tok.index else ("", "")
-        if (lemmas & _ALL_CUES or tok.text.lower() in FUTURE_CUES or pair in CUE_PHRASES) and first_cue[c] < 0:
+        cue, recalls, negotiates, completes, conditional_word = _word_cues(tok.text)
+        if first_cue[c] < 0 and (cue or _pair(toks, tok) in CUE_PHRASES):
             first_cue[c] = tok.index
-        if recalled[c] < 0 and lemmas & RECALLED:
+        if recalled[c] < 0 and recalls:
             recalled[c] = tok.index
-        negotiated[c] = negotiated[c] or bool(lemmas & NEGOTIATING_CUES)
-        completed[c] = completed[c] or bool(lemmas & COMPLETED)
-        conditional[c] = conditional[c] or tok.text.lower() in {"бы", "б"}
+        negotiated[c] = negotiated[c] or negotiates
+        completed[c] = completed[c] or completes
+        conditional[c] = conditional[c] or conditional_word
     _judged_worth(toks, clause, first_cue)
     _ordinal_items(toks, starts, first_cue)
     _topic_headlines(toks, starts, first_cue)
@@ -146,6 +145,28 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
         items=tuple(items),
         intros=tuple(intro for _, _, intro in listed),
     )
+
+
+@lru_cache(maxsize=WORD_FORMS)
+def _word_cues(word: str) -> tuple[bool, bool, bool, bool, bool]:
+    """What a word form says of its clause, read once per form: (it proposes or calls for, it recalls the
+    past, a creation is under way, a creation is done, it makes a conditional)."""
+    lemmas = info(word).lemmas
+    if "следующий" in lemmas:
+        lemmas = lemmas - {"следовать"}  # "следующие документы:" lists, it does not call ("следует создать")
+    lower = word.lower()
+    return (
+        bool(lemmas & _ALL_CUES) or lower in FUTURE_CUES,
+        bool(lemmas & RECALLED),
+        bool(lemmas & NEGOTIATING_CUES),
+        bool(lemmas & COMPLETED),
+        lower in {"бы", "б"},
+    )
+
+
+def _pair(toks: tuple[Tok, ...], tok: Tok) -> tuple[str, str]:
+    """A word with the one before it, in lower case, to look up in ``CUE_PHRASES``."""
+    return (toks[tok.index - 1].text.lower(), tok.text.lower()) if tok.index else ("", "")
 
 
 def _marks(n: int, ranges: list[tuple[int, int]]) -> tuple[bool, ...]:

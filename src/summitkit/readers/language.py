@@ -36,9 +36,10 @@ _MIN_LETTERS = 20
 #: Enough of a text to judge its language (the start of a long one says it).
 _SAMPLE = 20_000
 
-_RUSSIAN = re.compile("[а-яёА-ЯЁ]")
-_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]")
+_RUSSIAN = re.compile("[а-яёА-ЯЁ]+")
+_CYRILLIC = re.compile("[\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff\ua640-\ua69f]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 #: Letters of the Kazakh Latin alphabet (2021) that Turkish and the big Latin-script languages lack:
 #: lingua knows Kazakh in Cyrillic only, and calls it Turkish in Latin letters.
@@ -55,20 +56,26 @@ _NEIGHBOURS = (
 def not_russian(text: str) -> str | None:
     """A one-line reason why ``text`` is not Russian, or ``None`` if it is (or is too short to tell)."""
     sample = text[:_SAMPLE]
-    letters = len(_LETTER.findall(sample))
+    letters = _count(_LETTERS, sample)
     if letters < _MIN_LETTERS:
         return None
-    cyrillic = len(_CYRILLIC.findall(sample))
+    cyrillic = _count(_CYRILLIC, sample)
     if cyrillic < _MIN_CYRILLIC * letters:
         script = Counter(_script(c) for c in _LETTER.findall(sample, 0, 2000)).most_common(1)[0][0]
         language = "Kazakh" if _KAZAKH_LATIN.search(sample) else _lingua_name(text)
         named = f"{language}, " if language else ""
         return f"the text is not Russian ({named}{script} script); summitkit reads Russian news only"
-    foreign = cyrillic - len(_RUSSIAN.findall(sample))
+    foreign = cyrillic - _count(_RUSSIAN, sample)
     if foreign > _MAX_FOREIGN_CYRILLIC * cyrillic:
         language = _lingua_name(text) or _neighbour(sample)
         return f"the text is not Russian ({language}); summitkit reads Russian news only"
     return None
+
+
+def _count(runs: re.Pattern[str], sample: str) -> int:
+    """How many characters of ``sample`` the class of ``runs`` (a ``[...]+`` pattern) matches: counted by
+    runs, not one string per letter, since every text is judged."""
+    return sum(map(len, runs.findall(sample)))
 
 
 def _script(letter: str) -> str:

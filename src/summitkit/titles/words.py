@@ -49,13 +49,19 @@ _WORDLIKE = re.compile(r"^(?:\d+-)?[A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё\-
 
 @dataclass(frozen=True, slots=True)
 class Tok:
-    """A razdel token of the whole text, with its position and whether a line break precedes it."""
+    """A razdel token of the whole text, with its position and whether a line break precedes it.
+
+    ``word`` and ``abbreviation`` answer ``is_word`` and ``is_abbreviation``, which the grammar asks of
+    every token again and again: once per token, where the tokens are made.
+    """
 
     index: int
     start: int
     end: int
     text: str
     newline_before: bool
+    word: bool
+    abbreviation: bool
 
 
 def tokens(document: Document) -> tuple[Tok, ...]:
@@ -70,7 +76,18 @@ def _tokens(document: Document) -> tuple[Tok, ...]:
     for sentence in document.sentences:
         for token in sentence.tokens:
             gap = text[previous_end : token.start]
-            out.append(Tok(len(out), token.start, token.end, token.text, "\n" in gap or not out))
+            word = token.text
+            out.append(
+                Tok(
+                    len(out),
+                    token.start,
+                    token.end,
+                    word,
+                    "\n" in gap or not out,
+                    _is_word_text(word),
+                    _is_abbreviation_text(word),
+                )
+            )
             previous_end = token.end
     return tuple(out)
 
@@ -182,7 +199,7 @@ def _lexicon_noun(lemma: str) -> WordInfo:
 
 def is_word(tok: Tok) -> bool:
     """A word of letters (and hyphens), not punctuation or a number."""
-    return _is_word_text(tok.text)
+    return tok.word
 
 
 @lru_cache(maxsize=WORD_FORMS)
@@ -192,7 +209,7 @@ def _is_word_text(text: str) -> bool:
 
 def is_abbreviation(tok: Tok) -> bool:
     """ШОС, ЕАЭС, РФ, РУз, АО: indeclinable names written in capitals."""
-    return _is_abbreviation_text(tok.text)
+    return tok.abbreviation
 
 
 @lru_cache(maxsize=WORD_FORMS)
@@ -257,12 +274,18 @@ def lemma_in(tok: Tok, lexicon: Iterable[str]) -> bool:
 
 def head_lemma(tok: Tok, lexicon: frozenset[str]) -> str | None:
     """The lexicon lemma of a noun token, or None."""
-    if not is_word(tok) or is_abbreviation(tok):
+    if not tok.word or tok.abbreviation:
         return None
-    found = info(tok.text).noun_lemmas & lexicon
+    return _head_lemma_text(tok.text, lexicon)
+
+
+@lru_cache(maxsize=WORD_FORMS)
+def _head_lemma_text(text: str, lexicon: frozenset[str]) -> str | None:
+    """``head_lemma`` of a word (neither an abbreviation nor other than a word), once per word form and lexicon."""
+    found = info(text).noun_lemmas & lexicon
     if found:
         return min(found)
-    return compound_head(tok.text.lower(), lexicon)
+    return compound_head(text.lower(), lexicon)
 
 
 #: Combining forms that make a fused word a name of its own rather than a kind of its last part
