@@ -101,6 +101,7 @@ class KeeperPlugin:
 
 def test_the_pipeline_releases_the_documents_it_builds() -> None:
     pipeline = Pipeline([KeeperPlugin()], entry_points=False)
+    Keeper.seen.clear()
     gc.disable()
     try:
         pipeline(TEXT)
