@@ -4,7 +4,8 @@ The lexicons live by concept in ``head_nouns`` (document and institution nouns, 
 the rules read and plugins extend), ``document_cues`` (verbs and cues of status), ``title_words`` (what the
 title grammar reads around a head), ``time_words`` (this event or before it) and ``proposal_words``. A new
 head noun or cue is one line there. The frozensets of nouns re-exported here are the built-in ones: rules
-read ``NOUNS`` at call time to see the nouns plugins add.
+read ``NOUNS`` at call time to see the nouns plugins add; a cache derived from them is cleared in a
+callback given to ``on_change``.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ from summitkit.lexicons.head_nouns import (
     PROVISION_NOUNS,
     SUBJECT_NAMED,
     UNIFYING_ADJECTIVES,
+    add_document,
+    add_institution,
+    on_change,
 )
 from summitkit.lexicons.proposal_words import (
     CREATION_NOUNS,
@@ -187,4 +191,7 @@ __all__ = [
     "TITLE_PREPOSITIONS",
     "TODAY",
     "UNIFYING_ADJECTIVES",
+    "add_document",
+    "add_institution",
+    "on_change",
 ]
