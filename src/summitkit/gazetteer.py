@@ -21,9 +21,21 @@ Kinds:
     its names in every case form, the states that always take part (ISO codes, optional) and its
     full name where an event is called after it (optional). The event of a text names it.
 
-Document nouns are not open to plugins yet: they are constants of the titles grammar
-(``lexicons.documents``); a kind for them goes here, with a function in that module that adds to the
-lookup the rules read.
+``documents``
+    ``{"noun": "конкордат"}``: the head noun of a document that is signed, adopted or approved, as in
+    ``summitkit.lexicons.head_nouns.DOCUMENT_NOUNS``: one lower-case Cyrillic word (hyphens allowed), its
+    lemma as pymorphy writes it, ё included ("партнёрство"). Optional flags, false unless given:
+    ``one_in_plural`` (its plural names one document, as "Правила процедуры ..." does), ``adopted`` (a list
+    of outcomes that gives no verb adopts it rather than signs it, as it does a declaration); and
+    ``proposable``, true unless given (a call to create or adopt it is a proposed convention). A title
+    headed by it is a signed document or a proposal like any built-in one.
+``institutions``
+    ``{"noun": "хранилище"}``: the head noun of a body, system or mechanism a summit proposes to create,
+    as in ``summitkit.lexicons.head_nouns.INSTITUTION_NOUNS`` (same form as a document noun). "Предложил
+    создать региональное хранилище ..." is then a proposed convention.
+
+Nouns go to ``lexicons.head_nouns.NOUNS``, the registry the rules read; code that keeps something derived
+from the nouns rebuilds it in a callback given to ``lexicons.head_nouns.on_change``.
 """
 
 from __future__ import annotations
@@ -35,7 +47,9 @@ from typing import Any
 
 from summitkit.lexicons.currencies import add_currency
 from summitkit.lexicons.formats import Format, add_organisation
+from summitkit.lexicons.head_nouns import add_document, add_institution
 from summitkit.lexicons.officeholders import OfficeHolder, add_officeholders
+from summitkit.nlp import morph_analyzer
 
 __all__ = ["KINDS", "add", "check"]
 
@@ -73,11 +87,50 @@ def _organisation(entry: Mapping[str, Any]) -> Format:
     return Format(short.strip(), pattern, tuple(members), title)
 
 
+_FLAGS: Mapping[str, set[str]] = {"documents": {"one_in_plural", "adopted", "proposable"}, "institutions": set()}
+
+
+def _check_noun(kind: str, entry: Mapping[str, Any]) -> str:
+    """The noun of a ``documents`` or ``institutions`` entry: one lower-case Cyrillic word, a noun's lemma."""
+    flags = _FLAGS[kind]
+    if "noun" not in entry or not set(entry) <= {"noun"} | flags:
+        allowed = f", may have {', '.join(repr(f) for f in sorted(flags))}" if flags else " and nothing else"
+        raise ValueError(f"{kind} entry {dict(entry)!r} needs 'noun'{allowed}")
+    noun = entry["noun"]
+    if not isinstance(noun, str) or not re.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", noun):
+        raise ValueError(f"{kind} noun must be one lower-case Cyrillic word, not {noun!r}")
+    for flag in flags & set(entry):
+        if not isinstance(entry[flag], bool):
+            raise ValueError(f"{kind} flag {flag!r} of {noun!r} must be true or false, not {entry[flag]!r}")
+    analyzer = morph_analyzer()
+    if analyzer.word_is_known(noun):  # a word pymorphy does not know ("хаб") is taken as written
+        lemmas = {p.normal_form for p in analyzer.parse(noun) if p.tag.POS == "NOUN"}
+        if noun not in lemmas:
+            known = f"pymorphy reads it as {', '.join(sorted(lemmas))}" if lemmas else "pymorphy knows no noun"
+            raise ValueError(f"{kind} noun {noun!r} is not a noun's lemma: {known}")
+    return noun
+
+
+def _add_document(entry: Mapping[str, Any]) -> None:
+    add_document(
+        _check_noun("documents", entry),
+        one_in_plural=bool(entry.get("one_in_plural", False)),
+        adopted=bool(entry.get("adopted", False)),
+        proposable=bool(entry.get("proposable", True)),
+    )
+
+
+def _add_institution(entry: Mapping[str, Any]) -> None:
+    add_institution(_check_noun("institutions", entry))
+
+
 #: Each kind: a check of one entry (raises ValueError) and how to add it.
 KINDS: Mapping[str, tuple[Callable[[Mapping[str, Any]], object], Callable[[Mapping[str, Any]], None]]] = {
     "officeholders": (OfficeHolder.from_mapping, lambda entry: add_officeholders([entry])),
     "currencies": (_check_currency, _add_currency),
     "organisations": (_organisation, lambda entry: add_organisation(_organisation(entry))),
+    "documents": (lambda entry: _check_noun("documents", entry), _add_document),
+    "institutions": (lambda entry: _check_noun("institutions", entry), _add_institution),
 }
 
 #: The entries already added in this process, so a second pipeline does not add them twice.

@@ -76,15 +76,18 @@ def register_fact_types(register: Callable[[type[Fact]], None]) -> None:
 def register_gazetteer(add: Callable[[str, Iterable[Mapping[str, Any]]], None]) -> None:
     """Teach the built-in extractors new names, by calling ``add(kind, entries)``.
 
-    ``kind`` is one of ``summitkit.gazetteer.KINDS`` (``officeholders``, ``currencies``, ``organisations``); each entry
-    is a mapping whose keys ``summitkit.gazetteer`` documents. Entries are checked when the plugin
-    registers and added to the process-wide lexicons once. Example (an official the built-in
-    leaders extractor should know when a text names him without his post)::
+    ``kind`` is one of ``summitkit.gazetteer.KINDS`` (``officeholders``, ``currencies``, ``organisations``,
+    ``documents``, ``institutions``); each entry is a mapping whose keys ``summitkit.gazetteer``
+    documents. Entries are checked when the plugin registers and added to the process-wide lexicons
+    once. Example (an official the built-in leaders extractor should know when a text names him
+    without his post, a document noun and the noun of a body a summit may propose)::
 
         @summitkit.hookimpl
         def register_gazetteer(add):
             add("officeholders", [{"name": "Иван Петров", "post": "премьер-министр",
                                    "country": "KZ", "from": 2025, "to": None}])
+            add("documents", [{"noun": "конкордат"}])
+            add("institutions", [{"noun": "хранилище"}])
     """
 
 

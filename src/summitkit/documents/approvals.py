@@ -15,11 +15,11 @@ from summitkit.documents.record import FoundDocument
 from summitkit.documents.verb_forms import governed_case, status_at
 from summitkit.lexicons.documents import (
     APPROVING_VERBS,
-    DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
     NOT_APPROVED_OBJECTS,
     POSSESSIVES,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.morphology import parses
 from summitkit.titles import Title, Tok, head_lemma, info, is_adjective, is_noun, is_word, read_title
 from summitkit.titles.words import cases_of, is_number
@@ -51,9 +51,9 @@ def approved_objects(document: Document, toks: tuple[Tok, ...], found: list[Foun
                 continue
             if not approvable(toks[head]):
                 break
-            title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case=case)
+            title = read_title(document, head, lexicon=NOUNS.documents, case=case)
             name = _with_owner(document, toks, title, previous)
-            if head_lemma(toks[head], DOCUMENT_NOUNS) is not None or (title.last == title.head and name == title.text):
+            if head_lemma(toks[head], NOUNS.documents) is not None or (title.last == title.head and name == title.text):
                 break  # the inline reader's call ("основные направления"); a bare noun names nothing
             found.append(
                 FoundDocument(

@@ -12,10 +12,9 @@ from summitkit.documents.when import before_this_event
 from summitkit.lexicons.documents import (
     CEREMONY,
     CEREMONY_BEFORE,
-    DOCUMENT_NOUNS,
-    PLURAL_DOCUMENT_NOUNS,
     STATUS_NOUNS,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.titles import (
     Title,
     Tok,
@@ -53,12 +52,12 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
             head += 1  # "подписание двух соглашений: ..."
         while head < min(len(toks) - 1, tok.index + 4) and _modifier(toks, head):
             head += 1  # "принятием Итоговой декларации"
-        if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
+        if head >= len(toks) or head_lemma(toks[head], NOUNS.documents) is None:
             continue
-        title = read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")
+        title = read_title(document, head, lexicon=NOUNS.documents, case="gent")
         if before_this_event(document, toks, title, (tok.start, tok.end)):
             continue  # "Напомним, в 2019 году состоялось подписание ...": an earlier ceremony
-        if title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS:  # not "принятием Основных направлений"
+        if title.plural and title.lemma not in NOUNS.plural_documents:  # not "принятием Основных направлений"
             for piece in coordinated(document, toks, title, status, (tok.start, tok.end)):
                 found.append(piece)
                 covered.update(range(piece.first, piece.last + 1))
@@ -66,8 +65,8 @@ def ceremonies(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
             continue
         following: Title | None = title
         while following is not None:  # "подписание Соглашения о ... и Протокола о ...": each one signed
-            title = shared_complement(document, toks, following, DOCUMENT_NOUNS) or following
-            if title.bare or (title.plural and title.lemma not in PLURAL_DOCUMENT_NOUNS):
+            title = shared_complement(document, toks, following, NOUNS.documents) or following
+            if title.bare or (title.plural and title.lemma not in NOUNS.plural_documents):
                 break
             found.append(
                 FoundDocument(
@@ -97,6 +96,6 @@ def _and_next(document: Document, toks: tuple[Tok, ...], last: int) -> Title | N
     head = joint
     while head < min(len(toks) - 1, joint + 3) and _modifier(toks, head):
         head += 1
-    if head_lemma(toks[head], DOCUMENT_NOUNS) is None or "gent" not in info(toks[head].text).noun_cases:
+    if head_lemma(toks[head], NOUNS.documents) is None or "gent" not in info(toks[head].text).noun_cases:
         return None
-    return read_title(document, head, lexicon=DOCUMENT_NOUNS, case="gent")
+    return read_title(document, head, lexicon=NOUNS.documents, case="gent")

@@ -20,13 +20,13 @@ from summitkit.documents.sentence_status import sentence_status
 from summitkit.documents.when import intro_before_this_event
 from summitkit.lexicons.documents import (
     ANOTHER_ONE,
-    DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
     LINKING_VERBS,
     ORDINALS,
     PROVISION_NOUNS,
     SUBJECT_VERBS,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.morphology import parses, restore_shape
 from summitkit.titles import Tok, head_lemma, info, is_adjective, is_noun, is_word, read_title, singular_head
 from summitkit.titles.words import DASHES
@@ -95,7 +95,7 @@ def _document(
     """The follow-up's title, lemma and last token: the document it names, or its noun and subject."""
     noun, ordinal, start, end = reading
     if noun == NAMED:
-        named = read_title(document, start, lexicon=DOCUMENT_NOUNS, case="nomn")
+        named = read_title(document, start, lexicon=NOUNS.documents, case="nomn")
         return named.text[:1].upper() + named.text[1:], named.lemma, named.last
     lemma = noun or _announced_noun(toks, a_start, a_end, ordinal)
     title = _title(toks, lemma, start, end) if lemma is not None else None
@@ -133,13 +133,13 @@ def _follow_up(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str | None,
         k += 1
         if toks[k].text.lower() == "них":
             k += 1
-        elif head_lemma(toks[k], DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) is None:
+        elif head_lemma(toks[k], NOUNS.documents | GENERIC_DOCUMENT_NOUNS) is None:
             return None
     while k < end and is_adjective(toks[k]) and not is_noun(toks[k]):
         k += 1  # "Второй межправительственный меморандум"
     noun: str | None = None
     if k < end and is_noun(toks[k]):
-        noun = head_lemma(toks[k], DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS)
+        noun = head_lemma(toks[k], NOUNS.documents | GENERIC_DOCUMENT_NOUNS)
         if noun is None or noun in PROVISION_NOUNS:
             return None  # "Второй день ...", "Другой вопрос ...", "Отдельное положение ..."
         k += 1
@@ -168,7 +168,7 @@ def _named_after(toks: tuple[Tok, ...], k: int, end: int) -> int | None:
     j = k + 1
     while j < end and is_adjective(toks[j]) and not is_noun(toks[j]):
         j += 1
-    return j if j < end and head_lemma(toks[j], DOCUMENT_NOUNS) is not None else None
+    return j if j < end and head_lemma(toks[j], NOUNS.documents) is not None else None
 
 
 def _subject_end(toks: tuple[Tok, ...], k: int, end: int) -> int:
@@ -197,7 +197,7 @@ def _announced_noun(toks: tuple[Tok, ...], start: int, end: int, ordinal: str) -
     Первое ...")."""
     gender = ordinal.split(":")[1]
     for k in range(end - 1, start - 1, -1):
-        lemma = head_lemma(toks[k], DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS)
+        lemma = head_lemma(toks[k], NOUNS.documents | GENERIC_DOCUMENT_NOUNS)
         if lemma is not None and (not gender or _gender(lemma) == gender):
             return lemma
     return None

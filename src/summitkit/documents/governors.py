@@ -17,12 +17,12 @@ from summitkit.documents.sentence_status import (
 from summitkit.documents.verb_forms import governed_case, status_at
 from summitkit.lexicons.documents import (
     ABOUT_THAT,
-    DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
     IMPLEMENTING,
     INCLUSIONS,
     THIS_EVENT,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.titles import (
     Title,
     Tok,
@@ -110,7 +110,7 @@ def _left_verb(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
             # "Среди подписанных документов – Соглашение ...": the participle says it.
             status = status_at(toks, k - 1, participle=True)
             return (status, k - 1) if status is not None else None
-        if is_verb(t) or head_lemma(t, DOCUMENT_NOUNS) is not None:
+        if is_verb(t) or head_lemma(t, NOUNS.documents) is not None:
             break
         k -= 1
         steps += 1
@@ -205,7 +205,7 @@ def participle_before(toks: tuple[Tok, ...], title: Title, text: str) -> tuple[s
             if EARLIER.match(between) or _carried_out(toks, k, title.first):
                 return None
             return status, k
-        if is_verb(tok) or head_lemma(tok, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) is not None:
+        if is_verb(tok) or head_lemma(tok, NOUNS.documents | GENERIC_DOCUMENT_NOUNS) is not None:
             return None
         k -= 1
         steps += 1

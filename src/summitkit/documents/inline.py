@@ -25,15 +25,14 @@ from summitkit.documents.when import before_this_event
 from summitkit.lexicons.documents import (
     CAPITALISED_HEADS,
     DECISIONS,
-    DOCUMENT_NOUNS,
     DRAFTS,
     GENERIC_DOCUMENT_NOUNS,
     INCLUSIONS,
-    PLURAL_DOCUMENT_NOUNS,
     QUANTIFIERS,
     SCHEDULING_NOUNS,
     SUBJECT_NAMED,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.titles import (
     Title,
     Tok,
@@ -62,14 +61,14 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
     for tok in toks:
         if tok.index in covered:
             continue
-        lemma = head_lemma(tok, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS)
+        lemma = head_lemma(tok, NOUNS.documents | GENERIC_DOCUMENT_NOUNS)
         if lemma is None or (lemma in CAPITALISED_HEADS and not _capitalised(toks, tok.index)):
             continue
         # "приняли решение одобрить ...": a decision to do, not a document.
         nxt = toks[tok.index + 1] if tok.index + 1 < len(toks) else None
         if nxt is not None and is_word(nxt) and info(nxt.text).top_pos == "INFN":
             continue
-        title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS)
+        title = read_title(document, tok.index, lexicon=NOUNS.documents)
         if lemma in GENERIC_DOCUMENT_NOUNS and not _about(toks, title, lemma):
             for found_here in _apposition(document, toks, title, last_status):
                 found.append(found_here)
@@ -107,7 +106,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
                 waiting[title.last] = title  # a subject that a verb after a later title may govern
             continue
         if case is not None and case in title.cases:
-            title = read_title(document, tok.index, lexicon=DOCUMENT_NOUNS, case=case)  # "Приняты решения": plural
+            title = read_title(document, tok.index, lexicon=NOUNS.documents, case=case)  # "Приняты решения": plural
         decisions = lemma in DECISIONS and status == "adopted" and not tok.text[:1].isupper()
         if decisions and not title.plural and not _decides(toks, title):
             continue  # "принял решение о проведении саммита": a decision taken, not a signed document
@@ -116,9 +115,9 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
         if title.bare and trigger is not None and trigger[0] > title.end:
             verb = next(t.index for t in toks[title.last + 1 :] if t.start == trigger[0])
             title = with_parties(document, toks, title, verb) or title
-        if title.lemma in PLURAL_DOCUMENT_NOUNS and (not title.plural or title.last == title.head):
+        if title.lemma in NOUNS.plural_documents and (not title.plural or title.last == title.head):
             continue  # "направление" names a document only as "Основные направления ..."
-        if (title.plural or (count_at(toks, title.first - 1) or 1) > 1) and title.lemma not in PLURAL_DOCUMENT_NOUNS:
+        if (title.plural or (count_at(toks, title.first - 1) or 1) > 1) and title.lemma not in NOUNS.plural_documents:
             for piece in coordinated(document, toks, title, status, trigger):
                 if decisions and _schedules(piece.title):
                     continue  # "приняты решения о проведении ...": work scheduled, not a document
@@ -129,7 +128,7 @@ def inline_mentions(document: Document, toks: tuple[Tok, ...], found: list[Found
             continue
         if title.bare:
             title = (
-                shared_complement(document, toks, title, DOCUMENT_NOUNS)
+                shared_complement(document, toks, title, NOUNS.documents)
                 or _annex(toks, title, governor)
                 or resolve(document, toks, title)
                 or title
@@ -256,14 +255,14 @@ def _apposition(
     head = k + 1
     while head < len(toks) and head < k + 5 and not is_noun(toks[head]):
         head += 1
-    if head >= len(toks) or head_lemma(toks[head], DOCUMENT_NOUNS) is None:
+    if head >= len(toks) or head_lemma(toks[head], NOUNS.documents) is None:
         return []
     left = left_governor(toks, generic.first)
     status = left[0] if left is not None else None
     words = {t.text.lower() for t in toks[max(0, generic.first - 3) : generic.first]}
     if status is None and words & {"ещё", "еще", "другой", "также"}:
         status = last_status
-    title = read_title(document, head, lexicon=DOCUMENT_NOUNS)
+    title = read_title(document, head, lexicon=NOUNS.documents)
     closing = opens_quote(toks, k)
     if closing is not None and title.last < closing - 1:  # the quotes say where the name ends
         rest = document.text[toks[title.last].end : toks[closing - 1].end]

@@ -10,9 +10,9 @@ from __future__ import annotations
 from summitkit.documents.sentence_status import sentence_status
 from summitkit.documents.verb_forms import status_at
 from summitkit.lexicons.documents import (
-    DOCUMENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.titles import (
     Tok,
     clause_bounds,
@@ -103,7 +103,7 @@ def _verb_over_list(toks: tuple[Tok, ...], k: int) -> tuple[int, int, tuple[str,
         return None
     status = status_at(toks, k)
     start = clause_bounds(toks, k)[0]
-    if status is None and head_lemma(toks[k], DOCUMENT_NOUNS) is not None:
+    if status is None and head_lemma(toks[k], NOUNS.documents) is not None:
         found = sentence_status(toks, start, k)  # "Также были приняты решения" over "– о ..."
         return (start, k + 1, found, True) if found is not None else None
     if status is None:

@@ -11,11 +11,11 @@ from summitkit.documents.approvals import approvable
 from summitkit.enumerations import Enumeration, Item
 from summitkit.lexicons.documents import (
     CAPITALISED_HEADS,
-    DOCUMENT_NOUNS,
     DOTTED_ABBREVIATIONS,
     DRAFTS,
     TITLE_PREPOSITIONS,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.titles import (
     Tok,
     head_lemma,
@@ -69,7 +69,7 @@ def item_title(
         first = head + 1
         head = next((t.index for t in toks[first : last + 1] if is_noun(t)), None)
     plain = head is not None and any_noun and toks[head].text[:1].islower() and approvable(toks[head])
-    if head is None or (head_lemma(toks[head], DOCUMENT_NOUNS) is None and not plain):
+    if head is None or (head_lemma(toks[head], NOUNS.documents) is None and not plain):
         colon = next((t.index for t in toks[first:last] if t.text == ":"), None)
         if colon is not None:  # "Энергетика: меморандум о ...": a label before the title
             return item_title(document, toks, toks[colon + 1].start, toks[last].end, any_noun=any_noun)
@@ -105,9 +105,9 @@ def joined_titles(toks: tuple[Tok, ...], first: int, head: int, last: int) -> li
     near = head  #: the last document noun seen: what a following one would be coordinated with
     for k in range(head + 2, last + 1):
         tok = toks[k]
-        new = k + 1 <= last and is_adjective(tok) and head_lemma(toks[k + 1], DOCUMENT_NOUNS) is not None
+        new = k + 1 <= last and is_adjective(tok) and head_lemma(toks[k + 1], NOUNS.documents) is not None
         noun = k + 1 if new else k
-        if head_lemma(toks[noun], DOCUMENT_NOUNS) is None:
+        if head_lemma(toks[noun], NOUNS.documents) is None:
             continue
         own = cases_of(toks[noun])
         joins = toks[k - 1].text.lower() in {"и", ","} and tok.text[:1].isupper() and own & cases_of(toks[main])
@@ -140,7 +140,7 @@ def intro_head(document: Document, toks: tuple[Tok, ...], enumeration: Enumerati
 
 
 def _names_document(tok: Tok) -> bool:
-    lemma = head_lemma(tok, DOCUMENT_NOUNS)
+    lemma = head_lemma(tok, NOUNS.documents)
     return lemma is not None and (lemma not in CAPITALISED_HEADS or tok.text[:1].isupper())
 
 
@@ -178,4 +178,4 @@ def sub_item(
     body = text[:1].lower() + text[1:]
     body = body if opens else f"{preposition} {body}"
     title = f"{singular_head(toks[head].text)}{complement} {body}"
-    return " ".join(title.split()), head_lemma(toks[head], DOCUMENT_NOUNS) or "", span[0], end
+    return " ".join(title.split()), head_lemma(toks[head], NOUNS.documents) or "", span[0], end

@@ -28,15 +28,13 @@ from summitkit.documents.verb_forms import status_at
 from summitkit.documents.when import intro_before_this_event
 from summitkit.enumerations import Enumeration, Item, enumerations, read_items
 from summitkit.lexicons.documents import (
-    ADOPTED_BY_DEFAULT,
     CAPITALISED_HEADS,
-    DOCUMENT_NOUNS,
     DRAFTS,
     GENERIC_DOCUMENT_NOUNS,
     OUTCOME_NOUNS,
-    PLURAL_DOCUMENT_NOUNS,
     STATUS_NOUNS,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.titles import (
     Tok,
     clause_bounds,
@@ -88,7 +86,7 @@ def find_lists(document: Document, toks: tuple[Tok, ...], found: list[FoundDocum
         covered.update(k for k in range(start, opener) if k not in open_part)
         between = toks[governor[1] + 1 : opener]
         direct = info(toks[governor[1]].text).top_pos in {"VERB", "PRTS"} and not any(
-            is_verb(t) or (is_noun(t) and head_lemma(t, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) is None)
+            is_verb(t) or (is_noun(t) and head_lemma(t, NOUNS.documents | GENERIC_DOCUMENT_NOUNS) is None)
             for t in between
         )  # "Совет утвердил:": the items are the verb's objects; not after "согласовали вопросы:"
         _add_items(document, toks, enumeration, governor, found, covered, any_noun=direct)
@@ -146,7 +144,7 @@ def _verbless_intro(toks: tuple[Tok, ...], start: int, opener: int) -> tuple[str
     verbal = [t for t in words if is_verb(t) or ("PRTF" in info(t.text).pos and "следующий" not in info(t.text).lemmas)]
     if not words or verbal or any(info(t.text).lemmas & DRAFTS for t in words):
         return None
-    nouns = DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS | OUTCOME_NOUNS
+    nouns = NOUNS.documents | GENERIC_DOCUMENT_NOUNS | OUTCOME_NOUNS
     nouns = nouns - CAPITALISED_HEADS  # "В повестке дня:", "Повестка саммита:": topics, not documents
     named = next((t for t in words if info(t.text).noun_lemmas & nouns), None)
     if named is None:
@@ -161,7 +159,7 @@ def _verbless_intro(toks: tuple[Tok, ...], start: int, opener: int) -> tuple[str
 
 def default_status(lemma: str) -> str:
     """The status of a document listed under no verb: declarations and decisions are adopted, the rest signed."""
-    return "adopted" if lemma in ADOPTED_BY_DEFAULT else "signed"
+    return "adopted" if lemma in NOUNS.adopted else "signed"
 
 
 def _last_status(toks: tuple[Tok, ...], first: tuple[str, int], colon: int) -> tuple[str, int]:
@@ -232,7 +230,7 @@ def _add_items(
         if item[0] in covered or any(status_at(toks, k) for k in range(item[0], item[1])):
             continue  # "— подписано Соглашение ...": the item's own verb, read inline
         for first, head, last in joined_titles(toks, *item):
-            status = given or default_status(head_lemma(toks[head], DOCUMENT_NOUNS) or "")
+            status = given or default_status(head_lemma(toks[head], NOUNS.documents) or "")
             pieces = _coordinated_item(document, toks, head, status, trigger)
             if pieces:  # "2. Протоколы о сотрудничестве в области X и Y": one document each
                 found.extend(pieces)
@@ -241,7 +239,7 @@ def _add_items(
             drafted = first > 0 and bool(info(toks[first - 1].text).noun_lemmas & DRAFTS)  # "проект Декларации"
             genitive = drafted or (by_noun and "gent" in cases_of(toks[head]))  # "состоялось подписание: — Договора"
             title = nominative_title(text, toks, first, head, last, "gent" if genitive else None)
-            lemma = head_lemma(toks[head], DOCUMENT_NOUNS) or ""
+            lemma = head_lemma(toks[head], NOUNS.documents) or ""
             found.append(
                 FoundDocument(title, status, toks[first].start, toks[last].end, trigger, lemma, first, last, False)
             )
@@ -252,8 +250,8 @@ def _coordinated_item(
     document: Document, toks: tuple[Tok, ...], head: int, status: str, trigger: tuple[int, int]
 ) -> list[FoundDocument]:
     """The documents of an item with a plural head over coordinated complements, or []."""
-    title = read_title(document, head, lexicon=DOCUMENT_NOUNS)
-    if not title.plural or title.lemma in PLURAL_DOCUMENT_NOUNS:
+    title = read_title(document, head, lexicon=NOUNS.documents)
+    if not title.plural or title.lemma in NOUNS.plural_documents:
         return []
     return coordinated(document, toks, title, status, trigger)
 

@@ -10,10 +10,10 @@ from summitkit.document import Document
 from summitkit.documents.record import FoundDocument
 from summitkit.lexicons.documents import (
     APPROXIMATE,
-    DOCUMENT_NOUNS,
     INCLUSIONS,
     NUMERALS,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.titles import (
     Title,
     Tok,
@@ -32,7 +32,7 @@ def coordinated(
     Y и Z"); "двух соглашений: об X и о Y" counts them.
     """
     count = count_at(toks, title.first - 1)
-    pieces = distribute(document, toks, title, DOCUMENT_NOUNS)
+    pieces = distribute(document, toks, title, NOUNS.documents)
     if not pieces and count is None:
         pieces = one_subject(document, toks, title)  # "подписаны соглашения о сотрудничестве в области ..."
     if count is not None and count != len(pieces) and not _some_of_them(toks, title.head):

@@ -10,10 +10,10 @@ from __future__ import annotations
 from summitkit.document import Document
 from summitkit.lexicons.documents import (
     ABOUT_THAT,
-    DOCUMENT_NOUNS,
     EVENT_NOUNS,
     GENERIC_DOCUMENT_NOUNS,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.morphology import parses, restore_shape
 from summitkit.titles import (
     Title,
@@ -48,10 +48,10 @@ def resolve(document: Document, toks: tuple[Tok, ...], title: Title) -> Title | 
         for k in range(a, b - 1):
             noun = toks[k]
             if not (
-                head_lemma(noun, DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) and toks[k + 1].text.lower() in {"о", "об"}
+                head_lemma(noun, NOUNS.documents | GENERIC_DOCUMENT_NOUNS) and toks[k + 1].text.lower() in {"о", "об"}
             ):
                 continue
-            last, _ = read_tail(toks, k, lexicon=DOCUMENT_NOUNS)
+            last, _ = read_tail(toks, k, lexicon=NOUNS.documents)
             if last > k + 1:
                 return _renamed(title, document.text[toks[k + 1].start : toks[last].end])
     return None
@@ -112,7 +112,7 @@ def with_parties(document: Document, toks: tuple[Tok, ...], title: Title, verb: 
     _, end = clause_bounds(toks, verb)
     for k in range(verb + 1, min(end, verb + 8)):
         if toks[k].text.lower() == "между":
-            last, _ = read_tail(toks, k - 1, lexicon=DOCUMENT_NOUNS)
+            last, _ = read_tail(toks, k - 1, lexicon=NOUNS.documents)
             if last <= k:
                 return None
             text = document.text

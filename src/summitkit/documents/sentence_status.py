@@ -10,10 +10,8 @@ from __future__ import annotations
 
 from summitkit.documents.verb_forms import status_at
 from summitkit.lexicons.documents import (
-    ADOPTED_BY_DEFAULT,
     BACK_REFERENCES,
     CEREMONY,
-    DOCUMENT_NOUNS,
     FINAL_ADJECTIVES,
     GENERIC_DOCUMENT_NOUNS,
     LINKING_VERBS,
@@ -22,6 +20,7 @@ from summitkit.lexicons.documents import (
     SELECTIVE_OPENINGS,
     STATUS_NOUNS,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.titles import (
     Tok,
     clause_bounds,
@@ -44,7 +43,7 @@ def sentence_status(toks: tuple[Tok, ...], start: int, end: int) -> tuple[str, i
         status = status_at(toks, k)
         if status is not None:
             return status, k
-    nouns = GENERIC_DOCUMENT_NOUNS | DOCUMENT_NOUNS
+    nouns = GENERIC_DOCUMENT_NOUNS | NOUNS.documents
     for k in range(start, end - 1):
         if head_lemma(toks[k + 1], nouns) is not None:
             status = status_at(toks, k, participle=True)
@@ -124,7 +123,7 @@ def _picked_of_them(words: list[Tok]) -> bool:
 def _among_documents(phrase: str, words: list[Tok]) -> bool:
     """ "Среди документов —", "В числе подписанных соглашений:": some of the documents just counted."""
     opening = next((p for p in SELECTIVE_OPENINGS if phrase.startswith(p + " ")), None)
-    return opening is not None and head_lemma(words[-1], DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS) is not None
+    return opening is not None and head_lemma(words[-1], NOUNS.documents | GENERIC_DOCUMENT_NOUNS) is not None
 
 
 def one_of_documents(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
@@ -187,9 +186,9 @@ def final_document(toks: tuple[Tok, ...], first: int) -> tuple[str, int] | None:
 def by_kind(toks: tuple[Tok, ...], first: int) -> str:
     """The status of a document named with no verb: declarations and decisions adopted, the rest signed."""
     for tok in toks[first : first + 4]:
-        lemma = head_lemma(tok, DOCUMENT_NOUNS)
+        lemma = head_lemma(tok, NOUNS.documents)
         if lemma is not None:
-            return "adopted" if lemma in ADOPTED_BY_DEFAULT else "signed"
+            return "adopted" if lemma in NOUNS.adopted else "signed"
     return "signed"
 
 

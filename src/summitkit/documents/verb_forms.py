@@ -11,7 +11,6 @@ from __future__ import annotations
 from summitkit.lexicons.documents import (
     COPIES,
     DECIDED,
-    DOCUMENT_NOUNS,
     EXCHANGE_VERBS,
     FUTURE_AUX,
     NEGATION_LEADS,
@@ -20,6 +19,7 @@ from summitkit.lexicons.documents import (
     PRESENT_PASSIVES,
     STATUS_VERBS,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.morphology import parses
 from summitkit.titles import (
     Tok,
@@ -121,7 +121,7 @@ def _exchanged(toks: tuple[Tok, ...], k: int) -> bool:
     j = k + 1
     while j < min(len(toks) - 1, k + 4) and is_adjective(toks[j]) and not is_noun(toks[j]):
         j += 1
-    return j < len(toks) and head_lemma(toks[j], DOCUMENT_NOUNS) is not None and "ablt" in cases_of(toks[j])
+    return j < len(toks) and head_lemma(toks[j], NOUNS.documents) is not None and "ablt" in cases_of(toks[j])
 
 
 def signatures_under(toks: tuple[Tok, ...], k: int) -> bool:

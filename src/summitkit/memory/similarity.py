@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from summitkit.lexicons.documents import CREATION_NOUNS, DOCUMENT_NOUNS, GENERIC_DOCUMENT_NOUNS
+from summitkit.lexicons.documents import CREATION_NOUNS, GENERIC_DOCUMENT_NOUNS
+from summitkit.lexicons.head_nouns import NOUNS, on_change
 from summitkit.morphology import parses
 from summitkit.text import fold
 
@@ -27,8 +28,19 @@ SAME_TITLE = 0.7
 
 _WORD = re.compile(r"\w+")
 
-#: Stems that say what kind of instrument a title is, not which one.
-_GENERIC = frozenset(fold(word)[:5] for word in DOCUMENT_NOUNS | GENERIC_DOCUMENT_NOUNS | CREATION_NOUNS)
+
+def _generic_stems() -> frozenset[str]:
+    return frozenset(fold(word)[:5] for word in NOUNS.documents | GENERIC_DOCUMENT_NOUNS | CREATION_NOUNS)
+
+
+#: Stems that say what kind of instrument a title is, not which one (plugins' document nouns too).
+_GENERIC = _generic_stems()
+
+
+@on_change
+def _nouns_changed() -> None:
+    global _GENERIC
+    _GENERIC = _generic_stems()
 
 
 def stems(title: str) -> frozenset[str]:

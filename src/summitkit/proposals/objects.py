@@ -14,22 +14,19 @@ from summitkit.document import Document
 from summitkit.lexicons.documents import (
     CREATION_NOUNS,
     CREATION_VERBS,
-    DOCUMENT_NOUNS,
     DRAFTS,
     FUTURE_AUX,
     GENERIC_DOCUMENT_NOUNS,
-    INSTITUTION_NOUNS,
     MECHANISM_NOUNS,
-    NOT_PROPOSABLE,
     RELATIONAL_NOUNS,
     TITLE_PREPOSITIONS,
     UNIFYING_ADJECTIVES,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.lexicons.proposals import (
     AGREED_VERBS,
     EXTRA_CREATION_NOUNS,
     EXTRA_CREATION_VERBS,
-    EXTRA_INSTITUTIONS,
     EXTRA_MECHANISMS,
     NEEDS,
 )
@@ -50,16 +47,13 @@ from summitkit.titles import (
 from summitkit.titles.words import modifies_next
 
 __all__ = [
-    "MECHANISMS", "PROPOSABLE", "coordinated", "creation_case", "draft_of", "future_passive", "head_after",
+    "MECHANISMS", "coordinated", "creation_case", "draft_of", "future_passive", "head_after",
     "head_before", "inside_agreed_title", "need_case", "one_mechanism", "subject_before", "titled_decision",
     "with_creation",
 ]  # fmt: skip
 
 #: Heads proposed only as one named or unified thing.
 MECHANISMS: frozenset[str] = MECHANISM_NOUNS | EXTRA_MECHANISMS
-
-#: Heads a proposal may have: documents and institutions, but not decisions or agendas.
-PROPOSABLE: frozenset[str] = (DOCUMENT_NOUNS | INSTITUTION_NOUNS | EXTRA_INSTITUTIONS | MECHANISMS) - NOT_PROPOSABLE
 
 #: Words of creating: the shared lexicon's and the proposals' own ("выработать", "утвердить").
 _CREATION_VERBS = CREATION_VERBS | EXTRA_CREATION_VERBS
@@ -104,7 +98,7 @@ def head_after(toks: tuple[Tok, ...], k: int, case: str) -> int | None:
             return None
         if creation_case(t) is not None or (is_verb(t) and not is_adjective(t)):
             return None
-        lemma = head_lemma(t, PROPOSABLE | GENERIC_DOCUMENT_NOUNS)
+        lemma = head_lemma(t, NOUNS.proposable | GENERIC_DOCUMENT_NOUNS)
         if lemma is not None and case in info(t.text).noun_cases and not in_phrase:
             return None if lemma in GENERIC_DOCUMENT_NOUNS else j
         if is_word(t) and info(t.text).noun_lemmas & DRAFTS and case in info(t.text).noun_cases:
@@ -145,7 +139,7 @@ def head_before(toks: tuple[Tok, ...], k: int) -> int | None:
         t = toks[j]
         if not (is_noun(t) or is_adjective(t) or t.text in '«»"“”'):
             break
-        if head_lemma(t, PROPOSABLE) is not None:
+        if head_lemma(t, NOUNS.proposable) is not None:
             head = j
         if t.newline_before:
             break
@@ -168,7 +162,7 @@ def inside_agreed_title(toks: tuple[Tok, ...], k: int) -> bool:
     the text says will be signed is negotiated with it, not proposed."""
     if k < 3 or toks[k - 1].text.lower() not in {"о", "об"} or not is_word(toks[k - 2]):
         return False
-    if not info(toks[k - 2].text).noun_lemmas & DOCUMENT_NOUNS:
+    if not info(toks[k - 2].text).noun_lemmas & NOUNS.documents:
         return False
     return any(
         is_word(toks[j])
@@ -185,7 +179,7 @@ def subject_before(toks: tuple[Tok, ...], k: int) -> int | None:
         t = toks[j]
         if t.text in _STOPS:
             return None
-        if head_lemma(t, PROPOSABLE) is not None and "nomn" in info(t.text).noun_cases:
+        if head_lemma(t, NOUNS.proposable) is not None and "nomn" in info(t.text).noun_cases:
             start = j
             while start > 0 and not toks[start].newline_before and is_adjective(toks[start - 1]):
                 start -= 1
@@ -213,7 +207,7 @@ def draft_of(toks: tuple[Tok, ...], k: int) -> int | None:
     if not is_word(tok) or not info(tok.text).noun_lemmas & DRAFTS or k + 1 >= len(toks):
         return None
     nxt = toks[k + 1]
-    if head_lemma(nxt, PROPOSABLE) is not None and "gent" in info(nxt.text).noun_cases:
+    if head_lemma(nxt, NOUNS.proposable) is not None and "gent" in info(nxt.text).noun_cases:
         return k + 1
     return None
 
@@ -248,7 +242,7 @@ def with_creation(document: Document, toks: tuple[Tok, ...], title: Title) -> Ti
     head = head_after(toks, k + 1, "gent")
     if head is None:
         return title
-    second = read_title(document, head, lexicon=PROPOSABLE, case="gent", proposal=True)
+    second = read_title(document, head, lexicon=NOUNS.proposable, case="gent", proposal=True)
     text = f"{title.text} {document.text[toks[k].start : second.end]}"
     return replace(title, last=second.last, end=second.end, text=text, bare=False)
 
@@ -277,9 +271,9 @@ def coordinated(document: Document, toks: tuple[Tok, ...], title: Title, case: s
             head += 1  # "и Каспийский хаб": a place adjective pymorphy also reads as a noun modifies the head
         if (
             head >= len(toks)
-            or head_lemma(toks[head], PROPOSABLE) is None
+            or head_lemma(toks[head], NOUNS.proposable) is None
             or case not in info(toks[head].text).noun_cases
         ):
             return out
-        current = read_title(document, head, lexicon=PROPOSABLE, case=case, proposal=True)
+        current = read_title(document, head, lexicon=NOUNS.proposable, case=case, proposal=True)
         out.append(current)

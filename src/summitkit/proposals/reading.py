@@ -9,6 +9,7 @@ import re
 from summitkit.document import Document
 from summitkit.documents.outcomes import outcomes
 from summitkit.lexicons.documents import DRAFTS
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.lexicons.proposals import (
     EVENT_HEADS,
     FOUNDING,
@@ -25,7 +26,6 @@ from summitkit.morphology import parses
 from summitkit.people import Person, speaker_at
 from summitkit.proposals.objects import (
     MECHANISMS,
-    PROPOSABLE,
     coordinated,
     creation_case,
     draft_of,
@@ -294,7 +294,7 @@ def read_proposals(document: Document) -> list[Attributed]:
             # "напомнил, что Казахстан выступил инициатором создания ...": history, not a proposal; but in
             # "призвал создать ... и напомнил, что ..." the recalling comes after
             continue
-        title = read_title(document, head, lexicon=PROPOSABLE, case=case, proposal=True)
+        title = read_title(document, head, lexicon=NOUNS.proposable, case=case, proposal=True)
         if case == "nomn":
             title = with_creation(document, toks, title)
         if case == "gent" and info(tok.text).top_pos == "NOUN" and _done_after(toks, tok.index, title.last):
@@ -340,7 +340,7 @@ def _pieces(document: Document, toks: tuple[Tok, ...], title: Title) -> list[Pie
     """ "центры по изучению ледников и по мониторингу засухи": a plural head over coordinated complements
     is one proposal each (``summitkit.titles.coordination``); any other title is one.
     """
-    pieces = distribute(document, toks, title, PROPOSABLE) if title.plural else []
+    pieces = distribute(document, toks, title, NOUNS.proposable) if title.plural else []
     return pieces or [Piece(title.text, title.start, title.end, title.last)]
 
 
@@ -357,9 +357,9 @@ def _listed_titles(
         head = first
         while head < last and head < first + 4 and is_adjective(toks[head]) and not is_noun(toks[head]):
             head += 1
-        if head_lemma(toks[head], PROPOSABLE) is None or "nomn" not in info(toks[head].text).noun_cases:
+        if head_lemma(toks[head], NOUNS.proposable) is None or "nomn" not in info(toks[head].text).noun_cases:
             continue
-        title = read_title(document, head, lexicon=PROPOSABLE, case="nomn", proposal=True)
+        title = read_title(document, head, lexicon=NOUNS.proposable, case="nomn", proposal=True)
         if title.first != first or (title.bare and not _named(toks, title.first)):
             continue
         if title.lemma in MECHANISMS and not one_mechanism(toks, title):

@@ -18,7 +18,6 @@ from summitkit.lexicons.documents import (
     MEASURE_NOUNS,
     MONTHS,
     OUTCOME_STATEMENTS,
-    PLURAL_DOCUMENT_NOUNS,
     PURPOSE_PREPOSITIONS,
     QUANTIFIERS,
     STATUS_NOUNS,
@@ -26,6 +25,7 @@ from summitkit.lexicons.documents import (
     SUBJECT_NOUNS,
     TITLE_PREPOSITIONS,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.morphology import parses
 from summitkit.titles.noun_phrase import noun_phrase
 from summitkit.titles.quantities import declared_year, is_verbal_noun, quantity_end, year_after_verbal_noun
@@ -57,7 +57,7 @@ def _amendments(toks: tuple[Tok, ...], head: int, k: int) -> bool:
     document's name, not two documents.
     """
     return k < len(toks) and all(
-        info(toks[m].text).noun_lemmas & PLURAL_DOCUMENT_NOUNS - {"направление", "правило"} for m in (head, k)
+        info(toks[m].text).noun_lemmas & NOUNS.plural_documents - {"направление", "правило"} for m in (head, k)
     )
 
 
@@ -72,7 +72,7 @@ def _is_new_head(toks: tuple[Tok, ...], i: int, lexicon: frozenset[str]) -> bool
         lemma = head_lemma(t, lexicon | GENERIC_DOCUMENT_NOUNS | CREATION_NOUNS)
         if lemma is not None:
             # not "изменений и дополнений в ...": in an oblique case those name no document of their own
-            return lemma not in PLURAL_DOCUMENT_NOUNS or bool(cases_of(t) & {"nomn", "accs"})
+            return lemma not in NOUNS.plural_documents or bool(cases_of(t) & {"nomn", "accs"})
         if is_adjective(t) and (not is_noun(t) or t.text[:1].isupper()):
             j += 1  # "и Алматинскую хартию": a capitalised adjective pymorphy also guesses as a noun
             continue

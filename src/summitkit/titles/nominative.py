@@ -6,7 +6,7 @@ the head phrase, an apposition after a dash, a lexicon-guided head for words pym
 
 from __future__ import annotations
 
-from summitkit.lexicons.documents import DOCUMENT_NOUNS, INSTITUTION_NOUNS
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.morphology import nominative_phrase, parses, restore_shape
 from summitkit.titles.words import (
     DASHES,
@@ -77,7 +77,7 @@ def _bracketed_nominative(
     app_head = app
     while app_head < last and is_adjective(toks[app_head]) and not is_noun(toks[app_head]):
         app_head += 1
-    if app_head > last or not info(toks[app_head].text).noun_lemmas & DOCUMENT_NOUNS:
+    if app_head > last or not info(toks[app_head].text).noun_lemmas & NOUNS.documents:
         return None
     if not cases_of(toks[app_head]) & {case}:
         return None  # "Договор (Соглашение ...)": a name of its own, as written
@@ -113,7 +113,7 @@ def _lexicon_head(phrase: str, head: str, case: str | None) -> str:
     For a word pymorphy only guesses ("хаба"), ``nominative_phrase`` may keep the oblique form; the
     lexicon says which lemma is meant, so the analysis with that lemma is inflected instead.
     """
-    lexicon = DOCUMENT_NOUNS | INSTITUTION_NOUNS
+    lexicon = NOUNS.heads
     words = phrase.rsplit(" ", 1)
     last = words[-1]
     if info(last).noun_lemmas & lexicon and any(

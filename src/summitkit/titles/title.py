@@ -11,10 +11,10 @@ from summitkit.lexicons.documents import (
     AMOUNT_NOUNS,
     ANAPHORIC,
     INCLUSIONS,
-    PLURAL_DOCUMENT_NOUNS,
     STATUS_VERBS,
     TITLE_PREPOSITIONS,
 )
+from summitkit.lexicons.head_nouns import NOUNS
 from summitkit.morphology import parses
 from summitkit.titles.grammar import read_tail
 from summitkit.titles.nominative import nominative_title
@@ -143,7 +143,7 @@ def phrase_case(toks: tuple[Tok, ...], first: int, head: int) -> str | None:
         if is_adjective(toks[k]):
             shared &= info(toks[k].text).adj_cases
     singular = {p.tag.case for p in parses(toks[head].text.lower()) if p.tag.POS == "NOUN" and p.tag.number == "sing"}
-    if info(toks[head].text).noun_lemmas & PLURAL_DOCUMENT_NOUNS:
+    if info(toks[head].text).noun_lemmas & NOUNS.plural_documents:
         singular = set()  # "Правила процедуры", "изменения в Устав": named in the plural
     for pool in (shared & singular, shared):
         for c in ("nomn", "accs", "gent", "loct", "datv", "ablt"):

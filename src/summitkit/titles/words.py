@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from summitkit.document import Document
-from summitkit.lexicons.documents import ANAPHORIC, DOCUMENT_NOUNS, INSTITUTION_NOUNS
+from summitkit.lexicons.documents import ANAPHORIC
+from summitkit.lexicons.head_nouns import NOUNS, on_change
 from summitkit.morphology import parses
 from summitkit.nlp import WORD_FORMS
 
@@ -31,8 +32,8 @@ DASHES = frozenset({"-", "–", "—", "―", "−"})
 _ADJ_POS = frozenset({"ADJF", "PRTF"})
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 
-#: Head nouns of titles, for the ones pymorphy does not know.
-HEAD_NOUNS = DOCUMENT_NOUNS | INSTITUTION_NOUNS
+#: Head nouns of titles, for the ones pymorphy does not know (rebound when a plugin adds one, see the end).
+HEAD_NOUNS = NOUNS.heads
 ROMAN = re.compile(r"^[IVXLC]+$")
 _CODE = re.compile(r"^[A-ZА-ЯЁ]{1,5}\d{1,3}$")
 #: "ГЭС-1", "CASA-1000", "Су-35": a name with a number after a hyphen, indeclinable like an acronym.
@@ -154,13 +155,17 @@ def _stem(lemma: str) -> str:
     return lemma[:-1] if lemma[-1] in "аяоеьйи" else lemma
 
 
+def _compound_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"^(?:[^\W\d_]{2,}[оа]|[^\W_]+-)(?P<head>(?:"
+        + "|".join(sorted({_stem(n) for n in heads if n.isalpha() and len(_stem(n)) >= 3}, key=len, reverse=True))
+        + r")[а-яё]{0,3})$"
+    )
+
+
 #: A compound whose last part is a head noun in any form: "агрохаба", "энергохаб", "IT-хабом". The first part
 #: is a combining form ending in -о or -а ("агро", "энерго", "медиа") or any word before a hyphen.
-_COMPOUND = re.compile(
-    r"^(?:[^\W\d_]{2,}[оа]|[^\W_]+-)(?P<head>(?:"
-    + "|".join(sorted({_stem(n) for n in HEAD_NOUNS if n.isalpha() and len(_stem(n)) >= 3}, key=len, reverse=True))
-    + r")[а-яё]{0,3})$"
-)
+_COMPOUND = _compound_pattern(HEAD_NOUNS)
 
 
 def _with_compound_head(word: str, found: WordInfo) -> WordInfo:
@@ -358,3 +363,14 @@ def opens_quote(toks: tuple[Tok, ...], i: int) -> int | None:
                 depth -= 1
         return None
     return None
+
+
+@on_change
+def _heads_changed() -> None:
+    """A plugin added a head noun: what was derived from the heads is derived again, and the per-word answers
+    that depend on them are forgotten."""
+    global HEAD_NOUNS, _COMPOUND
+    HEAD_NOUNS = NOUNS.heads
+    _COMPOUND = _compound_pattern(HEAD_NOUNS)
+    info.cache_clear()
+    compound_head.cache_clear()
