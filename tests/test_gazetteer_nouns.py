@@ -150,3 +150,15 @@ def test_a_noun_pymorphy_does_not_know_becomes_a_head_once_added() -> None:
 def test_the_old_module_still_exports_every_lexicon() -> None:
     assert documents.DOCUMENT_NOUNS is DOCUMENT_NOUNS and documents.NOUNS is NOUNS
     assert {"STATUS_VERBS", "TITLE_PREPOSITIONS", "MONTHS", "PROPOSAL_CUES", "AGO", "COPIES"} <= set(dir(documents))
+
+
+def test_answers_cached_per_word_before_a_noun_is_added_are_read_again() -> None:
+    """``head_lemma`` and ``creation_case`` keep answers per word form: a plugin's noun must reach them."""
+    from summitkit.proposals.objects import _creation_case
+    from summitkit.titles.words import _head_lemma_text
+
+    fixed = frozenset({"тэз"})  # a lexicon that does not change when the nouns do
+    assert _head_lemma_text("тэз", fixed) is None  # pymorphy knows no noun "тэз"
+    add_institution("тэз")
+    assert _head_lemma_text("тэз", fixed) == "тэз"
+    assert _creation_case.cache_info().currsize == 0

@@ -22,7 +22,7 @@ from summitkit.lexicons.documents import (
     TITLE_PREPOSITIONS,
     UNIFYING_ADJECTIVES,
 )
-from summitkit.lexicons.head_nouns import NOUNS
+from summitkit.lexicons.head_nouns import NOUNS, on_change
 from summitkit.lexicons.proposals import (
     AGREED_VERBS,
     EXTRA_CREATION_NOUNS,
@@ -85,6 +85,10 @@ def _creation_case(word: str) -> str | None:
     ):
         return "accs"  # "давайте создадим ...", "мы учредим ..."
     return None
+
+
+#: ``_creation_case`` reads ``info``, which a head noun added by a plugin changes.
+on_change(_creation_case.cache_clear)
 
 
 def head_after(toks: tuple[Tok, ...], k: int, case: str) -> int | None:

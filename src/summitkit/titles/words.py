@@ -374,3 +374,4 @@ def _heads_changed() -> None:
     _COMPOUND = _compound_pattern(HEAD_NOUNS)
     info.cache_clear()
     compound_head.cache_clear()
+    _head_lemma_text.cache_clear()
