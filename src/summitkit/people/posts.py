@@ -27,7 +27,7 @@ from summitkit.lexicons.roles import (
 )
 from summitkit.morphology import parses
 from summitkit.nlp import WORD_FORMS
-from summitkit.people.mentions import _Mentions
+from summitkit.people.post_names import _PostNames
 from summitkit.people.records import (
     _Candidate,
     _Group,
@@ -92,7 +92,7 @@ def _may_start_post(word: str) -> bool:
     return fold(word[:3]) in _POST_PREFIXES
 
 
-class _Posts(_Mentions):
+class _Posts(_PostNames):
     """Posts, their binding to name mentions, and the role each person is read with."""
 
     def _find_posts(self) -> list[_PostHit]:
