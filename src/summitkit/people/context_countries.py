@@ -21,7 +21,7 @@ from summitkit.lexicons.roles import (
     LOCAL_POSTS,
     ORG_ABBREVIATIONS,
 )
-from summitkit.people.posts import _Posts
+from summitkit.people.post_roles import _PostRoles
 from summitkit.people.records import (
     _Candidate,
     _Group,
@@ -36,7 +36,7 @@ _HEAD_CHARS = 400
 _DATELINE = re.compile(r"^(?P<city>[А-ЯЁ][А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[,.]\s+(?=[\dА-ЯЁA-Z/])", re.M)
 
 
-class _ContextCountries(_Posts):
+class _ContextCountries(_PostRoles):
     """Countries the context gives to officials whose posts name none."""
 
     @staticmethod
