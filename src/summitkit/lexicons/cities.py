@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from summitkit.lexicons.countries import lemma
+from summitkit.lexicons.country_names import lemma
 from summitkit.morphology import parses
 from summitkit.text import fold
 

@@ -18,7 +18,7 @@ from functools import cache
 from babel import Locale
 from babel.numbers import get_territory_currencies
 
-from summitkit.lexicons.countries import ADJECTIVES, country_code, lemma
+from summitkit.lexicons.country_names import ADJECTIVES, country_code, lemma
 from summitkit.morphology import parses
 from summitkit.text import fold
 

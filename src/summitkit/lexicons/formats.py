@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summitkit.lexicons.cities import CAPITALS, CITY_ALIASES, SUMMIT_CITIES, city_of
-from summitkit.lexicons.countries import country_code, lemma
+from summitkit.lexicons.country_names import country_code, lemma
 from summitkit.morphology import restore_shape
 
 __all__ = [

@@ -2,24 +2,29 @@
 
 natasha's MoneyExtractor knows only RUB, USD and EUR and misreads "$135 млрд" and "5,3млн" (see
 DESIGN.md), so amounts are found by one compiled regex (a number or a multiplier word, a currency
-sign or code around it), and the currency word after it is read through the CLDR lexicon in
-``summitkit.lexicons.currencies``. Only those candidates pay for morphology (pymorphy, cached).
+sign or code around it), and the currency word after it is read by ``summitkit.money.amount_currency``
+through the CLDR lexicon in ``summitkit.lexicons.currencies``. Only those candidates pay for
+morphology (pymorphy, cached). Here: the grammar, and the steps that join, range and carry amounts.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Context, Decimal, Inexact, InvalidOperation, getcontext
 from functools import cache
 
 from summitkit.document import Document
-from summitkit.lexicons.cities import city_of
-from summitkit.lexicons.countries import find_countries
-from summitkit.lexicons.currencies import ABBREVIATED_QUALIFIERS, SYMBOLS, by_qualifier, head_of, iso_codes, resolve
+from summitkit.lexicons.currencies import SYMBOLS, iso_codes
 from summitkit.lexicons.money import ANAPHORA, MULTIPLIERS, NUMBER_WORDS, VAGUE_QUANTIFIERS
+from summitkit.money.amount_currency import (
+    CURRENCY_SIGN,
+    TAIL_TOKEN,
+    currency_after,
+    document_countries,
+    main_country,
+    sentence_countries,
+)
 from summitkit.money.lists import CURRENCY_IN_BRACKETS, blocks, cells, lead_of, same_list, unit_scopes
 from summitkit.morphology import parses
 from summitkit.text import fold
@@ -47,7 +52,6 @@ COORDINATION_GAP = re.compile(
 #: A word: Cyrillic or Latin letters, hyphenated parts kept together.
 WORD = re.compile(r"[А-Яа-яЁёA-Za-z]+(?:[-+][А-Яа-яЁёA-Za-z]+)*")
 
-_SYMBOL = r"US\$|Br(?=\d)|[$€₽£¥₸₹₩₺₼₴]"
 _NUMBER = r"\d{1,3}(?:,\d{3}){2,}(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d.,]\d)|\d+(?:[.,]\d+)?"
 _MULT = r"(?i:(?:трлн|млрд|млн|тыс)\.?(?![а-яё])|(?:трил+ион|миллиард|миллион|тысяч)[а-яё]*)"
 _BARE = r"(?i:(?:пол)?(?:трил+ион|миллиард|миллион)[а-яё]*)"
@@ -56,9 +60,6 @@ _MULT_DOT = re.compile(r"(?i:трлн|млрд|млн|тыс)\.$")
 #: A minus right before an amount: "минус 5 млрд", "−5 млрд" (U+2212), "-5 млрд" (a hyphen glued to the
 #: number after a space or a bracket; "Казахстана - $1 млрд" and a dash "– 2 млрд" are not signs).
 MINUS = re.compile(r"(?:(?<![\w-])минус\s+|(?<=[ \t(:;=/])-|−\s?)$", re.IGNORECASE)
-#: Letters of a currency word: Russian and Latin, and the Kazakh, Uzbek and Tajik letters of "теңге", "сўм".
-_LETTERS = "А-Яа-яЁёA-Za-zӘәҒғҚқҢңӨөҰұҮүҺһІіЎўҲҳҶҷӢӣӮӯ"
-_TAIL_TOKEN = re.compile(rf"\s*(?:(?P<sym>{_SYMBOL})|(?P<word>[{_LETTERS}]+(?:\.(?=[\s,;)]|$))?))")
 
 
 #: Every amount starts with a sign, an ISO code, a digit or a multiplier word ("полмиллиона", "триллион"):
@@ -71,15 +72,10 @@ def _amount_pattern() -> re.Pattern[str]:
     """The trigger: a number or multiplier word with a currency sign or code around it, one regex."""
     iso = "|".join(sorted(iso_codes()))
     return re.compile(
-        rf"{_AMOUNT_START}(?<![\w.,])(?:(?P<pre>{_SYMBOL}|\b(?:{iso})(?![A-Za-z]))\s?)?"
-        rf"(?:(?P<num>{_NUMBER})(?:\s?[-–—]\s?(?P<num2>{_NUMBER}))?\s?(?P<mid>{_SYMBOL})?\s?(?P<mult>{_MULT})?"
+        rf"{_AMOUNT_START}(?<![\w.,])(?:(?P<pre>{CURRENCY_SIGN}|\b(?:{iso})(?![A-Za-z]))\s?)?"
+        rf"(?:(?P<num>{_NUMBER})(?:\s?[-–—]\s?(?P<num2>{_NUMBER}))?\s?(?P<mid>{CURRENCY_SIGN})?\s?(?P<mult>{_MULT})?"
         rf"|(?P<bare>{_BARE}))"
     )
-
-
-@cache
-def _iso_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\s*\b(?P<iso>{'|'.join(sorted(iso_codes()))})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,108 +129,6 @@ def _number_words_before(text: str, start: int) -> tuple[Decimal, int] | None:
     return (total or Decimal(1)), pos
 
 
-# -- the currency after a number ----------------------------------------------------------------------
-
-
-def _head_at(text: str, pos: int) -> tuple[str, int] | None:
-    """The currency head noun of the word at ``pos`` ("долларов", "долл.") and where it ends."""
-    token = _TAIL_TOKEN.match(text, pos)
-    if token is None or not token.group("word"):
-        return None
-    word = token.group("word")
-    for form in (word, word.rstrip(".")):
-        head = head_of(form)
-        if head is not None:
-            return head, token.start("word") + len(form)
-    return None
-
-
-def _is_adjective(word: str) -> bool:
-    return any(p.tag.POS in {"ADJF", "PRTF"} for p in parses(word.lower())[:2])
-
-
-def _may_qualify(word: str) -> bool:
-    """A word after the head that may name whose currency it is: "США", "стерлингов", "Гонконга"."""
-    if word.isupper():
-        return True
-    found = parses(word.lower())
-    if not found or found[0].tag.POS in {"CONJ", "PREP", "PRCL"}:
-        return False  # "30 млрд долларов и достиг": the conjunction qualifies nothing
-    return any(p.tag.case == "gent" for p in found)
-
-
-def _currency_after(text: str, pos: int, countries: Callable[[], list[list[str]]]) -> tuple[str | None, int]:
-    """The currency written right after ``pos`` and where it ends: "долларов США", "российских рублей"."""
-    iso = _iso_pattern().match(text, pos)
-    if iso:
-        return iso.group("iso"), iso.end()
-    first = _TAIL_TOKEN.match(text, pos)
-    if first is None:
-        return None, pos
-    if first.group("sym"):
-        return SYMBOLS[first.group("sym")], first.end()
-    qualifiers: list[str] = []
-    found = _head_at(text, pos)
-    word = first.group("word")
-    if found is None and (word in ABBREVIATED_QUALIFIERS or _is_adjective(word)):
-        # "российских рублей", "бел. руб.": a qualifier before the head.
-        found = _head_at(text, first.end())
-        qualifiers.append(ABBREVIATED_QUALIFIERS.get(word, word))
-    if found is None:
-        return None, pos
-    head, end = found
-    after = _TAIL_TOKEN.match(text, end)
-    if after is not None and after.group("word"):
-        # "долларов США", "фунтов стерлингов": a qualifier after the head.
-        word = after.group("word").rstrip(".")
-        code = by_qualifier(head, word) if _may_qualify(word) else None
-        if code is not None:
-            return code, after.start("word") + len(word)
-    return resolve(head, qualifiers, countries()), end
-
-
-def _sentence_countries(document: Document, start: int, end: int) -> list[str]:
-    """The countries a sentence names, read once per sentence however many amounts it holds."""
-    cache: dict[int, list[str]] = document.memo("summitkit.money.sentence-countries", lambda d: {})
-    if start not in cache:
-        cache[start] = [c.code for c in find_countries(document.text, start, end)]
-    return cache[start]
-
-
-def _main_country(document: Document) -> list[str]:
-    """The state a text names most often, alone; none on a tie. A shared head with no state in its sentence
-    follows it: "рублей" is Belarusian in a text about Belarus, not in one that names Belarus among equals."""
-    counts = Counter(_document_countries(document)).most_common(2)
-    if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
-        return []
-    return [counts[0][0]]
-
-
-#: A dateline: the city a text opens with, in capitals or not, before a comma, a full stop or a dash.
-_DATELINE = re.compile(r"\s*(?P<city>[А-ЯЁ][А-Яа-яЁё-]+)\s*(?:[,.(]|\s[-–—]\s)")
-
-
-def _dateline_country(text: str) -> str | None:
-    """The state of the city a text is datelined in ("Баку, 5 мая", "МИНСК. ..."), if it is a known city."""
-    m = _DATELINE.match(text)
-    if m is None:
-        return None
-    found = city_of(m.group("city").capitalize())
-    return found[1] if found else None
-
-
-def _document_countries(document: Document) -> list[str]:
-    """The states the text names, in order, and last its dateline's: "34 млн манатов" in a text from Baku
-    that names no state is Azerbaijan's."""
-
-    def compute(d: Document) -> list[str]:
-        codes = [c.code for c in find_countries(d.text)]
-        dateline = _dateline_country(d.text)
-        return [*codes, dateline] if dateline is not None else codes
-
-    return document.memo("summitkit.money.countries", compute)
-
-
 # -- reading every amount -------------------------------------------------------------------------------
 
 
@@ -264,11 +158,11 @@ def _read(document: Document, m: re.Match[str]) -> Mention | None:
         def scopes() -> list[list[str]]:
             lead = lead_of(document, m.start())
             if lead is not None:  # "Беларусь – 80 млн рублей" under a lead: the item names a party, not a currency
-                return [_sentence_countries(document, *lead), _document_countries(document)]
+                return [sentence_countries(document, *lead), document_countries(document)]
             sentence = document.sentence_at(m.start())
-            return [_sentence_countries(document, sentence.start, sentence.end), _main_country(document)]
+            return [sentence_countries(document, sentence.start, sentence.end), main_country(document)]
 
-        currency, end = _currency_after(text, end, scopes)
+        currency, end = currency_after(text, end, scopes)
     sign = MINUS.search(text, max(0, m.start() - 8), m.start()) if start == m.start() else None
     return Mention(sign.start() if sign else start, end, amount, multiplier, currency, sign is not None)
 
@@ -348,7 +242,7 @@ def _carry_currency(document: Document, found: list[Mention]) -> None:
             and not _points_back_on_line(text, mention)
         ):
             continue
-        after = _TAIL_TOKEN.match(text, mention.end)
+        after = TAIL_TOKEN.match(text, mention.end)
         if after is not None and after.group("word") and not _ends_sentence(text, mention, after):
             first = parses(fold(after.group("word")))
             if not first or first[0].tag.POS not in {"PREP", "CONJ", "PRCL", "ADVB", "COMP", "VERB"}:
@@ -376,7 +270,7 @@ def _lead_currency(document: Document, found: list[Mention]) -> None:
     for block in blocks(document):
         bracket = CURRENCY_IN_BRACKETS.search(text, *block.lead)
         if bracket is not None:
-            currencies[block.lead] = _currency_after(text, bracket.end(), lambda: [_document_countries(document)])[0]
+            currencies[block.lead] = currency_after(text, bracket.end(), lambda: [document_countries(document)])[0]
     if not any(currencies.values()):
         return
     for i, mention in enumerate(found):
@@ -393,7 +287,7 @@ def _table_units(document: Document, found: list[Mention]) -> None:
     text = document.text
     index = {mention.start: i for i, mention in enumerate(found)}
     for header in unit_scopes(text):
-        currency, _ = _currency_after(text, header.end, lambda: [_document_countries(document)])
+        currency, _ = currency_after(text, header.end, lambda: [document_countries(document)])
         if currency is None:
             continue
         multiplier = _multiplier(header.multiplier)

@@ -1,7 +1,8 @@
-"""Where the text names a person: NER spans, initials, names after posts, later case forms.
+"""Where the text names a person: NER spans, initials, and the names NER ran together or missed.
 
 natasha's NER finds most names but runs past line ends, misses glued initials ("К.-Ж.Токаева") and
-unknown surnames after a post; this stage repairs those and groups the mentions by person.
+names the office-holders data knows; this stage makes one mention per name and repairs those. The
+next stages group the mentions by person (``grouping``) and find names beside posts (``post_names``).
 """
 
 from __future__ import annotations
@@ -16,11 +17,9 @@ from summitkit.lexicons.roles import (
     NAMED_AFTER,
     PHOTO_MARKERS,
 )
-from summitkit.people.names import _OBLIQUE_ENDINGS, _Names, _nominatives, _paradigm, _pymorphy_names
+from summitkit.people.names import _OBLIQUE_ENDINGS, _Names, _nominatives
 from summitkit.people.records import (
-    _Group,
     _Mention,
-    _PostHit,
 )
 from summitkit.people.spans import Spans
 from summitkit.people.words import (
@@ -31,10 +30,7 @@ from summitkit.people.words import (
     _is_cap,
     _is_patronymic,
     _is_place,
-    _is_preposition,
-    _is_verb,
     _known_common,
-    _name_like,
     _Word,
 )
 from summitkit.text import fold
@@ -44,8 +40,6 @@ _BARE_SURNAME_MIN = 5
 
 #: How far before a name a photo credit's marker ("Фото: ") is looked for.
 _CREDIT_REACH = 60
-#: How far back an open guillemet is looked for on the line of a word.
-_QUOTE_REACH = 400
 #: Initials after the surname, the order of official lists and Uzbek state media: "Мирзиёев Ш.М.".
 _TRAILING_INITIALS = re.compile(
     r"(?P<sur>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?P<init>[А-ЯЁ]\.(?:\s?-\s?[А-ЯЁ]\.?|\s?[А-ЯЁ]\.?)?)"
@@ -267,84 +261,6 @@ class _Mentions(_Names):
                 return [(start, words[k].end), (words[k + 1].start, end)]
         return [(start, end)]
 
-    def _group(self, mentions: list[_Mention]) -> list[_Group]:
-        """Mentions with a common nominative surname, split where first initials differ."""
-        parent = list(range(len(mentions)))
-
-        def root(i: int) -> int:
-            while parent[i] != i:
-                parent[i] = parent[parent[i]]
-                i = parent[i]
-            return i
-
-        by_candidate: dict[str, int] = {}
-        for i, m in enumerate(mentions):
-            key_words = [*m.particles, m.surname.text]
-            prefix = " ".join(fold(w) for w in key_words[:-1])
-            for cand in _nominatives(fold(m.surname.text)):
-                key = f"{prefix} {cand}".strip()
-                if key in by_candidate:
-                    parent[root(i)] = root(by_candidate[key])
-                else:
-                    by_candidate[key] = i
-        clusters: dict[int, list[_Mention]] = {}
-        for i, m in enumerate(mentions):
-            clusters.setdefault(root(i), []).append(m)
-        groups: list[_Group] = []
-        for members in clusters.values():
-            groups.extend(self._split_by_initial(members))
-        groups.sort(key=lambda g: g.mentions[0].start)
-        for n, g in enumerate(groups):
-            for m in g.mentions:
-                m.group = n
-            self._nominative(g)
-        return groups
-
-    @staticmethod
-    def _initial(m: _Mention) -> str:
-        if m.initials:
-            return fold(m.initials[0])
-        return fold(m.given[0].text[0]) if m.given else ""
-
-    def _split_by_initial(self, members: list[_Mention]) -> list[_Group]:
-        letters = sorted({self._initial(m) for m in members} - {""})
-        if len(letters) <= 1:
-            return [_Group(members)]
-        subs: dict[str, list[_Mention]] = {letter: [] for letter in letters}
-        first = next(self._initial(x) for x in members if self._initial(x))
-        last = ""
-        for m in members:
-            letter = self._initial(m) or last or first  # a bare surname is the namesake named last
-            subs[letter].append(m)
-            last = letter
-        return [_Group(ms) for ms in subs.values() if ms]
-
-    def _add_surname_mentions(self, groups: list[_Group], mentions: list[_Mention]) -> list[_Mention]:
-        """Every later case form of a known surname, where NER did not tag it."""
-        forms: dict[str, _Group] = {}
-        for g in groups:
-            if g.mentions[0].particles or len(g.nominative) < 3:
-                continue  # "Ван И": a one-letter surname would match every sentence-initial "И"
-            for gender in {g.gender, "masc"}:
-                for form in _paradigm(g.nominative, gender):
-                    forms.setdefault(form, g)
-        covered = Spans((m.start, m.end) for m in mentions)
-        out = list(mentions)
-        for w in self.words:
-            if not _is_cap(w.text) or fold(w.text) not in forms:
-                continue
-            if covered.covers(w.start) or self._photo_credit(w.start, w.end):
-                continue
-            given: list[_Word] = []
-            k = self._word_index(w.start) - 1
-            if k >= 0 and self.text[self.words[k].end : w.start] == " ":
-                prev = self.words[k]
-                if _is_cap(prev.text) and _pymorphy_names(prev.text, "Name"):
-                    given = [prev]
-            start = given[0].start if given else w.start
-            out.append(self._with_suffix(_Mention(start, w.end, None, given, [], w)))
-        return sorted(out, key=lambda m: m.start)
-
     def _capitalised_before(self, i: int) -> list[_Word]:
         """Up to three capitalised words right before word ``i``, one space apart, in text order."""
         run: list[_Word] = []
@@ -355,88 +271,3 @@ class _Mentions(_Names):
             run.append(self.words[k])
             k -= 1
         return run[::-1]
-
-    def _name_run(self, i: int, step: int) -> list[_Word]:
-        """Name-like words from word ``i`` on, forwards (``step`` 1) or backwards (-1), one space apart."""
-        run: list[_Word] = []
-        while 0 <= i < len(self.words) and len(run) < 4:
-            w = self.words[i]
-            if run:
-                a, b = (run[-1], w) if step > 0 else (w, run[-1])
-                if self.text[a.end : b.start] != " ":
-                    break
-            if not (_name_like(w.text) or (run and w.text in NAME_PARTICLES)):
-                break
-            run.append(w)
-            i += step
-        while run and run[-1].text in NAME_PARTICLES:
-            run.pop()
-        return run if step > 0 else run[::-1]
-
-    def _inside_guillemets(self, offset: int) -> bool:
-        line_start = max(self.text.rfind("\n", max(0, offset - _QUOTE_REACH), offset) + 1, offset - _QUOTE_REACH)
-        before = self.text[line_start:offset]
-        return before.count("«") > before.count("»")
-
-    def _names_after_posts(self, mentions: list[_Mention]) -> list[_Mention]:
-        """Names NER missed next to a post: "президент ... банка Рено-Бассо", "Антониу Гутерриш,
-        генеральный секретарь ООН," (capitalised words pymorphy takes for names or does not know)."""
-        covered = Spans((m.start, m.end) for m in mentions)
-        out: list[_Mention] = []
-        for post in self.posts:
-            if post.bound or post.post.kind in {"colleague", "other"}:
-                continue
-            made = self._name_after(post, covered) or self._name_before(post, covered)
-            if made is not None:
-                covered.add(made.start, made.end)
-                out.append(made)
-        return out
-
-    def _name_after(self, post: _PostHit, covered: Spans) -> _Mention | None:
-        i = self._word_index(post.end)
-        prev_lower = True
-        for _ in range(10):
-            if i >= len(self.words):
-                return None
-            w = self.words[i]
-            gap = self.text[self.words[i - 1].end : w.start] if i > 0 else ""
-            if gap.strip() or covered.covers(w.start) or _is_verb(w.text):
-                return None
-            if prev_lower and _name_like(w.text) and not self._inside_guillemets(w.start):
-                if self.words[i - 1].start >= post.end and _is_preposition(self.words[i - 1].text):
-                    return None  # "лидерами стран Залива в Эр-Рияде": a place, not a name
-                run = self._name_run(i, 1)
-                made = self._mention(run[0].start, run[-1].end) if run else None
-                if made is None:
-                    return None
-                comp_end = self.words[i - 1].end if self.words[i - 1].start >= post.end else post.end
-                made.post = post
-                made.complement = self.text[post.end : comp_end].strip()
-                made.complement_span = (post.end, comp_end)
-                post.bound = True
-                return made
-            prev_lower = not w.text[:1].isupper() or _is_place(w.text)  # "аким Алматы Имя Фамилия"
-            i += 1
-        return None
-
-    def _name_before(self, post: _PostHit, covered: Spans) -> _Mention | None:
-        i = self._word_index(post.start) - 1
-        if i < 0 or not re.fullmatch(r"\s*,\s*", self.text[self.words[i].end : post.start]):
-            return None
-        end = self._complement_end(post.end)
-        if end >= len(self.text) or self.text[end] not in ",)":
-            return None  # an apposition is closed off: "X, генсек ООН, заявил"
-        run = self._name_run(i, -1)
-        if not run or covered.covers(run[0].start):
-            return None
-        k = self._word_index(run[0].start) - 1
-        if k >= 0 and self.words[k].text[:1].isupper() and not self.text[self.words[k].end : run[0].start].strip():
-            return None  # the run starts inside a longer capitalised phrase
-        made = self._mention(run[0].start, run[-1].end)
-        if made is None:
-            return None
-        made.post = post
-        made.complement = self.text[post.end : end].strip()
-        made.complement_span = (post.end, end)
-        post.bound = True
-        return made

@@ -2,18 +2,18 @@
 
 Each zone is read once over the tokens and kept as an index by token position, so that asking
 "does token ``i`` stand where something is proposed?" costs one lookup, whatever the text's length.
+The clauses and their cues are read here; the quotations in ``summitkit.proposals.quotations`` and
+the lists of proposals in ``summitkit.proposals.proposal_lists``.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from summitkit.document import Document
-from summitkit.enumerations import Enumeration, enumerations, read_items
-from summitkit.lexicons.documents import CREATION_NOUNS, FUTURE_CUES, PROPOSAL_CUES, PROPOSING_VERBS, RECALLED
+from summitkit.lexicons.documents import CREATION_NOUNS, FUTURE_CUES, PROPOSAL_CUES, RECALLED
 from summitkit.lexicons.proposals import (
     COMPLETED,
     CONTINUATIONS,
@@ -22,24 +22,18 @@ from summitkit.lexicons.proposals import (
     EXTRA_CREATION_NOUNS,
     NEGOTIATING_CUES,
     ORDINAL_MARKERS,
-    QUOTE_LEADS,
     SPEECH_NOUNS,
 )
-from summitkit.lexicons.roles import SPEECH_VERBS
 from summitkit.nlp import WORD_FORMS
-from summitkit.titles import Tok, info, is_word, opens_quote
+from summitkit.proposals.proposal_lists import lists_after_sentences, proposal_lists
+from summitkit.proposals.quotations import DASHES, attributed_quotes, dialogue_lines, led_quotes
+from summitkit.titles import Tok, info, is_word
 
 __all__ = ["Zones", "zones"]
 
-_CLOSERS = frozenset({"»", '"', "”"})
 _ALL_CUES = PROPOSAL_CUES | CUES
 _MARKER_ENDS = frozenset({",", ":", "—", "–", "."})
-_DASHES = frozenset({"—", "–", "-", "―"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
-#: Tokens that mark a list's line (a number is checked apart).
-_LINE_MARKS = frozenset({"—", "–", "-", "―", "•", "·", "*", "▪", "●"})
-#: A line of direct speech, attributed after a comma and a dash: "— Мы открыты, — сказал он".
-DIALOGUE = re.compile(r"[,!?…]\s*[—–]\s*\w")
 #: Verbal nouns of creating a topic headline may open with ("Токаев — о создании ...").
 TOPIC_CREATIONS = CREATION_NOUNS | EXTRA_CREATION_NOUNS
 
@@ -116,14 +110,14 @@ def zones(document: Document, toks: tuple[Tok, ...]) -> Zones:
     tok_starts = [t.start for t in toks]
     tok_ends = [t.end for t in toks]
     intro_by_range: dict[tuple[int, int], int] = {}
-    for first, last, intro in _proposal_lists(
+    for first, last, intro in proposal_lists(
         document, toks, clause, first_cue, tok_starts, tok_ends
-    ) + _lists_after_sentences(document, toks, starts, first_cue, tok_starts, tok_ends):
+    ) + lists_after_sentences(document, toks, starts, first_cue, tok_starts, tok_ends):
         # an item read twice (a line's own dash taken for an opener) belongs to the list that opens first
         intro_by_range[first, last] = min(intro, intro_by_range.get((first, last), intro))
     listed = sorted((first, last, intro) for (first, last), intro in intro_by_range.items())
     items = [(first, last) for first, last, _ in listed]
-    quotes = _attributed_quotes(toks) + _led_quotes(toks, clause, starts) + _dialogue_lines(toks)
+    quotes = attributed_quotes(toks) + led_quotes(toks, clause, starts) + dialogue_lines(toks)
     spoken = _marks(len(toks), [(a, b) for a, b, _ in quotes])
     for tok in toks:  # a past verb inside a quotation ("«Создание Центра позволило ...»")
         c = clause[tok.index]
@@ -226,7 +220,7 @@ def _topic_headlines(toks: tuple[Tok, ...], starts: list[int], first_cue: list[i
             continue
         end = starts[c + 1] if c + 1 < len(starts) else len(toks)
         for k in range(start + 1, min(start + 5, end - 2)):
-            if toks[k].text in _DASHES and toks[k + 1].text.lower() in {"о", "об"}:
+            if toks[k].text in DASHES and toks[k + 1].text.lower() in {"о", "об"}:
                 if is_word(toks[k + 2]) and info(toks[k + 2].text).noun_lemmas & TOPIC_CREATIONS:
                     first_cue[c] = k + 2
                 break
@@ -250,86 +244,6 @@ def _ordinal_items(toks: tuple[Tok, ...], starts: list[int], first_cue: list[int
             first_cue[c + 1] = starts[c + 1]  # "Первое. Учредить ...": the ordinal is a sentence of its own
 
 
-def _attributed_quotes(toks: tuple[Tok, ...]) -> list[tuple[int, int, bool]]:
-    """Token ranges of quotations attributed after them ("«...», — предложил президент"), and whether
-    the verb that attributes them proposes.
-    """
-    out: list[tuple[int, int, bool]] = []
-    for tok in toks:
-        if tok.text not in _CLOSERS:
-            continue
-        k = tok.index + 1
-        while k < len(toks) and toks[k].text in {",", "—", "–", "-"}:
-            k += 1
-        if k == tok.index + 1 or k >= len(toks) or not is_word(toks[k]):
-            continue
-        verbs = info(toks[k].text).lemmas
-        if not verbs & (PROPOSING_VERBS | SPEECH_VERBS):
-            continue
-        start = tok.index - 1
-        depth = 0  # quotes inside the quotation: «... «Дорожной карты» ...»
-        while start > 0:
-            text = toks[start].text
-            if text in {"»", "”"}:
-                depth += 1
-            elif text in {"«", "“"} or (text == '"' and opens_quote(toks, start) is not None):
-                if depth == 0:
-                    break
-                depth -= 1
-            start -= 1
-        out.append((start, tok.index, bool(verbs & PROPOSING_VERBS)))
-    return out
-
-
-def _dialogue_lines(toks: tuple[Tok, ...]) -> list[tuple[int, int, bool]]:
-    """Direct speech printed as a dialogue line: "– Предлагаем создать ..., – сказал президент." The words
-    from the line's dash to the attribution's comma, and whether the attributing verb proposes.
-    """
-    out: list[tuple[int, int, bool]] = []
-    line_start: int | None = None
-    for tok in toks:
-        if tok.newline_before:
-            line_start = tok.index if tok.text in _DASHES else None
-            continue
-        k = tok.index
-        if line_start is None or tok.text != "," or k + 2 >= len(toks) or toks[k + 1].text not in _DASHES:
-            continue
-        verb = toks[k + 2]
-        if verb.newline_before or not is_word(verb):
-            continue
-        lemmas = info(verb.text).lemmas
-        if lemmas & (PROPOSING_VERBS | SPEECH_VERBS):
-            out.append((line_start + 1, k, bool(lemmas & PROPOSING_VERBS)))
-            line_start = None
-    return out
-
-
-def _led_quotes(toks: tuple[Tok, ...], clause: list[int], starts: list[int]) -> list[tuple[int, int, bool]]:
-    """Token ranges of quotations a verb of saying leads in ("Президент заявил: «...»"), and whether
-    the verb proposes ("предложил: «...»").
-    """
-    out: list[tuple[int, int, bool]] = []
-    for tok in toks:
-        k = tok.index + 1
-        if tok.text != ":" or k >= len(toks) or toks[k].text not in {"«", "“", '"'}:
-            continue
-        lead = [info(t.text).lemmas for t in toks[starts[clause[tok.index]] : tok.index] if is_word(t)]
-        if not any(lemmas & (QUOTE_LEADS | SPEECH_VERBS) for lemmas in lead):
-            continue
-        end, depth = k + 1, 0
-        while end < len(toks) and not toks[end].newline_before:
-            text = toks[end].text
-            if text in {"«", "“"}:
-                depth += 1
-            elif text in {"»", "”", '"'}:
-                if depth == 0:
-                    break
-                depth -= 1
-            end += 1
-        out.append((k, min(end, len(toks) - 1), any(lemmas & QUOTE_LEADS for lemmas in lead)))
-    return out
-
-
 def _speech_intros(toks: tuple[Tok, ...], clause: list[int], first_cue: list[int]) -> None:
     """ "Главное из выступления Токаева:": a clause that names a speech and opens a list with a colon
     proposes what the list gives, as "выдвинул ряд предложений:" does."""
@@ -342,70 +256,3 @@ def _speech_intros(toks: tuple[Tok, ...], clause: list[int], first_cue: list[int
             k += 1
         if k + 1 < len(toks) and clause[k] == c and toks[k + 1].newline_before:
             first_cue[c] = tok.index
-
-
-def _lists_after_sentences(
-    document: Document,
-    toks: tuple[Tok, ...],
-    starts: list[int],
-    first_cue: list[int],
-    tok_starts: list[int],
-    tok_ends: list[int],
-) -> list[tuple[int, int, int]]:
-    """ "Президент озвучил ряд инициатив." at the end of its line, then lines marked by dashes, bullets or
-    numbers: the marked lines are the items of the proposal, though its intro closes with a full stop."""
-    out: list[tuple[int, int, int]] = []
-    for c, start in enumerate(starts):
-        end = starts[c + 1] if c + 1 < len(starts) else len(toks)
-        closing = toks[end - 1].text
-        if (
-            first_cue[c] < 0
-            or end >= len(toks)
-            or not toks[end].newline_before
-            or not (closing == "." or is_word(toks[end - 1]))
-        ):
-            continue  # a sentence closed by a full stop, or a heading with no stop at all ("Инициативы Казахстана")
-        if not (toks[end].text in _LINE_MARKS or toks[end].text.isdigit()):
-            continue  # the next line is not marked: prose goes on
-        listed = read_items(document, toks[end - 1].end, toks[start].start)
-        dialogue = any(DIALOGUE.search(item.text) for item in listed.items)  # "— Мы готовы, — сказал он."
-        if len(listed.items) >= 2 and all(item.marker for item in listed.items) and not dialogue:
-            out.extend(_item_ranges(listed, toks[end - 1].start, tok_starts, tok_ends))
-    return out
-
-
-def _item_ranges(
-    enumeration: Enumeration, intro: int, tok_starts: list[int], tok_ends: list[int]
-) -> list[tuple[int, int, int]]:
-    """The token ranges (inclusive) of a list's items, each with the offset of the list's intro."""
-    out: list[tuple[int, int, int]] = []
-    for _, item in enumeration.leaves():
-        first = bisect.bisect_left(tok_starts, item.start)
-        last = bisect.bisect_right(tok_ends, item.end) - 1
-        if first <= last:
-            out.append((first, last, intro))
-    return out
-
-
-def _proposal_lists(
-    document: Document,
-    toks: tuple[Tok, ...],
-    clause: list[int],
-    first_cue: list[int],
-    tok_starts: list[int],
-    tok_ends: list[int],
-) -> list[tuple[int, int, int]]:
-    """Token ranges of the items of lists introduced as proposals ("выдвинул ряд предложений: ..."), each with
-    its list's opener; the lists themselves are read by ``summitkit.enumerations``.
-    """
-    out: list[tuple[int, int, int]] = []
-    for enumeration in enumerations(document):
-        opener = bisect.bisect_left(tok_starts, enumeration.opener)
-        if opener >= len(toks):
-            continue
-        c = clause[opener]
-        # a cue in the opener's clause before the opener, or in the clause before it
-        if not (0 <= first_cue[c] < opener or (c > 0 and first_cue[c - 1] >= 0)):
-            continue
-        out.extend(_item_ranges(enumeration, enumeration.opener, tok_starts, tok_ends))
-    return out
