@@ -146,6 +146,13 @@ def throughput(texts: list[str], rounds: int) -> dict[str, Any]:
     return {"ratio": ratio}
 
 
+def _run_child(corpus: Path | None, *mode: str) -> str:
+    """This script in a fresh process, in one of its child modes, on the same corpus: its output (a failed
+    child fails the benchmark)."""
+    command = [sys.executable, __file__, *mode, *(["--corpus", str(corpus)] if corpus is not None else [])]
+    return subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True).stdout
+
+
 def _first_sight_child(side: str, corpus: Path | None) -> None:
     """In a fresh process: one side warmed up on the bundled sample only, then one timed pass over the corpus."""
     from summitkit import nlp
@@ -164,10 +171,7 @@ def first_sight(corpus: Path | None, repeats: int) -> dict[str, Any]:
     runs: dict[str, list[float]] = {"natasha": [], "summitkit": []}
     for repeat in range(repeats):
         for side in list(runs) if repeat % 2 == 0 else list(reversed(runs)):
-            command = [sys.executable, __file__, "--first-sight", side]
-            if corpus is not None:
-                command += ["--corpus", str(corpus)]
-            output = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True).stdout
+            output = _run_child(corpus, "--first-sight", side)
             runs[side].append(json.loads(output)["cpu"])
     medians = {side: statistics.median(values) for side, values in runs.items()}
     paired = zip(runs["summitkit"], runs["natasha"], strict=True)
@@ -302,10 +306,7 @@ def scaling(sizes: list[int], degenerate_size: int, corpus: Path | None) -> list
     others = ("one-line", "one-word", "latin", "vocabulary")
     cases = [("news", size) for size in sizes] + [(k, degenerate_size) for k in others]
     for kind, size in cases:
-        command = [sys.executable, __file__, "--child", kind, str(size)]
-        if corpus is not None:
-            command += ["--corpus", str(corpus)]
-        out = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True).stdout
+        out = _run_child(corpus, "--child", kind, str(size))
         rows.append({"kind": kind, "size": size, **json.loads(out)})
     base = rows[0]["cpu"] / rows[0]["size"]
     print("\n## Size scaling: one text, fresh process each; CPU per character against the first row")
@@ -347,10 +348,7 @@ def workers_table(copies: int, corpus: Path | None, rounds: int) -> dict[int, di
     runs: dict[int, list[dict[str, float]]] = {1: [], 2: []}
     for _ in range(rounds):
         for workers in (1, 2):
-            command = [sys.executable, __file__, "--batch-child", str(workers), str(copies)]
-            if corpus is not None:
-                command += ["--corpus", str(corpus)]
-            output = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True).stdout
+            output = _run_child(corpus, "--batch-child", str(workers), str(copies))
             runs[workers].append(json.loads(output))
     rows = {workers: min(found, key=lambda row: row["wall"]) for workers, found in runs.items()}
     texts = rows[1]["texts"]
